@@ -1,0 +1,191 @@
+//! Source files as xbas reads them: bytes from Windows or Unix machines decoded to text
+//! (UTF-8 with or without BOM, else Windows-1252), and the mapping from byte offsets to
+//! 1-based line and character columns that every diagnostic uses.
+
+use crate::diagnostic::{Diagnostic, Span};
+
+/// The text encoding a file was read in; writers use it to keep files as they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf8Bom,
+    Windows1252,
+}
+
+/// A decoded source file.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The name shown in diagnostics (usually the path as given).
+    pub name: String,
+    /// The decoded text, BOM removed.
+    pub text: String,
+    pub encoding: Encoding,
+    lines: LineIndex,
+}
+
+/// The five byte values Windows-1252 leaves undefined.
+const CP1252_UNDEFINED: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
+
+impl SourceFile {
+    /// A source from text already in memory (UTF-8).
+    pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
+        let text = text.into();
+        let text = match text.strip_prefix('\u{FEFF}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        let lines = LineIndex::new(&text);
+        SourceFile { name: name.into(), text, encoding: Encoding::Utf8, lines }
+    }
+
+    /// Decodes raw file bytes: UTF-8 (BOM optional), else Windows-1252. A byte that is
+    /// neither (one of the five undefined in Windows-1252) gives a diagnostic; the text
+    /// then holds U+FFFD in its place so that later stages can still run.
+    pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> (SourceFile, Vec<Diagnostic>) {
+        let name = name.into();
+        if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+            if let Ok(text) = std::str::from_utf8(rest) {
+                let mut f = SourceFile::from_text(name, text);
+                f.encoding = Encoding::Utf8Bom;
+                return (f, Vec::new());
+            }
+        } else if let Ok(text) = std::str::from_utf8(bytes) {
+            return (SourceFile::from_text(name, text), Vec::new());
+        }
+        let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+        let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+        let mut bad = Vec::new();
+        for &b in bytes {
+            if CP1252_UNDEFINED.contains(&b) {
+                bad.push((text.len(), b));
+                text.push('\u{FFFD}');
+            } else {
+                let (cow, _, _) = encoding_rs::WINDOWS_1252.decode(std::slice::from_ref(&b));
+                text.push_str(&cow);
+            }
+        }
+        let mut f = SourceFile::from_text(name, text);
+        f.encoding = Encoding::Windows1252;
+        let diags = bad
+            .into_iter()
+            .take(10)
+            .map(|(at, b)| {
+                Diagnostic::error(
+                    "E0001",
+                    format!("byte 0x{b:02X} is neither UTF-8 nor Windows-1252 text"),
+                    Span::new(at, at + '\u{FFFD}'.len_utf8()),
+                )
+                .with_label("not a character")
+                .with_help("save the file as UTF-8 or Windows-1252 (ANSI)")
+            })
+            .collect();
+        (f, diags)
+    }
+
+    /// Reads and decodes a file from disk.
+    pub fn read(path: &std::path::Path) -> std::io::Result<(SourceFile, Vec<Diagnostic>)> {
+        let bytes = std::fs::read(path)?;
+        Ok(SourceFile::from_bytes(path.display().to_string(), &bytes))
+    }
+
+    /// 1-based line and 1-based character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    /// The text of 1-based line `line`, without its line end.
+    pub fn line_text(&self, line: usize) -> &str {
+        self.lines.line_text(&self.text, line)
+    }
+}
+
+/// Start offsets of every line of a text.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { starts }
+    }
+
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.starts[line];
+        let mut end = offset;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let col = text[start..end].chars().count() + 1;
+        (line + 1, col)
+    }
+
+    pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
+        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self.starts.get(line).copied().unwrap_or(text.len());
+        text[start..end].trim_end_matches(['\n', '\r'])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_bom_is_stripped() {
+        let (f, d) = SourceFile::from_bytes("a", b"\xEF\xBB\xBFDim x\r\n");
+        assert!(d.is_empty());
+        assert_eq!(f.text, "Dim x\r\n");
+        assert_eq!(f.encoding, Encoding::Utf8Bom);
+    }
+
+    #[test]
+    fn windows_1252_fallback_decodes_umlauts() {
+        let (f, d) = SourceFile::from_bytes("a", b"' Gr\xF6\xDFe \x80\r\n");
+        assert!(d.is_empty());
+        assert_eq!(f.text, "' Gr\u{f6}\u{df}e \u{20ac}\r\n");
+        assert_eq!(f.encoding, Encoding::Windows1252);
+    }
+
+    #[test]
+    fn undefined_byte_gives_diagnostic_not_panic() {
+        let (f, d) = SourceFile::from_bytes("a", b"x = 1 \x81\n");
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("0x81"));
+        assert!(f.text.contains('\u{FFFD}'));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let f = SourceFile::from_text("a", "' äöü\r\nx = \"é\" + y\n");
+        let y = f.text.find('y').unwrap();
+        assert_eq!(f.line_col(y), (2, 11));
+        assert_eq!(f.line_text(1), "' äöü");
+        assert_eq!(f.line_col(0), (1, 1));
+    }
+
+    #[test]
+    fn lone_cr_counts_as_line_end() {
+        let f = SourceFile::from_text("a", "a\rb\r\nc");
+        assert_eq!(f.line_col(2), (2, 1));
+        assert_eq!(f.line_col(5), (3, 1));
+    }
+}
