@@ -1,0 +1,394 @@
+//! The syntax tree of a scenario script. Every node carries the byte span of its source;
+//! names keep their spelling (comparison is case-insensitive, see [`Ident::key`]).
+
+use crate::diagnostic::Span;
+pub use crate::syntax::lexer::Number;
+
+/// A name as written, e.g. `Para1`, `name$`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ident {
+    /// The spelling without the type suffix.
+    pub name: String,
+    /// The type suffix (`%`, `&`, `!`, `#`, `@`, `$`), if any.
+    pub suffix: Option<char>,
+    pub span: Span,
+}
+
+impl Ident {
+    /// The case-folded name used for every lookup.
+    pub fn key(&self) -> String {
+        self.name.to_lowercase()
+    }
+    /// The name as written including its suffix.
+    pub fn written(&self) -> String {
+        match self.suffix {
+            Some(c) => format!("{}{c}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// A declared type (`As …`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeName {
+    Integer,
+    Long,
+    Single,
+    Double,
+    Currency,
+    String,
+    Boolean,
+    Byte,
+    Date,
+    Variant,
+}
+
+impl TypeName {
+    pub fn from_name(name: &str) -> Option<TypeName> {
+        Some(match name.to_ascii_lowercase().as_str() {
+            "integer" => TypeName::Integer,
+            "long" => TypeName::Long,
+            "single" => TypeName::Single,
+            "double" => TypeName::Double,
+            "currency" => TypeName::Currency,
+            "string" => TypeName::String,
+            "boolean" => TypeName::Boolean,
+            "byte" => TypeName::Byte,
+            "date" => TypeName::Date,
+            "variant" => TypeName::Variant,
+            _ => return None,
+        })
+    }
+    /// The type a name suffix declares.
+    pub fn from_suffix(c: char) -> Option<TypeName> {
+        Some(match c {
+            '%' => TypeName::Integer,
+            '&' => TypeName::Long,
+            '!' => TypeName::Single,
+            '#' => TypeName::Double,
+            '@' => TypeName::Currency,
+            '$' => TypeName::String,
+            _ => return None,
+        })
+    }
+}
+
+/// A module: options, module-level declarations and procedures, in source order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Module {
+    /// Span of `Option Explicit`, if present.
+    pub option_explicit: Option<Span>,
+    /// `Option Base` (0 unless set to 1).
+    pub option_base: u8,
+    /// `Dim`, `Global`, `Public`, `Private`, `Const` outside procedures.
+    pub decls: Vec<Stmt>,
+    pub procs: Vec<Procedure>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProcKind {
+    Sub,
+    Function,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Procedure {
+    pub kind: ProcKind,
+    pub name: Ident,
+    pub params: Vec<Param>,
+    /// `Function F() As Long`.
+    pub ret: Option<TypeName>,
+    pub body: Vec<Stmt>,
+    /// The header line.
+    pub span: Span,
+    /// The `End Sub`/`End Function` (the header span when missing).
+    pub end_span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassMode {
+    ByRef,
+    ByVal,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub name: Ident,
+    pub mode: PassMode,
+    pub optional: bool,
+    /// `a()`: an array parameter.
+    pub array: bool,
+    pub ty: Option<TypeName>,
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+/// One bound of an array dimension: `10` or `1 To 5`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bound {
+    pub lower: Option<Expr>,
+    pub upper: Expr,
+}
+
+/// A variable in a `Dim`/`Static`/`Global`/`ReDim` list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VarDecl {
+    pub name: Ident,
+    /// None: a scalar; Some(empty): a dynamic array `a()`; else the dimensions.
+    pub dims: Option<Vec<Bound>>,
+    pub ty: Option<TypeName>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeclKind {
+    Dim,
+    Static,
+    Global,
+    Public,
+    Private,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConstDecl {
+    pub name: Ident,
+    pub ty: Option<TypeName>,
+    pub value: Expr,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitKind {
+    For,
+    Do,
+    Sub,
+    Function,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoopCond {
+    While,
+    Until,
+}
+
+/// A jump target: a label name or a line number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabelRef {
+    /// The case-folded label (line numbers as their digits).
+    pub key: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum OnError {
+    GoTo(LabelRef),
+    /// `On Error GoTo 0`.
+    GoToZero,
+    ResumeNext,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResumeKind {
+    /// `Resume` / `Resume 0`: retry the failing statement.
+    Same,
+    Next,
+    Label(LabelRef),
+}
+
+/// One `Case` clause item.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CaseItem {
+    Value(Expr),
+    Range(Expr, Expr),
+    /// `Is <op> expr`.
+    Is(BinOp, Expr),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseArm {
+    pub items: Vec<CaseItem>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// A piece of a `Print` list: an expression and the separator after it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrintItem {
+    pub expr: Option<Expr>,
+    /// `;` (None at the end means a line end), `,` a tab.
+    pub sep: Option<PrintSep>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintSep {
+    Semicolon,
+    Comma,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    Dim { kind: DeclKind, vars: Vec<VarDecl> },
+    Const { items: Vec<ConstDecl> },
+    ReDim { preserve: bool, vars: Vec<VarDecl> },
+    Erase(Vec<Ident>),
+    /// `[Let] target = value`.
+    Assign { target: Expr, value: Expr },
+    /// A call statement: `Foo 1, 2`, `Call Foo(1, 2)`, `Err.Raise 5`.
+    Call { callee: Expr, args: Vec<Arg>, explicit: bool },
+    If { arms: Vec<(Expr, Vec<Stmt>)>, else_body: Option<Vec<Stmt>> },
+    Select { subject: Expr, arms: Vec<CaseArm>, else_body: Option<Vec<Stmt>> },
+    For { var: Expr, from: Expr, to: Expr, step: Option<Expr>, body: Vec<Stmt> },
+    ForEach { var: Expr, group: Expr, body: Vec<Stmt> },
+    Do { pre: Option<(LoopCond, Expr)>, post: Option<(LoopCond, Expr)>, body: Vec<Stmt> },
+    While { cond: Expr, body: Vec<Stmt> },
+    Exit(ExitKind),
+    GoTo(LabelRef),
+    GoSub(LabelRef),
+    Return,
+    OnError(OnError),
+    Resume(ResumeKind),
+    /// `End` alone: stop the run.
+    End,
+    Stop,
+    Print { debug: bool, items: Vec<PrintItem> },
+    /// `Label:` or a line number: a jump target.
+    Label(LabelRef),
+}
+
+/// An argument of a call: missing (`f(1, , 3)`), or an expression.
+pub type Arg = Option<Expr>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    /// Unary `+` (no effect on numbers).
+    Plus,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Pow,
+    Mul,
+    Div,
+    IntDiv,
+    Mod,
+    Add,
+    Sub,
+    Concat,
+    Eq,
+    Ne,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    Like,
+    And,
+    Or,
+    Xor,
+    Eqv,
+    Imp,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Pow => "^",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::IntDiv => "\\",
+            BinOp::Mod => "Mod",
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Concat => "&",
+            BinOp::Eq => "=",
+            BinOp::Ne => "<>",
+            BinOp::Lt => "<",
+            BinOp::Gt => ">",
+            BinOp::Le => "<=",
+            BinOp::Ge => ">=",
+            BinOp::Like => "Like",
+            BinOp::And => "And",
+            BinOp::Or => "Or",
+            BinOp::Xor => "Xor",
+            BinOp::Eqv => "Eqv",
+            BinOp::Imp => "Imp",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Literal {
+    Number(Number),
+    String(String),
+    /// A date as a VBA serial day.
+    Date(f64),
+    Bool(bool),
+    Empty,
+    Null,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    Literal(Literal),
+    Name(Ident),
+    /// `f(args)` or `a(i, j)`: a call or an index, the resolver decides.
+    Call { callee: Box<Expr>, args: Vec<Arg> },
+    /// `Err.Number`.
+    Member { object: Box<Expr>, member: Ident },
+    Unary(UnOp, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// `(e)`: kept because a parenthesised argument is passed by value.
+    Paren(Box<Expr>),
+    /// Stands in for an expression that failed to parse.
+    Error,
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, span: Span) -> Expr {
+        Expr { kind, span }
+    }
+
+    /// A compact, fully parenthesised rendering used in tests and the REPL:
+    /// `-2^2` shows as `(-(2 ^ 2))`.
+    pub fn sexp(&self) -> String {
+        match &self.kind {
+            ExprKind::Literal(Literal::Number(n)) => match n {
+                Number::Integer(v) => v.to_string(),
+                Number::Long(v) => format!("{v}&"),
+                Number::Single(v) => format!("{v}!"),
+                Number::Double(v) => format!("{v}#"),
+                Number::Currency(v) => format!("{}@", *v as f64 / 10_000.0),
+            },
+            ExprKind::Literal(Literal::String(s)) => format!("{s:?}"),
+            ExprKind::Literal(Literal::Date(d)) => format!("#{d}#"),
+            ExprKind::Literal(Literal::Bool(b)) => if *b { "True" } else { "False" }.into(),
+            ExprKind::Literal(Literal::Empty) => "Empty".into(),
+            ExprKind::Literal(Literal::Null) => "Null".into(),
+            ExprKind::Name(i) => i.written(),
+            ExprKind::Call { callee, args } => {
+                let args: Vec<String> =
+                    args.iter().map(|a| a.as_ref().map(Expr::sexp).unwrap_or_default()).collect();
+                format!("{}({})", callee.sexp(), args.join(", "))
+            }
+            ExprKind::Member { object, member } => format!("{}.{}", object.sexp(), member.written()),
+            ExprKind::Unary(UnOp::Neg, e) => format!("(-{})", e.sexp()),
+            ExprKind::Unary(UnOp::Plus, e) => format!("(+{})", e.sexp()),
+            ExprKind::Unary(UnOp::Not, e) => format!("(Not {})", e.sexp()),
+            ExprKind::Binary(op, l, r) => format!("({} {} {})", l.sexp(), op.symbol(), r.sexp()),
+            ExprKind::Paren(e) => format!("[{}]", e.sexp()),
+            ExprKind::Error => "<error>".into(),
+        }
+    }
+}
