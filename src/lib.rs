@@ -4,6 +4,7 @@
 //! Data flows one way: source text → [`syntax`] (lexer, parser, AST, static checks) →
 //! compiler → bytecode → VM with the [`runtime`] library.
 
+pub mod cli;
 pub mod diagnostic;
 pub mod runtime;
 pub mod syntax;

@@ -1,1 +1,5 @@
-fn main(){}
+//! The `xbas` binary: everything lives in the library; see `xbas --help`.
+
+fn main() -> std::process::ExitCode {
+    xbas::cli::main()
+}

@@ -305,6 +305,12 @@ impl Builder {
             };
             let mut d = Diagnostic::error("E0300", format!("`{closer}` without `{}`", kind.opener()), span)
                 .with_label(format!("no `{}` is open here", kind.opener()));
+            if let Some(top) = self.stack.last().filter(|f| !matches!(f.state, State::Proc(_) | State::Broken)) {
+                d = d.with_note(
+                    top.span,
+                    format!("the innermost open block is this `{}`, closed by `{}`", top.kind.opener(), top.kind.closer()),
+                );
+            }
             d = match kind {
                 BlockKind::Sub | BlockKind::Function => d.with_help("remove it, or add the procedure header it belongs to"),
                 _ => d.with_help(format!("remove it, or add the `{}` it belongs to", kind.opener())),

@@ -839,6 +839,9 @@ fn rich_to_diagnostic(e: &Rich<'_, Tok<'_>, SimpleSpan>, span: Span) -> Diagnost
             if !structural.is_empty() {
                 labels = structural;
             }
+            if labels.iter().any(|l| l == "an expression") {
+                labels.retain(|l| !matches!(l.as_str(), "`Not`" | "`(`" | "`-`" | "`+`" | "a name"));
+            }
             // Prefer the most specific wording.
             if labels.len() > 1 {
                 labels.retain(|l| l != "end of statement" && l != "end of line" && l != "`end of line`");

@@ -1,0 +1,55 @@
+//! `xbas check`: compile scripts and report every diagnostic.
+
+use super::{Format, expand_paths};
+use crate::syntax::{self, SourceFile};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
+    let files = match expand_paths(paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("xbas check: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut stdout = std::io::stdout().lock();
+    let (mut errors, mut warnings) = (0usize, 0usize);
+    for path in &files {
+        let (source, mut diags) = match SourceFile::read(path) {
+            Ok(x) => x,
+            Err(e) => {
+                eprintln!("xbas check: {}: {e}", path.display());
+                errors += 1;
+                continue;
+            }
+        };
+        diags.extend(syntax::parse(&source).diagnostics);
+        diags.sort_by_key(|d| d.span.start);
+        for d in &diags {
+            if d.is_error() {
+                errors += 1;
+            } else {
+                warnings += 1;
+            }
+            match format {
+                Format::Json => {
+                    let _ = writeln!(stdout, "{}", d.to_json(&source));
+                }
+                Format::Human => eprint!("{}", d.render(&source, color)),
+            }
+        }
+    }
+    if format == Format::Human {
+        let noun = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+        eprintln!(
+            "checked {}: {}, {}",
+            noun(files.len(), "file"),
+            noun(errors, "error"),
+            noun(warnings, "warning")
+        );
+    }
+    if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}

@@ -1,0 +1,157 @@
+//! The command line: a thin layer over the library. Each subcommand of spec §7 parses
+//! its arguments here and calls into the library; exit codes are 0 (success), 1 (an error
+//! in the input: script, mapping, data) and 2 (usage).
+
+mod check;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "xbas",
+    version,
+    about = "Runs the .BAS calculation scripts of contact-centre data imports",
+    long_about = "xbas runs the scenario scripts (.BAS) of Xlink-style ACD imports: it checks them, \
+runs them for one interval, tests them with their '! directives, and imports interval history \
+through acd_map.ini."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Rendered diagnostics for people (stderr).
+    Human,
+    /// One JSON object per diagnostic and line (stdout).
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Compile scripts without running them; report every error and warning.
+    Check {
+        /// Script files, or folders searched for *.bas files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Run a script once and print its output and `Result = N`.
+    Run {
+        file: PathBuf,
+        /// Para1..N, comma separated (decimals with `.`).
+        #[arg(long, allow_hyphen_values = true)]
+        para: Option<String>,
+        #[arg(long)]
+        weekday: Option<u8>,
+        #[arg(long)]
+        minutes: Option<u32>,
+        /// The interval's date, YYYY-MM-DD.
+        #[arg(long)]
+        date: Option<String>,
+        /// Print the module-level variables after the run.
+        #[arg(long)]
+        vars: bool,
+    },
+    /// Run the `'!` test directives of scripts.
+    Test {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the compiled bytecode of a script.
+    Disasm { file: PathBuf },
+    /// Write default scripts (one per mapping without a script, or for N sources).
+    Gen {
+        #[arg(long)]
+        paras: Option<usize>,
+        #[arg(long)]
+        map: Option<PathBuf>,
+        #[arg(short, long)]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Check and repair acd_map.ini files.
+    Map {
+        #[command(subcommand)]
+        command: MapCommand,
+    },
+    /// Import interval history through acd_map.ini.
+    Import {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Interactive prompt for trying and debugging scripts.
+    Repl { file: Option<PathBuf> },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum MapCommand {
+    /// Report the problems of an acd_map.ini.
+    Check {
+        map: PathBuf,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match cli.command {
+        Command::Check { paths, format } => check::run(&paths, format),
+        Command::Run { .. } => not_yet("run"),
+        Command::Test { .. } => not_yet("test"),
+        Command::Disasm { .. } => not_yet("disasm"),
+        Command::Gen { .. } => not_yet("gen"),
+        Command::Map { .. } => not_yet("map check"),
+        Command::Import { .. } => not_yet("import"),
+        Command::Repl { .. } => not_yet("repl"),
+    }
+}
+
+fn not_yet(what: &str) -> ExitCode {
+    eprintln!("xbas {what}: not implemented yet in this version of xbas");
+    ExitCode::from(2)
+}
+
+/// Expands folders to the `.bas` files below them (sorted); files are kept as given.
+pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found = Vec::new();
+            collect_bas(p, &mut found).map_err(|e| format!("{}: {e}", p.display()))?;
+            found.sort();
+            out.extend(found);
+        } else if p.exists() {
+            out.push(p.clone());
+        } else {
+            return Err(format!("{}: no such file or folder", p.display()));
+        }
+    }
+    Ok(out)
+}
+
+fn collect_bas(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_bas(&path, out)?;
+        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("bas")) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
