@@ -22,7 +22,10 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
@@ -85,7 +88,10 @@ impl Diagnostic {
         }
     }
     pub fn warning(code: &'static str, message: impl Into<String>, span: Span) -> Diagnostic {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, message, span) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message, span)
+        }
     }
     pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
         self.label = label.into();
@@ -105,7 +111,10 @@ impl Diagnostic {
 
     /// The diagnostic bound to its source, ready for `miette` rendering.
     pub fn report<'a>(&'a self, source: &'a SourceFile) -> Rendered<'a> {
-        Rendered { diag: self, source: miette::NamedSource::new(&source.name, source.text.clone()) }
+        Rendered {
+            diag: self,
+            source: miette::NamedSource::new(&source.name, source.text.clone()),
+        }
     }
 
     /// Renders the diagnostic as text, as `xbas check` prints it.
@@ -179,7 +188,11 @@ impl fmt::Display for Rendered<'_> {
 impl std::error::Error for Rendered<'_> {}
 
 fn labeled(span: Span, text: &str) -> miette::LabeledSpan {
-    let text = if text.is_empty() { None } else { Some(text.to_string()) };
+    let text = if text.is_empty() {
+        None
+    } else {
+        Some(text.to_string())
+    };
     miette::LabeledSpan::new(text, span.start, span.len())
 }
 
@@ -194,21 +207,70 @@ impl miette::Diagnostic for Rendered<'_> {
         })
     }
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.diag.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.diag
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         Some(&self.source)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        let primary = std::iter::once(labeled(self.diag.span, &self.diag.label));
+        let text = (!self.diag.label.is_empty()).then(|| self.diag.label.clone());
+        let span = miette::SourceSpan::new(self.diag.span.start.into(), self.diag.span.len());
+        let primary = std::iter::once(miette::LabeledSpan::new_primary_with_span(text, span));
         let notes = self.diag.notes.iter().map(|(s, t)| labeled(*s, t));
         Some(Box::new(primary.chain(notes)))
     }
 }
 
+/// The closest candidate to a misspelt name (case-insensitive edit distance of at most
+/// one third of its length, at least 1), for "did you mean" hints.
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let name = name.to_lowercase();
+    let limit = (name.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .map(|c| (edit_distance(&name, &c.to_lowercase()), c))
+        .filter(|(d, _)| *d <= limit && *d > 0)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(cur).min(row[j])
+            };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(did_you_mean("Integr", ["Integer", "Long"]), Some("Integer"));
+        assert_eq!(did_you_mean("rate", ["Rates", "Total"]), Some("Rates"));
+        assert_eq!(did_you_mean("x", ["abc"]), None);
+        assert_eq!(did_you_mean("Rate", ["rate"]), None);
+    }
 
     #[test]
     fn json_has_all_fields_with_character_columns() {

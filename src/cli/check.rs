@@ -18,7 +18,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let (mut errors, mut warnings) = (0usize, 0usize);
     for path in &files {
-        let (source, mut diags) = match SourceFile::read(path) {
+        let source = match SourceFile::read(path) {
             Ok(x) => x,
             Err(e) => {
                 eprintln!("xbas check: {}: {e}", path.display());
@@ -26,9 +26,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
                 continue;
             }
         };
-        diags.extend(syntax::parse(&source).diagnostics);
-        diags.sort_by_key(|d| d.span.start);
-        for d in &diags {
+        for d in &syntax::parse(&source).diagnostics {
             if d.is_error() {
                 errors += 1;
             } else {
@@ -51,5 +49,9 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
             noun(warnings, "warning")
         );
     }
-    if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -106,7 +106,11 @@ pub fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match cli.command {
@@ -149,7 +153,10 @@ fn collect_bas(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> std::io::Result
         let path = entry?.path();
         if path.is_dir() {
             collect_bas(&path, out)?;
-        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("bas")) {
+        } else if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("bas"))
+        {
             out.push(path);
         }
     }

@@ -19,10 +19,20 @@ pub struct BuiltinInfo {
 pub const VARIADIC: u8 = u8::MAX;
 
 const fn f(name: &'static str, min: u8, max: u8) -> BuiltinInfo {
-    BuiltinInfo { name, min, max, dollar: false }
+    BuiltinInfo {
+        name,
+        min,
+        max,
+        dollar: false,
+    }
 }
 const fn s(name: &'static str, min: u8, max: u8) -> BuiltinInfo {
-    BuiltinInfo { name, min, max, dollar: true }
+    BuiltinInfo {
+        name,
+        min,
+        max,
+        dollar: true,
+    }
 }
 
 /// Every built-in function, in a fixed order (the compiler refers to them by index).
@@ -137,7 +147,10 @@ impl BuiltinInfo {
 
     /// "1 argument", "2 or 3 arguments", "at least 2 arguments".
     pub fn arity_text(&self) -> String {
-        arity_text(self.min as usize, (self.max != VARIADIC).then_some(self.max as usize))
+        arity_text(
+            self.min as usize,
+            (self.max != VARIADIC).then_some(self.max as usize),
+        )
     }
 }
 
@@ -166,9 +179,18 @@ mod tests {
 
     #[test]
     fn arity_wording() {
-        assert_eq!(lookup("Mid").map(|(_, b)| b.arity_text()), Some("2 or 3 arguments".into()));
-        assert_eq!(lookup("Abs").map(|(_, b)| b.arity_text()), Some("1 argument".into()));
-        assert_eq!(lookup("Choose").map(|(_, b)| b.arity_text()), Some("at least 2 arguments".into()));
+        assert_eq!(
+            lookup("Mid").map(|(_, b)| b.arity_text()),
+            Some("2 or 3 arguments".into())
+        );
+        assert_eq!(
+            lookup("Abs").map(|(_, b)| b.arity_text()),
+            Some("1 argument".into())
+        );
+        assert_eq!(
+            lookup("Choose").map(|(_, b)| b.arity_text()),
+            Some("at least 2 arguments".into())
+        );
     }
 
     #[test]

@@ -55,16 +55,24 @@ fn number<T: std::str::FromStr>(s: &str, what: &str) -> Result<T, String> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
         return Err(format!("`{s}` is not a valid {what}"));
     }
-    s.parse().map_err(|_| format!("`{s}` is not a valid {what}"))
+    s.parse()
+        .map_err(|_| format!("`{s}` is not a valid {what}"))
 }
 
 fn parse_date(d: &str) -> Result<f64, String> {
     let (y, m, day) = if let Some((y, rest)) = d.split_once('-') {
-        let (m, day) = rest.split_once('-').ok_or_else(|| format!("`{d}` is not a date"))?;
-        (number::<i32>(y, "year")?, number::<u32>(m, "month")?, number::<u32>(day, "day")?)
+        let (m, day) = rest
+            .split_once('-')
+            .ok_or_else(|| format!("`{d}` is not a date"))?;
+        (
+            number::<i32>(y, "year")?,
+            number::<u32>(m, "month")?,
+            number::<u32>(day, "day")?,
+        )
     } else {
         let mut parts = d.split('/');
-        let (Some(m), Some(day), Some(y), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        let (Some(m), Some(day), Some(y), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
         else {
             return Err(format!("`{d}` is not a date: write yyyy-mm-dd or m/d/yyyy"));
         };
@@ -79,7 +87,8 @@ fn parse_date(d: &str) -> Result<f64, String> {
     if !(100..=9999).contains(&y) {
         return Err(format!("year {y} is outside 100..9999"));
     }
-    serial_from_ymd(y, m, day).ok_or_else(|| format!("{y:04}-{m:02}-{day:02} is not a day of the calendar"))
+    serial_from_ymd(y, m, day)
+        .ok_or_else(|| format!("{y:04}-{m:02}-{day:02} is not a day of the calendar"))
 }
 
 fn parse_time(t: &str) -> Result<f64, String> {
@@ -97,7 +106,11 @@ fn parse_time(t: &str) -> Result<f64, String> {
     }
     let mut h: u32 = number(parts[0], "hour")?;
     let m: u32 = number(parts[1], "minute")?;
-    let s: u32 = if parts.len() == 3 { number(parts[2], "second")? } else { 0 };
+    let s: u32 = if parts.len() == 3 {
+        number(parts[2], "second")?
+    } else {
+        0
+    };
     match ampm {
         Some(pm) => {
             if !(1..=12).contains(&h) {

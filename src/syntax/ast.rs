@@ -181,6 +181,8 @@ pub enum LoopCond {
 pub struct LabelRef {
     /// The case-folded label (line numbers as their digits).
     pub key: String,
+    /// The label as written.
+    pub name: String,
     pub span: Span,
 }
 
@@ -232,20 +234,59 @@ pub enum PrintSep {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum StmtKind {
-    Dim { kind: DeclKind, vars: Vec<VarDecl> },
-    Const { items: Vec<ConstDecl> },
-    ReDim { preserve: bool, vars: Vec<VarDecl> },
+    Dim {
+        kind: DeclKind,
+        vars: Vec<VarDecl>,
+    },
+    Const {
+        items: Vec<ConstDecl>,
+    },
+    ReDim {
+        preserve: bool,
+        vars: Vec<VarDecl>,
+    },
     Erase(Vec<Ident>),
     /// `[Let] target = value`.
-    Assign { target: Expr, value: Expr },
+    Assign {
+        target: Expr,
+        value: Expr,
+    },
     /// A call statement: `Foo 1, 2`, `Call Foo(1, 2)`, `Err.Raise 5`.
-    Call { callee: Expr, args: Vec<Arg>, explicit: bool },
-    If { arms: Vec<(Expr, Vec<Stmt>)>, else_body: Option<Vec<Stmt>> },
-    Select { subject: Expr, arms: Vec<CaseArm>, else_body: Option<Vec<Stmt>> },
-    For { var: Expr, from: Expr, to: Expr, step: Option<Expr>, body: Vec<Stmt> },
-    ForEach { var: Expr, group: Expr, body: Vec<Stmt> },
-    Do { pre: Option<(LoopCond, Expr)>, post: Option<(LoopCond, Expr)>, body: Vec<Stmt> },
-    While { cond: Expr, body: Vec<Stmt> },
+    Call {
+        callee: Expr,
+        args: Vec<Arg>,
+        explicit: bool,
+    },
+    If {
+        arms: Vec<(Expr, Vec<Stmt>)>,
+        else_body: Option<Vec<Stmt>>,
+    },
+    Select {
+        subject: Expr,
+        arms: Vec<CaseArm>,
+        else_body: Option<Vec<Stmt>>,
+    },
+    For {
+        var: Expr,
+        from: Expr,
+        to: Expr,
+        step: Option<Expr>,
+        body: Vec<Stmt>,
+    },
+    ForEach {
+        var: Expr,
+        group: Expr,
+        body: Vec<Stmt>,
+    },
+    Do {
+        pre: Option<(LoopCond, Expr)>,
+        post: Option<(LoopCond, Expr)>,
+        body: Vec<Stmt>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+    },
     Exit(ExitKind),
     GoTo(LabelRef),
     GoSub(LabelRef),
@@ -255,7 +296,10 @@ pub enum StmtKind {
     /// `End` alone: stop the run.
     End,
     Stop,
-    Print { debug: bool, items: Vec<PrintItem> },
+    Print {
+        debug: bool,
+        items: Vec<PrintItem>,
+    },
     /// `Label:` or a line number: a jump target.
     Label(LabelRef),
 }
@@ -344,9 +388,15 @@ pub enum ExprKind {
     Literal(Literal),
     Name(Ident),
     /// `f(args)` or `a(i, j)`: a call or an index, the resolver decides.
-    Call { callee: Box<Expr>, args: Vec<Arg> },
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Arg>,
+    },
     /// `Err.Number`.
-    Member { object: Box<Expr>, member: Ident },
+    Member {
+        object: Box<Expr>,
+        member: Ident,
+    },
     Unary(UnOp, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     /// `(e)`: kept because a parenthesised argument is passed by value.
@@ -378,11 +428,15 @@ impl Expr {
             ExprKind::Literal(Literal::Null) => "Null".into(),
             ExprKind::Name(i) => i.written(),
             ExprKind::Call { callee, args } => {
-                let args: Vec<String> =
-                    args.iter().map(|a| a.as_ref().map(Expr::sexp).unwrap_or_default()).collect();
+                let args: Vec<String> = args
+                    .iter()
+                    .map(|a| a.as_ref().map(Expr::sexp).unwrap_or_default())
+                    .collect();
                 format!("{}({})", callee.sexp(), args.join(", "))
             }
-            ExprKind::Member { object, member } => format!("{}.{}", object.sexp(), member.written()),
+            ExprKind::Member { object, member } => {
+                format!("{}.{}", object.sexp(), member.written())
+            }
             ExprKind::Unary(UnOp::Neg, e) => format!("(-{})", e.sexp()),
             ExprKind::Unary(UnOp::Plus, e) => format!("(+{})", e.sexp()),
             ExprKind::Unary(UnOp::Not, e) => format!("(Not {})", e.sexp()),

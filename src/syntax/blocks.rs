@@ -13,10 +13,28 @@ pub const MAX_BLOCK_DEPTH: usize = 100;
 
 enum State {
     Proc(ProcHeader),
-    If { arms: Vec<(Expr, Vec<Stmt>)>, cond: Expr, in_else: bool, else_span: Option<Span> },
-    Select { subject: Expr, arms: Vec<CaseArm>, current: Option<(Vec<CaseItem>, Span)>, in_else: bool },
-    For { var: Expr, from: Expr, to: Expr, step: Option<Expr> },
-    ForEach { var: Expr, group: Expr },
+    If {
+        arms: Vec<(Expr, Vec<Stmt>)>,
+        cond: Expr,
+        in_else: bool,
+        else_span: Option<Span>,
+    },
+    Select {
+        subject: Expr,
+        arms: Vec<CaseArm>,
+        current: Option<(Vec<CaseItem>, Span)>,
+        in_else: bool,
+    },
+    For {
+        var: Expr,
+        from: Expr,
+        to: Expr,
+        step: Option<Expr>,
+    },
+    ForEach {
+        var: Expr,
+        group: Expr,
+    },
     Do(Option<(LoopCond, Expr)>),
     While(Expr),
     /// A line that failed to parse but opened a block.
@@ -40,13 +58,34 @@ struct Builder {
 
 /// Nests line items into a module.
 pub fn build(items: Vec<LineItem>) -> (Module, Vec<Diagnostic>) {
-    let mut b = Builder { module: Module::default(), stack: Vec::new(), diags: Vec::new(), overflow: 0 };
+    let mut b = Builder {
+        module: Module::default(),
+        stack: Vec::new(),
+        diags: Vec::new(),
+        overflow: 0,
+    };
     for (item, span) in items {
         b.item(item, span);
     }
+    let count = b.stack.len();
+    let last = b.stack.first().map(|f| f.span).unwrap_or_default();
+    let mut n = 0;
     while let Some(f) = b.stack.pop() {
-        b.unclosed(&f, None);
+        n += 1;
+        if n <= 5 {
+            b.unclosed(&f, None);
+        }
         b.finish(f, None);
+    }
+    if count > 5 {
+        b.diags.push(
+            Diagnostic::error(
+                "E0301",
+                format!("{} more blocks are never closed", count - 5),
+                last,
+            )
+            .with_label("the outermost of them starts here"),
+        );
     }
     (b.module, b.diags)
 }
@@ -67,7 +106,9 @@ impl Builder {
         match self.stack.last_mut() {
             Some(f) => f.body.push(Stmt { kind, span }),
             None => match kind {
-                StmtKind::Dim { .. } | StmtKind::Const { .. } => self.module.decls.push(Stmt { kind, span }),
+                StmtKind::Dim { .. } | StmtKind::Const { .. } => {
+                    self.module.decls.push(Stmt { kind, span })
+                }
                 _ => self.diags.push(
                     Diagnostic::error("E0203", "statement outside a procedure", span)
                         .with_label("only declarations may stand here")
@@ -78,7 +119,11 @@ impl Builder {
     }
 
     fn open(&mut self, state: State, kind: BlockKind, span: Span) {
-        let depth = self.stack.iter().filter(|f| !matches!(f.state, State::Proc(_))).count();
+        let depth = self
+            .stack
+            .iter()
+            .filter(|f| !matches!(f.state, State::Proc(_)))
+            .count();
         if !matches!(kind, BlockKind::Sub | BlockKind::Function) && depth >= MAX_BLOCK_DEPTH {
             if self.overflow == 0 {
                 self.diags.push(
@@ -94,10 +139,22 @@ impl Builder {
             self.overflow += 1;
             return;
         }
-        self.stack.push(Frame { state, kind, span, body: Vec::new() });
+        self.stack.push(Frame {
+            state,
+            kind,
+            span,
+            body: Vec::new(),
+        });
     }
 
     fn item(&mut self, item: Item, span: Span) {
+        // A procedure boundary ends any overflow: its blocks are all gone.
+        if matches!(
+            item,
+            Item::ProcStart(_) | Item::Close(BlockKind::Sub | BlockKind::Function, _)
+        ) {
+            self.overflow = 0;
+        }
         if self.overflow > 0 {
             match item {
                 Item::IfThen(_)
@@ -106,8 +163,12 @@ impl Builder {
                 | Item::ForEach { .. }
                 | Item::Do(_)
                 | Item::While(_) => self.overflow += 1,
-                Item::Broken(Some(k)) if !matches!(k, BlockKind::Sub | BlockKind::Function) => self.overflow += 1,
-                Item::Close(k, _) if !matches!(k, BlockKind::Sub | BlockKind::Function) => self.overflow -= 1,
+                Item::Broken(Some(k)) if !matches!(k, BlockKind::Sub | BlockKind::Function) => {
+                    self.overflow += 1
+                }
+                Item::Close(k, _) if !matches!(k, BlockKind::Sub | BlockKind::Function) => {
+                    self.overflow -= 1
+                }
                 Item::Next(vars) => self.overflow = self.overflow.saturating_sub(vars.len().max(1)),
                 _ => {}
             }
@@ -135,7 +196,11 @@ impl Builder {
                 }
             }
             Item::ProcStart(h) => {
-                if let Some(open) = self.stack.iter().position(|f| matches!(f.state, State::Proc(_))) {
+                if let Some(open) = self
+                    .stack
+                    .iter()
+                    .position(|f| matches!(f.state, State::Proc(_)))
+                {
                     // A procedure inside a procedure: the outer one lacks its End.
                     self.close_down_to(open, span, kind_of_proc(h.kind));
                 }
@@ -145,7 +210,12 @@ impl Builder {
             Item::IfThen(cond) => {
                 self.require_proc(span, "If");
                 self.open(
-                    State::If { arms: Vec::new(), cond, in_else: false, else_span: None },
+                    State::If {
+                        arms: Vec::new(),
+                        cond,
+                        in_else: false,
+                        else_span: None,
+                    },
                     BlockKind::If,
                     span,
                 )
@@ -155,16 +225,35 @@ impl Builder {
             Item::SelectCase(subject) => {
                 self.require_proc(span, "Select Case");
                 self.open(
-                    State::Select { subject, arms: Vec::new(), current: None, in_else: false },
+                    State::Select {
+                        subject,
+                        arms: Vec::new(),
+                        current: None,
+                        in_else: false,
+                    },
                     BlockKind::Select,
                     span,
                 )
             }
             Item::Case(items) => self.case(Some(items), span),
             Item::CaseElse => self.case(None, span),
-            Item::For { var, from, to, step } => {
+            Item::For {
+                var,
+                from,
+                to,
+                step,
+            } => {
                 self.require_proc(span, "For");
-                self.open(State::For { var, from, to, step }, BlockKind::For, span)
+                self.open(
+                    State::For {
+                        var,
+                        from,
+                        to,
+                        step,
+                    },
+                    BlockKind::For,
+                    span,
+                )
             }
             Item::ForEach { var, group } => {
                 self.require_proc(span, "For Each");
@@ -212,8 +301,17 @@ impl Builder {
 
     fn else_if(&mut self, cond: Option<Expr>, span: Span) {
         let word = if cond.is_some() { "ElseIf" } else { "Else" };
-        let Some(Frame { state: State::If { arms, cond: current, in_else, else_span }, body, .. }) =
-            self.stack.last_mut()
+        let Some(Frame {
+            state:
+                State::If {
+                    arms,
+                    cond: current,
+                    in_else,
+                    else_span,
+                },
+            body,
+            ..
+        }) = self.stack.last_mut()
         else {
             let d = Diagnostic::error("E0300", format!("`{word}` without `If`"), span)
                 .with_label("no block `If` is open here");
@@ -231,7 +329,8 @@ impl Builder {
             if let Some(es) = else_span {
                 d = d.with_note(*es, "the `Else` is here");
             }
-            self.diags.push(d.with_help("`Else` comes last in an `If` block"));
+            self.diags
+                .push(d.with_help("`Else` comes last in an `If` block"));
             return;
         }
         let done = std::mem::take(body);
@@ -250,7 +349,17 @@ impl Builder {
     }
 
     fn case(&mut self, items: Option<Vec<CaseItem>>, span: Span) {
-        let Some(Frame { state: State::Select { arms, current, in_else, .. }, body, .. }) = self.stack.last_mut()
+        let Some(Frame {
+            state:
+                State::Select {
+                    arms,
+                    current,
+                    in_else,
+                    ..
+                },
+            body,
+            ..
+        }) = self.stack.last_mut()
         else {
             self.diags.push(
                 Diagnostic::error("E0300", "`Case` without `Select Case`", span)
@@ -267,7 +376,11 @@ impl Builder {
         }
         let done = std::mem::take(body);
         if let Some((items, cspan)) = current.take() {
-            arms.push(CaseArm { items, body: done, span: cspan });
+            arms.push(CaseArm {
+                items,
+                body: done,
+                span: cspan,
+            });
         } else if let Some(first) = done.first() {
             let d = Diagnostic::error("E0306", "statement before the first `Case`", first.span)
                 .with_label("not under any `Case`");
@@ -280,13 +393,25 @@ impl Builder {
     }
 
     fn next_var(&mut self, v: Ident, span: Span) {
-        if let Some(Frame { state: State::For { var, .. } | State::ForEach { var, .. }, .. }) = self.stack.last() {
+        if let Some(Frame {
+            state: State::For { var, .. } | State::ForEach { var, .. },
+            ..
+        }) = self.stack.last()
+        {
             if let ExprKind::Name(n) = &var.kind {
                 if n.key() != v.key() {
-                    let d = Diagnostic::error("E0302", format!("`Next {}` does not match `For {}`", v.written(), n.written()), v.span)
-                        .with_label(format!("expected `Next {}`", n.written()))
-                        .with_note(n.span, "the innermost open loop counts this variable")
-                        .with_help(format!("write `Next {}` or just `Next`", n.written()));
+                    let d = Diagnostic::error(
+                        "E0302",
+                        format!(
+                            "`Next {}` does not match `For {}`",
+                            v.written(),
+                            n.written()
+                        ),
+                        v.span,
+                    )
+                    .with_label(format!("expected `Next {}`", n.written()))
+                    .with_note(n.span, "the innermost open loop counts this variable")
+                    .with_help(format!("write `Next {}` or just `Next`", n.written()));
                     self.diags.push(d);
                 }
             }
@@ -303,28 +428,52 @@ impl Builder {
                 BlockKind::For => "Next".to_string(),
                 k => k.closer().to_string(),
             };
-            let mut d = Diagnostic::error("E0300", format!("`{closer}` without `{}`", kind.opener()), span)
-                .with_label(format!("no `{}` is open here", kind.opener()));
-            if let Some(top) = self.stack.last().filter(|f| !matches!(f.state, State::Proc(_) | State::Broken)) {
+            let mut d = Diagnostic::error(
+                "E0300",
+                format!("`{closer}` without `{}`", kind.opener()),
+                span,
+            )
+            .with_label(format!("no `{}` is open here", kind.opener()));
+            if let Some(top) = self
+                .stack
+                .last()
+                .filter(|f| !matches!(f.state, State::Proc(_) | State::Broken))
+            {
                 d = d.with_note(
                     top.span,
-                    format!("the innermost open block is this `{}`, closed by `{}`", top.kind.opener(), top.kind.closer()),
+                    format!(
+                        "the innermost open block is this `{}`, closed by `{}`",
+                        top.kind.opener(),
+                        top.kind.closer()
+                    ),
                 );
             }
             d = match kind {
-                BlockKind::Sub | BlockKind::Function => d.with_help("remove it, or add the procedure header it belongs to"),
-                _ => d.with_help(format!("remove it, or add the `{}` it belongs to", kind.opener())),
+                BlockKind::Sub | BlockKind::Function => {
+                    d.with_help("remove it, or add the procedure header it belongs to")
+                }
+                _ => d.with_help(format!(
+                    "remove it, or add the `{}` it belongs to",
+                    kind.opener()
+                )),
             };
             self.diags.push(d);
             return;
         };
         // A Sub/Function closer never closes blocks of another procedure, and a block
         // closer never reaches past its procedure.
-        let proc_at = self.stack.iter().rposition(|f| matches!(f.state, State::Proc(_)));
+        let proc_at = self
+            .stack
+            .iter()
+            .rposition(|f| matches!(f.state, State::Proc(_)));
         if let Some(p) = proc_at {
             if at < p {
-                let d = Diagnostic::error("E0300", format!("`{}` without `{}`", kind.closer(), kind.opener()), span)
-                    .with_label(format!("no `{}` is open in this procedure", kind.opener()));
+                let d = Diagnostic::error(
+                    "E0300",
+                    format!("`{}` without `{}`", kind.closer(), kind.opener()),
+                    span,
+                )
+                .with_label(format!("no `{}` is open in this procedure", kind.opener()));
                 self.diags.push(d);
                 return;
             }
@@ -335,13 +484,30 @@ impl Builder {
         }
     }
 
-    /// Pops every frame above index `keep`, reporting each as never closed.
+    /// Pops every frame above index `keep`, reporting each as never closed (the first
+    /// few one by one, the rest in one line).
     fn close_down_to(&mut self, keep: usize, at: Span, closing: BlockKind) {
+        const SHOWN: usize = 5;
+        let count = self.stack.len().saturating_sub(keep);
+        let mut n = 0;
         while self.stack.len() > keep {
             if let Some(f) = self.stack.pop() {
-                self.unclosed(&f, Some((at, closing)));
+                n += 1;
+                if n <= SHOWN {
+                    self.unclosed(&f, Some((at, closing)));
+                }
                 self.finish(f, None);
             }
+        }
+        if count > SHOWN {
+            self.diags.push(
+                Diagnostic::error(
+                    "E0301",
+                    format!("{} more blocks are never closed", count - SHOWN),
+                    at,
+                )
+                .with_label(format!("{count} blocks end here without their closers")),
+            );
         }
     }
 
@@ -351,10 +517,10 @@ impl Builder {
             return;
         }
         let (what, name) = match &f.state {
-            State::Proc(h) => (f.kind.opener(), format!(" `{}`", h.name.written())),
+            State::Proc(h) => (f.kind.opener(), format!(" {}", h.name.written())),
             _ => (f.kind.opener(), String::new()),
         };
-        let mut d = Diagnostic::error("E0301", format!("`{what}`{name} is never closed"), f.span)
+        let mut d = Diagnostic::error("E0301", format!("`{what}{name}` is never closed"), f.span)
             .with_label(format!("this `{what}` has no `{}`", f.kind.closer()));
         if let Some((at, closing)) = by {
             let closer = match closing {
@@ -363,14 +529,20 @@ impl Builder {
                 }
                 k => format!("`{}` comes", k.closer()),
             };
-            d = d.with_note(at, format!("`{}` expected before {closer} here", f.kind.closer()));
+            d = d.with_note(
+                at,
+                format!("`{}` expected before {closer} here", f.kind.closer()),
+            );
         }
-        self.diags.push(d.with_help(format!("add `{}`", f.kind.closer())));
+        self.diags
+            .push(d.with_help(format!("add `{}`", f.kind.closer())));
     }
 
     /// Turns a finished frame into a statement of its parent (or a procedure).
     fn finish(&mut self, f: Frame, post: Option<(LoopCond, Expr)>) {
-        let Frame { state, span, body, .. } = f;
+        let Frame {
+            state, span, body, ..
+        } = f;
         let stmt = match state {
             State::Proc(h) => {
                 self.module.procs.push(Procedure {
@@ -384,31 +556,70 @@ impl Builder {
                 });
                 return;
             }
-            State::If { mut arms, cond, in_else, .. } => {
+            State::If {
+                mut arms,
+                cond,
+                in_else,
+                ..
+            } => {
                 if in_else {
-                    StmtKind::If { arms, else_body: Some(body) }
+                    StmtKind::If {
+                        arms,
+                        else_body: Some(body),
+                    }
                 } else {
                     arms.push((cond, body));
-                    StmtKind::If { arms, else_body: None }
+                    StmtKind::If {
+                        arms,
+                        else_body: None,
+                    }
                 }
             }
-            State::Select { subject, mut arms, current, in_else } => {
+            State::Select {
+                subject,
+                mut arms,
+                current,
+                in_else,
+            } => {
                 let mut else_body = None;
                 if let Some((items, cspan)) = current {
-                    arms.push(CaseArm { items, body, span: cspan });
+                    arms.push(CaseArm {
+                        items,
+                        body,
+                        span: cspan,
+                    });
                 } else if in_else {
                     else_body = Some(body);
                 }
-                StmtKind::Select { subject, arms, else_body }
+                StmtKind::Select {
+                    subject,
+                    arms,
+                    else_body,
+                }
             }
-            State::For { var, from, to, step } => StmtKind::For { var, from, to, step, body },
+            State::For {
+                var,
+                from,
+                to,
+                step,
+            } => StmtKind::For {
+                var,
+                from,
+                to,
+                step,
+                body,
+            },
             State::ForEach { var, group } => StmtKind::ForEach { var, group, body },
             State::Do(pre) => {
                 if pre.is_some() && post.is_some() {
                     self.diags.push(
-                        Diagnostic::error("E0307", "a `Do` loop with conditions at both ends", span)
-                            .with_label("this `Do` has a condition, and so has its `Loop`")
-                            .with_help("keep one condition: `Do While …` or `Loop Until …`"),
+                        Diagnostic::error(
+                            "E0307",
+                            "a `Do` loop with conditions at both ends",
+                            span,
+                        )
+                        .with_label("this `Do` has a condition, and so has its `Loop`")
+                        .with_help("keep one condition: `Do While …` or `Loop Until …`"),
                     );
                 }
                 StmtKind::Do { pre, post, body }
@@ -439,10 +650,15 @@ mod tests {
 
     #[test]
     fn nests_if_elseif_else() {
-        let (m, d) = module("Sub Main()\nIf a Then\nx = 1\nElseIf b Then\nx = 2\nElse\nx = 3\nEnd If\nEnd Sub\n");
+        let (m, d) = module(
+            "Sub Main()\nIf a Then\nx = 1\nElseIf b Then\nx = 2\nElse\nx = 3\nEnd If\nEnd Sub\n",
+        );
         assert!(d.is_empty(), "{d:?}");
         match &m.procs[0].body[0].kind {
-            StmtKind::If { arms, else_body: Some(e) } => {
+            StmtKind::If {
+                arms,
+                else_body: Some(e),
+            } => {
                 assert_eq!(arms.len(), 2);
                 assert_eq!(e.len(), 1);
             }
@@ -452,10 +668,16 @@ mod tests {
 
     #[test]
     fn select_arms() {
-        let (m, d) = module("Sub Main()\nSelect Case x\nCase 1: y = 1\nCase 2, 3\ny = 2\nCase Else\ny = 3\nEnd Select\nEnd Sub\n");
+        let (m, d) = module(
+            "Sub Main()\nSelect Case x\nCase 1: y = 1\nCase 2, 3\ny = 2\nCase Else\ny = 3\nEnd Select\nEnd Sub\n",
+        );
         assert!(d.is_empty(), "{d:?}");
         match &m.procs[0].body[0].kind {
-            StmtKind::Select { arms, else_body: Some(e), .. } => {
+            StmtKind::Select {
+                arms,
+                else_body: Some(e),
+                ..
+            } => {
                 assert_eq!(arms.len(), 2);
                 assert_eq!(arms[0].body.len(), 1);
                 assert_eq!(e.len(), 1);
@@ -466,10 +688,14 @@ mod tests {
 
     #[test]
     fn single_line_loops() {
-        let (m, d) = module("Sub Main()\nFor I = 1 To 4: S = S + I: Next\nDo: I = I + 5: Loop Until I >= 12\nEnd Sub\n");
+        let (m, d) = module(
+            "Sub Main()\nFor I = 1 To 4: S = S + I: Next\nDo: I = I + 5: Loop Until I >= 12\nEnd Sub\n",
+        );
         assert!(d.is_empty(), "{d:?}");
         assert!(matches!(&m.procs[0].body[0].kind, StmtKind::For { body, .. } if body.len() == 1));
-        assert!(matches!(&m.procs[0].body[1].kind, StmtKind::Do { pre: None, post: Some(_), body } if body.len() == 1));
+        assert!(
+            matches!(&m.procs[0].body[1].kind, StmtKind::Do { pre: None, post: Some(_), body } if body.len() == 1)
+        );
     }
 
     #[test]
@@ -499,7 +725,7 @@ mod tests {
     fn missing_end_sub_at_next_sub() {
         let (m, d) = module("Sub A()\nx = 1\nSub B()\nEnd Sub\n");
         assert_eq!(d.len(), 1, "{d:?}");
-        assert_eq!(d[0].message, "`Sub` `A` is never closed");
+        assert_eq!(d[0].message, "`Sub A` is never closed");
         assert_eq!(m.procs.len(), 2);
     }
 
@@ -514,7 +740,11 @@ mod tests {
     #[test]
     fn deep_blocks_are_limited() {
         let n = 10_000;
-        let src = format!("Sub Main()\n{}{}End Sub\n", "If a Then\n".repeat(n), "End If\n".repeat(n));
+        let src = format!(
+            "Sub Main()\n{}{}End Sub\n",
+            "If a Then\n".repeat(n),
+            "End If\n".repeat(n)
+        );
         let (m, d) = module(&src);
         assert_eq!(d.len(), 1, "{:?}", &d[..d.len().min(3)]);
         assert_eq!(d[0].code, "E0202");

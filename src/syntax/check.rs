@@ -4,16 +4,16 @@
 //! procedures of the file and to built-ins, and members that do not exist.
 
 use super::ast::*;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Span, did_you_mean};
 use crate::runtime::builtins::{self, arity_text};
 use std::collections::{HashMap, HashSet};
 
 /// Whether `key` (case-folded) is one of the host's predefined names (spec §1.1).
 pub fn is_host_name(key: &str) -> bool {
     matches!(key, "weekday" | "minutes" | "result")
-        || key
-            .strip_prefix("para")
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0'))
+        || key.strip_prefix("para").is_some_and(|n| {
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0')
+        })
 }
 
 /// Members of the `Err` object: name, and for methods the argument range.
@@ -26,6 +26,9 @@ fn err_member(key: &str) -> Option<Option<(usize, usize)>> {
     }
 }
 
+/// Declared names: key → (span, kind, spelling).
+type Scope = HashMap<String, (Span, Kind, String)>;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Var,
@@ -35,22 +38,29 @@ enum Kind {
 struct Checker<'m> {
     diags: Vec<Diagnostic>,
     explicit: bool,
-    module_vars: HashMap<String, (Span, Kind)>,
+    module_vars: Scope,
     procs: HashMap<String, &'m Procedure>,
 }
 
 struct ProcScope<'m> {
     /// None for module-level declarations.
     proc: Option<&'m Procedure>,
-    locals: HashMap<String, (Span, Kind)>,
-    labels: HashMap<String, Span>,
+    locals: Scope,
+    /// Key → (span, spelling).
+    labels: HashMap<String, (Span, String)>,
     reported: HashSet<String>,
     loops: Vec<ExitKind>,
 }
 
 impl<'m> ProcScope<'m> {
     fn new(proc: Option<&'m Procedure>) -> Self {
-        ProcScope { proc, locals: HashMap::new(), labels: HashMap::new(), reported: HashSet::new(), loops: Vec::new() }
+        ProcScope {
+            proc,
+            locals: HashMap::new(),
+            labels: HashMap::new(),
+            reported: HashSet::new(),
+            loops: Vec::new(),
+        }
     }
     /// The case-folded name of the procedure (empty at module level).
     fn proc_key(&self) -> String {
@@ -80,10 +90,11 @@ pub fn check(module: &Module) -> Vec<Diagnostic> {
     for p in &module.procs {
         let key = p.name.key();
         if let Some(prev) = c.procs.get(&key) {
-            c.diags.push(duplicate(&p.name, prev.name.span, "procedure"));
+            c.diags
+                .push(duplicate(&p.name, prev.name.span, "procedure"));
             continue;
         }
-        if let Some((prev, _)) = c.module_vars.get(&key) {
+        if let Some((prev, _, _)) = c.module_vars.get(&key) {
             c.diags.push(duplicate(&p.name, *prev, "name"));
         }
         c.procs.insert(key, p);
@@ -98,23 +109,27 @@ pub fn check(module: &Module) -> Vec<Diagnostic> {
 }
 
 fn duplicate(name: &Ident, prev: Span, what: &str) -> Diagnostic {
-    Diagnostic::error("E0401", format!("`{}` is declared twice", name.written()), name.span)
-        .with_label(format!("this {what} is already declared"))
-        .with_note(prev, "first declared here")
-        .with_help("remove one of the declarations or rename one")
+    Diagnostic::error(
+        "E0401",
+        format!("`{}` is declared twice", name.written()),
+        name.span,
+    )
+    .with_label(format!("this {what} is already declared"))
+    .with_note(prev, "first declared here")
+    .with_help("remove one of the declarations or rename one")
 }
 
 impl<'m> Checker<'m> {
-    fn declare(&mut self, name: &Ident, kind: Kind, scope: &mut HashMap<String, (Span, Kind)>) {
+    fn declare(&mut self, name: &Ident, kind: Kind, scope: &mut Scope) {
         let key = name.key();
-        if let Some((prev, _)) = scope.get(&key) {
+        if let Some((prev, _, _)) = scope.get(&key) {
             self.diags.push(duplicate(name, *prev, "name"));
             return;
         }
-        scope.insert(key, (name.span, kind));
+        scope.insert(key, (name.span, kind, name.written()));
     }
 
-    fn declare_stmt(&mut self, s: &Stmt, scope: &mut HashMap<String, (Span, Kind)>) {
+    fn declare_stmt(&mut self, s: &Stmt, scope: &mut Scope) {
         match &s.kind {
             StmtKind::Dim { vars, .. } => {
                 for v in vars {
@@ -168,9 +183,13 @@ impl<'m> Checker<'m> {
                 seen_optional = true;
             } else if seen_optional {
                 self.diags.push(
-                    Diagnostic::error("E0407", format!("parameter `{}` must be Optional", prm.name.written()), prm.span)
-                        .with_label("a required parameter after an Optional one")
-                        .with_help("put required parameters first"),
+                    Diagnostic::error(
+                        "E0407",
+                        format!("parameter `{}` must be Optional", prm.name.written()),
+                        prm.span,
+                    )
+                    .with_label("a required parameter after an Optional one")
+                    .with_help("put required parameters first"),
                 );
             }
         }
@@ -178,14 +197,18 @@ impl<'m> Checker<'m> {
         scope.locals = locals;
         let mut labels = HashMap::new();
         collect_labels(&p.body, &mut |l: &LabelRef| {
-            if let Some(prev) = labels.get(&l.key) {
+            if let Some((prev, _)) = labels.get(&l.key) {
                 self.diags.push(
-                    Diagnostic::error("E0404", format!("label `{}` is defined twice", l.key), l.span)
-                        .with_label("second definition")
-                        .with_note(*prev, "first defined here"),
+                    Diagnostic::error(
+                        "E0404",
+                        format!("label `{}` is defined twice", l.name),
+                        l.span,
+                    )
+                    .with_label("second definition")
+                    .with_note(*prev, "first defined here"),
                 );
             } else {
-                labels.insert(l.key.clone(), l.span);
+                labels.insert(l.key.clone(), (l.span, l.name.clone()));
             }
         });
         scope.labels = labels;
@@ -205,10 +228,20 @@ impl<'m> Checker<'m> {
 
     fn label_ref(&mut self, l: &LabelRef, sc: &ProcScope<'_>) {
         if !sc.labels.contains_key(&l.key) {
+            let help = match did_you_mean(&l.key, sc.labels.values().map(|(_, n)| n.as_str())) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => {
+                    "a jump target is a line `Name:` or a line number in the same procedure".into()
+                }
+            };
             self.diags.push(
-                Diagnostic::error("E0405", format!("label `{}` is not defined", l.key), l.span)
-                    .with_label(format!("no such label in `{}`", sc.proc_name()))
-                    .with_help("a jump target is a line `Name:` or a line number in the same procedure"),
+                Diagnostic::error(
+                    "E0405",
+                    format!("label `{}` is not defined", l.name),
+                    l.span,
+                )
+                .with_label(format!("no such label in `{}`", sc.proc_name()))
+                .with_help(help),
             );
         }
     }
@@ -221,7 +254,8 @@ impl<'m> Checker<'m> {
                     // ReDim declares a dynamic array if the name is new.
                     let key = v.name.key();
                     if !self.is_known(&key, sc) {
-                        sc.locals.insert(key, (v.name.span, Kind::Var));
+                        sc.locals
+                            .insert(key, (v.name.span, Kind::Var, v.name.written()));
                     }
                 }
                 self.decl_exprs(s, sc);
@@ -245,7 +279,11 @@ impl<'m> Checker<'m> {
                     self.block(b, sc);
                 }
             }
-            StmtKind::Select { subject, arms, else_body } => {
+            StmtKind::Select {
+                subject,
+                arms,
+                else_body,
+            } => {
                 self.expr(subject, sc);
                 for a in arms {
                     for it in &a.items {
@@ -263,7 +301,13 @@ impl<'m> Checker<'m> {
                     self.block(b, sc);
                 }
             }
-            StmtKind::For { var, from, to, step, body } => {
+            StmtKind::For {
+                var,
+                from,
+                to,
+                step,
+                body,
+            } => {
                 self.target(var, sc);
                 self.expr(from, sc);
                 self.expr(to, sc);
@@ -298,7 +342,9 @@ impl<'m> Checker<'m> {
             }
             StmtKind::Exit(k) => self.exit(*k, s.span, sc),
             StmtKind::GoTo(l) | StmtKind::GoSub(l) => self.label_ref(l, sc),
-            StmtKind::OnError(OnError::GoTo(l)) | StmtKind::Resume(ResumeKind::Label(l)) => self.label_ref(l, sc),
+            StmtKind::OnError(OnError::GoTo(l)) | StmtKind::Resume(ResumeKind::Label(l)) => {
+                self.label_ref(l, sc)
+            }
             StmtKind::Print { items, .. } => {
                 for it in items {
                     if let Some(e) = &it.expr {
@@ -342,13 +388,25 @@ impl<'m> Checker<'m> {
 
     /// A name that resolves to a variable or constant (local, module or host).
     fn variable(&self, key: &str, sc: &ProcScope<'_>) -> Option<Kind> {
-        if let Some((_, k)) = sc.locals.get(key) {
+        if let Some((_, k, _)) = sc.locals.get(key) {
             return Some(*k);
         }
-        if let Some((_, k)) = self.module_vars.get(key) {
+        if let Some((_, k, _)) = self.module_vars.get(key) {
             return Some(*k);
         }
         is_host_name(key).then_some(Kind::Var)
+    }
+
+    /// A declared name close to a misspelt one.
+    fn suggest_variable(&self, key: &str, sc: &ProcScope<'_>) -> Option<String> {
+        let mut names: Vec<&str> = sc
+            .locals
+            .values()
+            .chain(self.module_vars.values())
+            .map(|(_, _, n)| n.as_str())
+            .collect();
+        names.extend(["Weekday", "Minutes", "Result", "Para1", "Para2", "Para3"]);
+        did_you_mean(key, names).map(str::to_string)
     }
 
     fn is_known(&self, key: &str, sc: &ProcScope<'_>) -> bool {
@@ -367,10 +425,14 @@ impl<'m> Checker<'m> {
         if let Some(p) = self.procs.get(&key).copied() {
             if p.kind == ProcKind::Sub {
                 self.diags.push(
-                    Diagnostic::error("E0503", format!("`{}` is a Sub and has no value", n.written()), n.span)
-                        .with_label("used as a value here")
-                        .with_note(p.name.span, "defined as a Sub here")
-                        .with_help("make it a Function to return a value"),
+                    Diagnostic::error(
+                        "E0503",
+                        format!("`{}` is a Sub and has no value", n.written()),
+                        n.span,
+                    )
+                    .with_label("used as a value here")
+                    .with_note(p.name.span, "defined as a Sub here")
+                    .with_help("make it a Function to return a value"),
                 );
             } else {
                 self.arity_user(p, 0, n.span, &[]);
@@ -393,15 +455,29 @@ impl<'m> Checker<'m> {
         let key = n.key();
         if self.explicit {
             if sc.reported.insert(key.clone()) {
+                let help = match self.suggest_variable(&key, sc) {
+                    Some(s) => format!(
+                        "did you mean `{s}`? Otherwise add `Dim {}` (`Option Explicit` is on)",
+                        n.written()
+                    ),
+                    None => format!(
+                        "`Option Explicit` is on: add `Dim {}` before using it",
+                        n.written()
+                    ),
+                };
                 self.diags.push(
-                    Diagnostic::error("E0400", format!("variable `{}` is not declared", n.written()), n.span)
-                        .with_label("not declared")
-                        .with_help(format!("`Option Explicit` is on: add `Dim {}` before using it", n.written())),
+                    Diagnostic::error(
+                        "E0400",
+                        format!("variable `{}` is not declared", n.written()),
+                        n.span,
+                    )
+                    .with_label("not declared")
+                    .with_help(help),
                 );
             }
         } else {
             // An implicit Variant local, as VBA does without Option Explicit.
-            sc.locals.insert(key, (n.span, Kind::Var));
+            sc.locals.insert(key, (n.span, Kind::Var, n.written()));
         }
     }
 
@@ -411,9 +487,13 @@ impl<'m> Checker<'m> {
                 let key = n.key();
                 if self.variable(&key, sc) == Some(Kind::Const) {
                     self.diags.push(
-                        Diagnostic::error("E0406", format!("cannot assign to constant `{}`", n.written()), n.span)
-                            .with_label("a constant")
-                            .with_help("declare it with `Dim` to change it"),
+                        Diagnostic::error(
+                            "E0406",
+                            format!("cannot assign to constant `{}`", n.written()),
+                            n.span,
+                        )
+                        .with_label("a constant")
+                        .with_help("declare it with `Dim` to change it"),
                     );
                     return;
                 }
@@ -448,12 +528,20 @@ impl<'m> Checker<'m> {
             _ => self.diags.push(
                 Diagnostic::error("E0205", "cannot assign to this expression", t.span)
                     .with_label("not a variable")
-                    .with_help("the left of `=` in an assignment is a variable or an array element"),
+                    .with_help(
+                        "the left of `=` in an assignment is a variable or an array element",
+                    ),
             ),
         }
     }
 
-    fn member(&mut self, object: &Expr, member: &Ident, args: Option<(usize, Span)>, sc: &mut ProcScope<'m>) {
+    fn member(
+        &mut self,
+        object: &Expr,
+        member: &Ident,
+        args: Option<(usize, Span)>,
+        sc: &mut ProcScope<'m>,
+    ) {
         let is_err = matches!(&object.kind, ExprKind::Name(n) if n.key() == "err" && self.variable("err", sc).is_none());
         if !is_err {
             self.expr(object, sc);
@@ -466,9 +554,13 @@ impl<'m> Checker<'m> {
         }
         match err_member(&member.key()) {
             None => self.diags.push(
-                Diagnostic::error("E0402", format!("`Err` has no member `{}`", member.written()), member.span)
-                    .with_label("unknown member")
-                    .with_help("`Err` has Number, Description, Source, Raise and Clear"),
+                Diagnostic::error(
+                    "E0402",
+                    format!("`Err` has no member `{}`", member.written()),
+                    member.span,
+                )
+                .with_label("unknown member")
+                .with_help("`Err` has Number, Description, Source, Raise and Clear"),
             ),
             Some(Some((min, max))) => {
                 if let Some((n, span)) = args {
@@ -476,7 +568,12 @@ impl<'m> Checker<'m> {
                         self.diags.push(
                             Diagnostic::error(
                                 "E0501",
-                                format!("`Err.{}` takes {} but {n} {} given", member.written(), arity_text(min, Some(max)), were(n)),
+                                format!(
+                                    "`Err.{}` takes {} but {n} {} given",
+                                    member.written(),
+                                    arity_text(min, Some(max)),
+                                    were(n)
+                                ),
                                 span,
                             )
                             .with_label("wrong number of arguments"),
@@ -488,19 +585,32 @@ impl<'m> Checker<'m> {
         }
     }
 
-    fn call(&mut self, callee: &Expr, args: &[Arg], span: Span, statement: bool, sc: &mut ProcScope<'m>) {
+    fn call(
+        &mut self,
+        callee: &Expr,
+        args: &[Arg],
+        span: Span,
+        statement: bool,
+        sc: &mut ProcScope<'m>,
+    ) {
         for a in args.iter().flatten() {
             self.expr(a, sc);
         }
         match &callee.kind {
             ExprKind::Name(n) => {
                 let key = n.key();
-                if self.variable(&key, sc).is_some() && !(key == "weekday" && !args.is_empty()) {
+                // `Weekday(d)` is the built-in even though `Weekday` is also a host variable.
+                let weekday_function = key == "weekday" && !args.is_empty();
+                if !weekday_function && self.variable(&key, sc).is_some() {
                     if statement {
                         self.diags.push(
-                            Diagnostic::error("E0504", format!("`{}` is a variable, not a procedure", n.written()), n.span)
-                                .with_label("called here")
-                                .with_help("assign to it with `=`, or call a Sub"),
+                            Diagnostic::error(
+                                "E0504",
+                                format!("`{}` is a variable, not a procedure", n.written()),
+                                n.span,
+                            )
+                            .with_label("called here")
+                            .with_help("assign to it with `=`, or call a Sub"),
                         );
                     }
                     return;
@@ -508,10 +618,14 @@ impl<'m> Checker<'m> {
                 if let Some(p) = self.procs.get(&key).copied() {
                     if !statement && p.kind == ProcKind::Sub {
                         self.diags.push(
-                            Diagnostic::error("E0503", format!("`{}` is a Sub and has no value", n.written()), n.span)
-                                .with_label("used as a value here")
-                                .with_note(p.name.span, "defined as a Sub here")
-                                .with_help("make it a Function to return a value"),
+                            Diagnostic::error(
+                                "E0503",
+                                format!("`{}` is a Sub and has no value", n.written()),
+                                n.span,
+                            )
+                            .with_label("used as a value here")
+                            .with_note(p.name.span, "defined as a Sub here")
+                            .with_help("make it a Function to return a value"),
                         );
                     }
                     self.arity_user(p, args.len(), span, args);
@@ -524,9 +638,26 @@ impl<'m> Checker<'m> {
                 if key == sc.proc_key() {
                     return;
                 }
-                let d = Diagnostic::warning("W0500", format!("no Sub or Function named `{}`", n.written()), n.span)
-                    .with_label("not defined in this file")
-                    .with_help("calling it fails with error 35 (Sub or Function not defined) when it runs");
+                let names = self.procs.values().map(|p| p.name.name.as_str());
+                let help = match did_you_mean(
+                    &key,
+                    names.chain(builtins::BUILTINS.iter().map(|b| b.name)),
+                ) {
+                    Some(s) => format!(
+                        "did you mean `{s}`? As written, the call fails with error 35 (Sub or Function not defined) when it runs"
+                    ),
+                    None => {
+                        "calling it fails with error 35 (Sub or Function not defined) when it runs"
+                            .into()
+                    }
+                };
+                let d = Diagnostic::warning(
+                    "W0500",
+                    format!("no Sub or Function named `{}`", n.written()),
+                    n.span,
+                )
+                .with_label("not defined in this file")
+                .with_help(help);
                 if self.explicit {
                     if sc.reported.insert(key) {
                         self.diags.push(d);
@@ -535,7 +666,9 @@ impl<'m> Checker<'m> {
                     self.diags.push(d);
                 }
             }
-            ExprKind::Member { object, member } => self.member(object, member, Some((args.len(), span)), sc),
+            ExprKind::Member { object, member } => {
+                self.member(object, member, Some((args.len(), span)), sc)
+            }
             _ => self.expr(callee, sc),
         }
     }
@@ -548,10 +681,17 @@ impl<'m> Checker<'m> {
             self.diags.push(
                 Diagnostic::error(
                     "E0500",
-                    format!("`{}` takes {text} but {n} {} given", p.name.written(), were(n)),
+                    format!(
+                        "`{}` takes {text} but {n} {} given",
+                        p.name.written(),
+                        were(n)
+                    ),
                     span,
                 )
-                .with_label(format!("{n} {}", if n == 1 { "argument" } else { "arguments" }))
+                .with_label(format!(
+                    "{n} {}",
+                    if n == 1 { "argument" } else { "arguments" }
+                ))
                 .with_note(p.span, "defined here"),
             );
             return;
@@ -561,7 +701,11 @@ impl<'m> Checker<'m> {
                 self.diags.push(
                     Diagnostic::error(
                         "E0502",
-                        format!("argument {} of `{}` may not be left out", i + 1, p.name.written()),
+                        format!(
+                            "argument {} of `{}` may not be left out",
+                            i + 1,
+                            p.name.written()
+                        ),
                         span,
                     )
                     .with_label("missing argument")
@@ -574,8 +718,17 @@ impl<'m> Checker<'m> {
     fn arity_builtin(&mut self, b: &builtins::BuiltinInfo, n: usize, span: Span) {
         if !b.accepts(n) {
             self.diags.push(
-                Diagnostic::error("E0501", format!("`{}` takes {} but {n} {} given", b.name, b.arity_text(), were(n)), span)
-                    .with_label("wrong number of arguments"),
+                Diagnostic::error(
+                    "E0501",
+                    format!(
+                        "`{}` takes {} but {n} {} given",
+                        b.name,
+                        b.arity_text(),
+                        were(n)
+                    ),
+                    span,
+                )
+                .with_label("wrong number of arguments"),
             );
         }
     }
@@ -629,7 +782,9 @@ pub fn for_each_stmt(body: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
                     for_each_stmt(b, f);
                 }
             }
-            StmtKind::Select { arms, else_body, .. } => {
+            StmtKind::Select {
+                arms, else_body, ..
+            } => {
                 for a in arms {
                     for_each_stmt(&a.body, f);
                 }

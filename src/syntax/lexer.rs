@@ -231,7 +231,10 @@ fn decimal_integer<'s>(lex: &mut logos::Lexer<'s, Tok<'s>>) -> Result<Number, Le
     }
     let value: u128 = match digits.parse() {
         Ok(v) => v,
-        Err(_) => return float_value(digits, Some('#'), text).map(|_| Number::Double(digits.parse().unwrap_or(f64::INFINITY))),
+        Err(_) => {
+            return float_value(digits, Some('#'), text)
+                .map(|_| Number::Double(digits.parse().unwrap_or(f64::INFINITY)));
+        }
     };
     match suffix {
         Some('%') => i16::try_from(value)
@@ -265,14 +268,20 @@ fn float<'s>(lex: &mut logos::Lexer<'s, Tok<'s>>) -> Result<Number, LexError> {
 
 fn float_value(digits: &str, suffix: Option<char>, text: &str) -> Result<Number, LexError> {
     let normal = digits.replace(['d', 'D'], "e");
-    let v: f64 = normal.parse().map_err(|_| bad_number(text, "is not a number"))?;
+    let v: f64 = normal
+        .parse()
+        .map_err(|_| bad_number(text, "is not a number"))?;
     if !v.is_finite() {
         return Err(bad_number(text, "is too large for a Double"));
     }
     match suffix {
         Some('!') => {
             let s = v as f32;
-            if s.is_finite() { Ok(Number::Single(s)) } else { Err(bad_number(text, "is too large for a Single")) }
+            if s.is_finite() {
+                Ok(Number::Single(s))
+            } else {
+                Err(bad_number(text, "is too large for a Single"))
+            }
         }
         Some('@') => {
             let scaled = (v * 10_000.0).round();
@@ -515,8 +524,14 @@ mod tests {
 
     #[test]
     fn keywords_are_case_insensitive() {
-        assert_eq!(toks("IF if If iF"), vec![Tok::If, Tok::If, Tok::If, Tok::If, Tok::Newline]);
-        assert_eq!(toks("else ELSEIF End"), vec![Tok::Else, Tok::ElseIf, Tok::End, Tok::Newline]);
+        assert_eq!(
+            toks("IF if If iF"),
+            vec![Tok::If, Tok::If, Tok::If, Tok::If, Tok::Newline]
+        );
+        assert_eq!(
+            toks("else ELSEIF End"),
+            vec![Tok::Else, Tok::ElseIf, Tok::End, Tok::Newline]
+        );
     }
 
     #[test]
@@ -537,7 +552,10 @@ mod tests {
             ]
         );
         // A keyword prefix does not make a keyword.
-        assert_eq!(toks("Iffy Ending"), vec![Tok::Ident("Iffy"), Tok::Ident("Ending"), Tok::Newline]);
+        assert_eq!(
+            toks("Iffy Ending"),
+            vec![Tok::Ident("Iffy"), Tok::Ident("Ending"), Tok::Newline]
+        );
     }
 
     #[test]
@@ -594,7 +612,13 @@ mod tests {
 
     #[test]
     fn bad_number_literals_are_diagnosed() {
-        for src in ["&H1FFFFFFFF", "40000%", "3000000000&", "1E400", "&HFFFFFFFFFFFFFFFFFFFF"] {
+        for src in [
+            "&H1FFFFFFFF",
+            "40000%",
+            "3000000000&",
+            "1E400",
+            "&HFFFFFFFFFFFFFFFFFFFF",
+        ] {
             let (t, d) = lex(src);
             assert_eq!(d.len(), 1, "{src}");
             assert_eq!(d[0].code, "E0102", "{src}");
@@ -604,7 +628,10 @@ mod tests {
 
     #[test]
     fn strings_with_doubled_quotes() {
-        assert_eq!(toks(r#""say ""hi""""#), vec![Tok::Str(r#"say "hi""#.into()), Tok::Newline]);
+        assert_eq!(
+            toks(r#""say ""hi""""#),
+            vec![Tok::Str(r#"say "hi""#.into()), Tok::Newline]
+        );
         assert_eq!(toks(r#""""#), vec![Tok::Str(String::new()), Tok::Newline]);
     }
 
@@ -620,51 +647,66 @@ mod tests {
     #[test]
     fn date_literals() {
         assert_eq!(toks("#2024-03-04#"), vec![Tok::Date(45355.0), Tok::Newline]);
-        assert_eq!(toks("#3/4/2024 06:00#"), vec![Tok::Date(45355.25), Tok::Newline]);
+        assert_eq!(
+            toks("#3/4/2024 06:00#"),
+            vec![Tok::Date(45355.25), Tok::Newline]
+        );
         let (_, d) = lex("#2024-02-30#");
         assert_eq!(d[0].code, "E0103");
     }
 
     #[test]
     fn comments_vanish_newlines_stay() {
-        assert_eq!(toks("x ' note\r\nRem all of this\ny"), vec![
-            Tok::Ident("x"),
-            Tok::Newline,
-            Tok::Newline,
-            Tok::Ident("y"),
-            Tok::Newline
-        ]);
+        assert_eq!(
+            toks("x ' note\r\nRem all of this\ny"),
+            vec![
+                Tok::Ident("x"),
+                Tok::Newline,
+                Tok::Newline,
+                Tok::Ident("y"),
+                Tok::Newline
+            ]
+        );
         // `Rem` needs a word boundary; `Remove` is a name.
-        assert_eq!(toks("Remove: Rem"), vec![Tok::Ident("Remove"), Tok::Colon, Tok::Newline]);
+        assert_eq!(
+            toks("Remove: Rem"),
+            vec![Tok::Ident("Remove"), Tok::Colon, Tok::Newline]
+        );
     }
 
     #[test]
     fn line_continuation() {
-        assert_eq!(toks("a = 1 _\r\n  + 2"), vec![
-            Tok::Ident("a"),
-            Tok::Eq,
-            Tok::Number(Number::Integer(1)),
-            Tok::Plus,
-            Tok::Number(Number::Integer(2)),
-            Tok::Newline
-        ]);
+        assert_eq!(
+            toks("a = 1 _\r\n  + 2"),
+            vec![
+                Tok::Ident("a"),
+                Tok::Eq,
+                Tok::Number(Number::Integer(1)),
+                Tok::Plus,
+                Tok::Number(Number::Integer(2)),
+                Tok::Newline
+            ]
+        );
     }
 
     #[test]
     fn operators_including_vba_alternates() {
-        assert_eq!(toks("<> >< <= =< >= => := \\ ^ &"), vec![
-            Tok::Ne,
-            Tok::Ne,
-            Tok::Le,
-            Tok::Le,
-            Tok::Ge,
-            Tok::Ge,
-            Tok::ColonEq,
-            Tok::Backslash,
-            Tok::Caret,
-            Tok::Amp,
-            Tok::Newline
-        ]);
+        assert_eq!(
+            toks("<> >< <= =< >= => := \\ ^ &"),
+            vec![
+                Tok::Ne,
+                Tok::Ne,
+                Tok::Le,
+                Tok::Le,
+                Tok::Ge,
+                Tok::Ge,
+                Tok::ColonEq,
+                Tok::Backslash,
+                Tok::Caret,
+                Tok::Amp,
+                Tok::Newline
+            ]
+        );
     }
 
     #[test]

@@ -31,13 +31,18 @@ impl Parsed {
 pub fn parse(source: &SourceFile) -> Parsed {
     let text = source.text.as_str();
     let (mut tokens, mut diags) = lexer::lex(text);
+    // A byte that is no text was reported while decoding; its U+FFFD is not news.
+    diags.retain(|d| !source.decode_errors.iter().any(|e| e.span == d.span));
+    diags.extend(source.decode_errors.iter().cloned());
     parser::limit_nesting(&mut tokens, &mut diags);
     let (items, parse_diags) = parser::parse_lines(&tokens, text.len());
     diags.extend(parse_diags);
     let (module, block_diags) = blocks::build(items);
     diags.extend(block_diags);
     diags.extend(check::check(&module));
-    if !module.procs.iter().any(|p| p.name.key() == "main") && !diags.iter().any(Diagnostic::is_error) {
+    if !module.procs.iter().any(|p| p.name.key() == "main")
+        && !diags.iter().any(Diagnostic::is_error)
+    {
         diags.push(
             Diagnostic::warning("W0406", "no `Sub Main`", Span::new(0, 0))
                 .with_label("the host runs `Main` for every interval")
@@ -46,7 +51,10 @@ pub fn parse(source: &SourceFile) -> Parsed {
     }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     diags.dedup();
-    Parsed { module, diagnostics: diags }
+    Parsed {
+        module,
+        diagnostics: diags,
+    }
 }
 
 #[cfg(test)]
@@ -55,23 +63,35 @@ mod tests {
 
     fn diags(src: &str) -> Vec<(String, usize)> {
         let f = SourceFile::from_text("t.bas", src);
-        parse(&f).diagnostics.iter().map(|d| (d.message.clone(), f.line_col(d.span.start).0)).collect()
+        parse(&f)
+            .diagnostics
+            .iter()
+            .map(|d| (d.message.clone(), f.line_col(d.span.start).0))
+            .collect()
     }
 
     #[test]
     fn clean_script_has_no_diagnostics() {
-        assert_eq!(diags("Dim Result As Long\nSub Main()\n  Result = Para1 * 100\nEnd Sub\n"), vec![]);
+        assert_eq!(
+            diags("Dim Result As Long\nSub Main()\n  Result = Para1 * 100\nEnd Sub\n"),
+            vec![]
+        );
     }
 
     #[test]
     fn option_explicit_reports_first_use_once() {
-        let d = diags("Option Explicit\nSub Main()\nDim B\nB = 1\nResult = B * Rate\nResult = Rate\nEnd Sub\n");
+        let d = diags(
+            "Option Explicit\nSub Main()\nDim B\nB = 1\nResult = B * Rate\nResult = Rate\nEnd Sub\n",
+        );
         assert_eq!(d, vec![("variable `Rate` is not declared".to_string(), 5)]);
     }
 
     #[test]
     fn host_names_may_be_declared_once() {
-        assert_eq!(diags("Dim Para1 As Long, Weekday As Long\nSub Main()\nResult = Para1\nEnd Sub\n"), vec![]);
+        assert_eq!(
+            diags("Dim Para1 As Long, Weekday As Long\nSub Main()\nResult = Para1\nEnd Sub\n"),
+            vec![]
+        );
         let d = diags("Dim Result\nDim Result\nSub Main()\nEnd Sub\n");
         assert_eq!(d, vec![("`Result` is declared twice".to_string(), 2)]);
     }
@@ -85,7 +105,7 @@ mod tests {
         assert_eq!(
             msgs,
             vec![
-                "label `nowhere` is not defined",
+                "label `Nowhere` is not defined",
                 "`Exit For` outside a `For` loop",
                 "`A` takes 2 arguments but 1 was given",
                 "`Exit Function` inside a Sub",

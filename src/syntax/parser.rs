@@ -76,8 +76,16 @@ pub enum Item {
     SelectCase(Expr),
     Case(Vec<CaseItem>),
     CaseElse,
-    For { var: Expr, from: Expr, to: Expr, step: Option<Expr> },
-    ForEach { var: Expr, group: Expr },
+    For {
+        var: Expr,
+        from: Expr,
+        to: Expr,
+        step: Option<Expr>,
+    },
+    ForEach {
+        var: Expr,
+        group: Expr,
+    },
     Do(Option<(LoopCond, Expr)>),
     While(Expr),
     ProcStart(ProcHeader),
@@ -108,7 +116,11 @@ fn make_ident(text: &str, span: Span) -> Ident {
             suffix: Some(c),
             span,
         },
-        _ => Ident { name: text.to_string(), suffix: None, span },
+        _ => Ident {
+            name: text.to_string(),
+            suffix: None,
+            span,
+        },
     }
 }
 
@@ -138,14 +150,15 @@ where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
 {
     select! { Tok::Ident(s) => s }
-        .try_map(|s: &str, span| {
-            TypeName::from_name(s).ok_or_else(|| {
-                Rich::custom(
-                    span,
-                    format!(
-                        "unknown type `{s}`: use Integer, Long, Single, Double, Currency, String, Boolean, Byte, Date or Variant"
-                    ),
-                )
+        .validate(|s: &str, e, emitter| {
+            TypeName::from_name(s).unwrap_or_else(|| {
+                let names = ["Integer", "Long", "Single", "Double", "Currency", "String", "Boolean", "Byte", "Date", "Variant"];
+                let hint = match crate::diagnostic::did_you_mean(s, names) {
+                    Some(n) => format!("did you mean `{n}`?"),
+                    None => "use Integer, Long, Single, Double, Currency, String, Boolean, Byte, Date or Variant".into(),
+                };
+                emitter.emit(Rich::custom(e.span(), format!("unknown type `{s}`: {hint}")));
+                TypeName::Variant
             })
         })
         .labelled("a type")
@@ -168,7 +181,13 @@ where
         .or_not()
         .separated_by(just(Tok::Comma))
         .collect::<Vec<Arg>>()
-        .map(|a| if a.len() == 1 && a[0].is_none() { Vec::new() } else { a })
+        .map(|a| {
+            if a.len() == 1 && a[0].is_none() {
+                Vec::new()
+            } else {
+                a
+            }
+        })
         .delimited_by(just(Tok::LParen), just(Tok::RParen).labelled("`)`"));
 
     let literal = select! {
@@ -197,12 +216,21 @@ where
     }
     let postfix = atom
         .foldl_with(
-            choice((args.map(Post::Call), just(Tok::Dot).ignore_then(member_name()).map(Post::Member)))
-                .repeated(),
+            choice((
+                args.map(Post::Call),
+                just(Tok::Dot).ignore_then(member_name()).map(Post::Member),
+            ))
+            .repeated(),
             |lhs, post, e| {
                 let kind = match post {
-                    Post::Call(args) => ExprKind::Call { callee: Box::new(lhs), args },
-                    Post::Member(member) => ExprKind::Member { object: Box::new(lhs), member },
+                    Post::Call(args) => ExprKind::Call {
+                        callee: Box::new(lhs),
+                        args,
+                    },
+                    Post::Member(member) => ExprKind::Member {
+                        object: Box::new(lhs),
+                        member,
+                    },
                 };
                 Expr::new(kind, sp(e.span()))
             },
@@ -240,7 +268,10 @@ where
                         Tok::Gt => BinOp::Gt, Tok::Le => BinOp::Le, Tok::Ge => BinOp::Ge,
                         Tok::Like => BinOp::Like,
                     },
-                    |l: Expr, op, r: Expr, e: &mut chumsky::input::MapExtra<'t, '_, I, Err<'t, 's>>| {
+                    |l: Expr,
+                     op,
+                     r: Expr,
+                     e: &mut chumsky::input::MapExtra<'t, '_, I, Err<'t, 's>>| {
                         Expr::new(ExprKind::Binary(op, Box::new(l), Box::new(r)), sp(e.span()))
                     },
                 ),
@@ -264,16 +295,28 @@ where
 {
     let (expr, postfix) = expr_parsers::<I>();
     // Where a statement ends: `:`, `Else` (in a single-line If) or the line end.
-    let stmt_end = choice((just(Tok::Colon), just(Tok::Newline), just(Tok::Else))).rewind().ignored();
+    let stmt_end = choice((just(Tok::Colon), just(Tok::Newline), just(Tok::Else)))
+        .rewind()
+        .ignored();
     let line_end = just(Tok::Newline).rewind().ignored();
 
     let label_ref = choice((
-        ident().map(|i| LabelRef { key: i.key(), span: i.span }),
-        select! { Tok::Number(n) = e => (n, sp(e.span())) }.try_map(|(n, span): (Number, Span), s| {
-            line_number(n)
-                .map(|v| LabelRef { key: v.to_string(), span })
-                .ok_or_else(|| Rich::custom(s, "a line number is a whole number"))
+        ident().map(|i| LabelRef {
+            key: i.key(),
+            name: i.written(),
+            span: i.span,
         }),
+        select! { Tok::Number(n) = e => (n, sp(e.span())) }.try_map(
+            |(n, span): (Number, Span), s| {
+                line_number(n)
+                    .map(|v| LabelRef {
+                        key: v.to_string(),
+                        name: v.to_string(),
+                        span,
+                    })
+                    .ok_or_else(|| Rich::custom(s, "a line number is a whole number"))
+            },
+        ),
     ))
     .labelled("a label");
 
@@ -282,8 +325,14 @@ where
         .clone()
         .then(just(Tok::To).ignore_then(expr.clone()).or_not())
         .map(|(a, b)| match b {
-            Some(upper) => Bound { lower: Some(a), upper },
-            None => Bound { lower: None, upper: a },
+            Some(upper) => Bound {
+                lower: Some(a),
+                upper,
+            },
+            None => Bound {
+                lower: None,
+                upper: a,
+            },
         });
     let dims = bound
         .separated_by(just(Tok::Comma))
@@ -293,8 +342,17 @@ where
     let var_decl = ident()
         .then(dims.or_not())
         .then(as_type.clone().or_not())
-        .map_with(|((name, dims), ty), e| VarDecl { name, dims, ty, span: sp(e.span()) });
-    let var_list = var_decl.clone().separated_by(just(Tok::Comma)).at_least(1).collect::<Vec<_>>();
+        .map_with(|((name, dims), ty), e| VarDecl {
+            name,
+            dims,
+            ty,
+            span: sp(e.span()),
+        });
+    let var_list = var_decl
+        .clone()
+        .separated_by(just(Tok::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>();
 
     let const_item = ident()
         .then(as_type.clone().or_not())
@@ -302,7 +360,12 @@ where
         .then(expr.clone())
         .map(|((name, ty), value)| ConstDecl { name, ty, value });
     let const_stmt = just(Tok::Const)
-        .ignore_then(const_item.separated_by(just(Tok::Comma)).at_least(1).collect::<Vec<_>>())
+        .ignore_then(
+            const_item
+                .separated_by(just(Tok::Comma))
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
         .map(|items| Item::Stmt(StmtKind::Const { items }));
 
     let visibility = select! {
@@ -338,7 +401,14 @@ where
         .then(ident())
         .then(params)
         .then(as_type.clone().or_not())
-        .map(|(((kind, name), params), ret)| Item::ProcStart(ProcHeader { kind, name, params, ret }));
+        .map(|(((kind, name), params), ret)| {
+            Item::ProcStart(ProcHeader {
+                kind,
+                name,
+                params,
+                ret,
+            })
+        });
 
     let decl_kind = choice((
         just(Tok::Dim).to(DeclKind::Dim),
@@ -357,9 +427,19 @@ where
     let redim = just(Tok::ReDim)
         .ignore_then(just(Tok::Preserve).or_not())
         .then(var_list.clone())
-        .map(|(p, vars)| Item::Stmt(StmtKind::ReDim { preserve: p.is_some(), vars }));
+        .map(|(p, vars)| {
+            Item::Stmt(StmtKind::ReDim {
+                preserve: p.is_some(),
+                vars,
+            })
+        });
     let erase = just(Tok::Erase)
-        .ignore_then(ident().separated_by(just(Tok::Comma)).at_least(1).collect::<Vec<_>>())
+        .ignore_then(
+            ident()
+                .separated_by(just(Tok::Comma))
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
         .map(|v| Item::Stmt(StmtKind::Erase(v)));
 
     let option = just(Tok::Option).ignore_then(choice((
@@ -388,14 +468,21 @@ where
             .labelled("`For`, `Do`, `Sub` or `Function`"),
         )
         .map(|k| Item::Stmt(StmtKind::Exit(k)));
-    let goto = just(Tok::GoTo).ignore_then(label_ref.clone()).map(|l| Item::Stmt(StmtKind::GoTo(l)));
-    let gosub = just(Tok::GoSub).ignore_then(label_ref.clone()).map(|l| Item::Stmt(StmtKind::GoSub(l)));
+    let goto = just(Tok::GoTo)
+        .ignore_then(label_ref.clone())
+        .map(|l| Item::Stmt(StmtKind::GoTo(l)));
+    let gosub = just(Tok::GoSub)
+        .ignore_then(label_ref.clone())
+        .map(|l| Item::Stmt(StmtKind::GoSub(l)));
     let ret = just(Tok::Return).to(Item::Stmt(StmtKind::Return));
-    let error_kw = select! { Tok::Ident(s) if s.eq_ignore_ascii_case("error") => () }.labelled("`Error`");
+    let error_kw =
+        select! { Tok::Ident(s) if s.eq_ignore_ascii_case("error") => () }.labelled("`Error`");
     let on_error = just(Tok::On)
         .ignore_then(error_kw)
         .ignore_then(choice((
-            just(Tok::Resume).then(just(Tok::Next)).to(OnError::ResumeNext),
+            just(Tok::Resume)
+                .then(just(Tok::Next))
+                .to(OnError::ResumeNext),
             just(Tok::GoTo).ignore_then(choice((
                 select! { Tok::Number(Number::Integer(0)) => OnError::GoToZero },
                 label_ref.clone().map(OnError::GoTo),
@@ -414,25 +501,42 @@ where
         .map(|r| Item::Stmt(StmtKind::Resume(r.unwrap_or(ResumeKind::Same))));
     let stop = just(Tok::Stop).to(Item::Stmt(StmtKind::Stop));
 
-    let print_sep = select! { Tok::Semicolon => PrintSep::Semicolon, Tok::Comma => PrintSep::Comma };
+    let print_sep =
+        select! { Tok::Semicolon => PrintSep::Semicolon, Tok::Comma => PrintSep::Comma };
     let print_items = choice((
-        expr.clone().then(print_sep.or_not()).map(|(e, sep)| PrintItem { expr: Some(e), sep }),
-        print_sep.map(|sep| PrintItem { expr: None, sep: Some(sep) }),
+        expr.clone()
+            .then(print_sep.or_not())
+            .map(|(e, sep)| PrintItem { expr: Some(e), sep }),
+        print_sep.map(|sep| PrintItem {
+            expr: None,
+            sep: Some(sep),
+        }),
     ))
     .repeated()
     .collect::<Vec<_>>();
     let debug_kw = select! { Tok::Ident(s) if s.eq_ignore_ascii_case("debug") => () };
     let print = choice((
         just(Tok::Print).to(false),
-        debug_kw.then(just(Tok::Dot)).then(just(Tok::Print)).to(true),
+        debug_kw
+            .then(just(Tok::Dot))
+            .then(just(Tok::Print))
+            .to(true),
     ))
     .then(print_items)
     .map(|(debug, items)| Item::Stmt(StmtKind::Print { debug, items }));
 
-    let call_args = expr.clone().or_not().separated_by(just(Tok::Comma)).collect::<Vec<Arg>>();
+    let call_args = expr
+        .clone()
+        .or_not()
+        .separated_by(just(Tok::Comma))
+        .collect::<Vec<Arg>>();
     let explicit_call = just(Tok::Call).ignore_then(expr.clone()).map(|callee| {
         let (callee, args) = split_call(callee, false);
-        Item::Stmt(StmtKind::Call { callee, args, explicit: true })
+        Item::Stmt(StmtKind::Call {
+            callee,
+            args,
+            explicit: true,
+        })
     });
     let assign = just(Tok::Let)
         .or_not()
@@ -441,23 +545,37 @@ where
         .then(expr.clone())
         .map(|(target, value)| Item::Stmt(StmtKind::Assign { target, value }));
     // `Foo(1, 2)` alone: a call with those arguments (`Foo(x)` passes `(x)`, as in VBA).
-    let paren_call = lvalue
-        .clone()
-        .then_ignore(stmt_end.clone())
-        .map(|callee| {
-            let (callee, args) = split_call(callee, true);
-            Item::Stmt(StmtKind::Call { callee, args, explicit: false })
-        });
+    let paren_call = lvalue.clone().then_ignore(stmt_end.clone()).map(|callee| {
+        let (callee, args) = split_call(callee, true);
+        Item::Stmt(StmtKind::Call {
+            callee,
+            args,
+            explicit: false,
+        })
+    });
     let callee_path = ident()
         .map_with(|i, e| Expr::new(ExprKind::Name(i), sp(e.span())))
-        .foldl_with(just(Tok::Dot).ignore_then(member_name()).repeated(), |lhs, member, e| {
-            Expr::new(ExprKind::Member { object: Box::new(lhs), member }, sp(e.span()))
-        });
+        .foldl_with(
+            just(Tok::Dot).ignore_then(member_name()).repeated(),
+            |lhs, member, e| {
+                Expr::new(
+                    ExprKind::Member {
+                        object: Box::new(lhs),
+                        member,
+                    },
+                    sp(e.span()),
+                )
+            },
+        );
     let bare_call = callee_path.then(call_args).map(|(callee, mut args)| {
         if args.len() == 1 && args[0].is_none() {
             args.clear();
         }
-        Item::Stmt(StmtKind::Call { callee, args, explicit: false })
+        Item::Stmt(StmtKind::Call {
+            callee,
+            args,
+            explicit: false,
+        })
     });
 
     let simple = choice((
@@ -472,7 +590,9 @@ where
         on_error,
         resume,
         stop,
-        just(Tok::End).then(stmt_end.clone()).to(Item::Stmt(StmtKind::End)),
+        just(Tok::End)
+            .then(stmt_end.clone())
+            .to(Item::Stmt(StmtKind::End)),
         print,
         explicit_call,
         assign,
@@ -488,8 +608,9 @@ where
             .then_ignore(just(Tok::Then))
             .then(inline_stmts.clone())
             .then(just(Tok::Else).ignore_then(inline_stmts.clone()).or_not())
-            .map(|((cond, then_body), else_body)| {
-                StmtKind::If { arms: vec![(cond, then_body)], else_body }
+            .map(|((cond, then_body), else_body)| StmtKind::If {
+                arms: vec![(cond, then_body)],
+                else_body,
             });
         // `Then 100` jumps to line 100.
         let line_jump = label_ref
@@ -501,16 +622,30 @@ where
             line_jump,
             simple.clone().try_map(|item, span| match item {
                 Item::Stmt(s) => Ok(s),
-                _ => Err(Rich::custom(span, "this statement cannot stand in a single-line `If`")),
+                _ => Err(Rich::custom(
+                    span,
+                    "this statement cannot stand in a single-line `If`",
+                )),
             }),
         ))
-        .map_with(|kind, e| Stmt { kind, span: sp(e.span()) });
-        one.separated_by(just(Tok::Colon)).at_least(1).collect::<Vec<Stmt>>().boxed()
+        .map_with(|kind, e| Stmt {
+            kind,
+            span: sp(e.span()),
+        });
+        one.separated_by(just(Tok::Colon))
+            .at_least(1)
+            .collect::<Vec<Stmt>>()
+            .boxed()
     });
 
     let then_kw = just(Tok::Then).labelled("`Then`");
-    let if_line = just(Tok::If).ignore_then(expr.clone()).then_ignore(then_kw.clone());
-    let block_if = if_line.clone().then_ignore(line_end.clone()).map(Item::IfThen);
+    let if_line = just(Tok::If)
+        .ignore_then(expr.clone())
+        .then_ignore(then_kw.clone());
+    let block_if = if_line
+        .clone()
+        .then_ignore(line_end.clone())
+        .map(Item::IfThen);
     // `If cond` with nothing after: the vendor documentation's own mistake. Say what is
     // missing and keep the block open so that its `End If` still matches.
     let if_without_then = just(Tok::If)
@@ -525,9 +660,15 @@ where
         .then(inline_stmts.clone())
         .then(just(Tok::Else).ignore_then(inline_stmts.clone()).or_not())
         .map(|((cond, then_body), else_body)| {
-            Item::Stmt(StmtKind::If { arms: vec![(cond, then_body)], else_body })
+            Item::Stmt(StmtKind::If {
+                arms: vec![(cond, then_body)],
+                else_body,
+            })
         });
-    let else_if = just(Tok::ElseIf).ignore_then(expr.clone()).then_ignore(then_kw).map(Item::ElseIf);
+    let else_if = just(Tok::ElseIf)
+        .ignore_then(expr.clone())
+        .then_ignore(then_kw)
+        .map(Item::ElseIf);
 
     let loop_cond = select! { Tok::While => LoopCond::While, Tok::Until => LoopCond::Until }
         .then(expr.clone())
@@ -546,7 +687,12 @@ where
         .then_ignore(just(Tok::To).labelled("`To`"))
         .then(expr.clone())
         .then(just(Tok::Step).ignore_then(expr.clone()).or_not())
-        .map(|(((var, from), to), step)| Item::For { var, from, to, step });
+        .map(|(((var, from), to), step)| Item::For {
+            var,
+            from,
+            to,
+            step,
+        });
     let case_item = choice((
         just(Tok::Is)
             .ignore_then(select! {
@@ -555,14 +701,20 @@ where
             })
             .then(expr.clone())
             .map(|(op, e)| CaseItem::Is(op, e)),
-        expr.clone().then(just(Tok::To).ignore_then(expr.clone()).or_not()).map(|(a, b)| match b {
-            Some(b) => CaseItem::Range(a, b),
-            None => CaseItem::Value(a),
-        }),
+        expr.clone()
+            .then(just(Tok::To).ignore_then(expr.clone()).or_not())
+            .map(|(a, b)| match b {
+                Some(b) => CaseItem::Range(a, b),
+                None => CaseItem::Value(a),
+            }),
     ));
     let case = just(Tok::Case).ignore_then(choice((
         just(Tok::Else).to(Item::CaseElse),
-        case_item.separated_by(just(Tok::Comma)).at_least(1).collect::<Vec<_>>().map(Item::Case),
+        case_item
+            .separated_by(just(Tok::Comma))
+            .at_least(1)
+            .collect::<Vec<_>>()
+            .map(Item::Case),
     )));
     let end_block = just(Tok::End).ignore_then(choice((
         just(Tok::If).to(Item::Close(BlockKind::If, None)),
@@ -577,7 +729,10 @@ where
         if_without_then,
         else_if,
         just(Tok::Else).to(Item::Else),
-        just(Tok::Select).ignore_then(just(Tok::Case)).ignore_then(expr.clone()).map(Item::SelectCase),
+        just(Tok::Select)
+            .ignore_then(just(Tok::Case))
+            .ignore_then(expr.clone())
+            .map(Item::SelectCase),
         case,
         for_each,
         for_,
@@ -585,7 +740,9 @@ where
             .ignore_then(ident().separated_by(just(Tok::Comma)).collect::<Vec<_>>())
             .map(Item::Next),
         just(Tok::Do).ignore_then(loop_cond.clone()).map(Item::Do),
-        just(Tok::Loop).ignore_then(loop_cond).map(|c| Item::Close(BlockKind::Do, c)),
+        just(Tok::Loop)
+            .ignore_then(loop_cond)
+            .map(|c| Item::Close(BlockKind::Do, c)),
         just(Tok::While).ignore_then(expr.clone()).map(Item::While),
         just(Tok::Wend).to(Item::Close(BlockKind::While, None)),
         end_block,
@@ -598,12 +755,22 @@ where
 
     // A label at the start of a line: `Name:` or a line number.
     let label = choice((
-        ident().then_ignore(just(Tok::Colon)).map(|i| LabelRef { key: i.key(), span: i.span }),
-        select! { Tok::Number(n) = e => (n, sp(e.span())) }.try_map(|(n, span): (Number, Span), s| {
-            line_number(n)
-                .map(|v| LabelRef { key: v.to_string(), span })
-                .ok_or_else(|| Rich::custom(s, "a line number is a whole number"))
+        ident().then_ignore(just(Tok::Colon)).map(|i| LabelRef {
+            key: i.key(),
+            name: i.written(),
+            span: i.span,
         }),
+        select! { Tok::Number(n) = e => (n, sp(e.span())) }.try_map(
+            |(n, span): (Number, Span), s| {
+                line_number(n)
+                    .map(|v| LabelRef {
+                        key: v.to_string(),
+                        name: v.to_string(),
+                        span,
+                    })
+                    .ok_or_else(|| Rich::custom(s, "a line number is a whole number"))
+            },
+        ),
     ))
     .map(|l| {
         let span = l.span;
@@ -612,9 +779,19 @@ where
 
     let line = label
         .or_not()
-        .then(statement.or_not().separated_by(just(Tok::Colon)).collect::<Vec<_>>())
+        .then(
+            statement
+                .or_not()
+                .separated_by(just(Tok::Colon))
+                .collect::<Vec<_>>(),
+        )
         .then_ignore(just(Tok::Newline).labelled("end of statement"))
-        .map(|(label, stmts)| label.into_iter().chain(stmts.into_iter().flatten()).collect::<Vec<_>>());
+        .map(|(label, stmts)| {
+            label
+                .into_iter()
+                .chain(stmts.into_iter().flatten())
+                .collect::<Vec<_>>()
+        });
 
     // A line that does not parse: skip to its end, remember what block it seemed to open.
     let broken = any()
@@ -624,7 +801,9 @@ where
         .then_ignore(just(Tok::Newline))
         .map_with(|toks, e| vec![(Item::Broken(guess_block(&toks)), sp(e.span()))]);
 
-    line.recover_with(via_parser(broken)).repeated().collect::<Vec<_>>()
+    line.recover_with(via_parser(broken))
+        .repeated()
+        .collect::<Vec<_>>()
 }
 
 fn line_number(n: Number) -> Option<i64> {
@@ -709,9 +888,11 @@ fn line_complexity(line: &[Spanned<'_>]) -> Result<(), (String, Span)> {
     let mut base = 0usize;
     let mut run = 0usize;
     let mut operators = 0usize;
+    let mut ifs = 0usize;
     let mut prev_is_operand = false;
     for (tok, span) in line {
-        let is_prefix = matches!(tok, Tok::Not) || (matches!(tok, Tok::Minus | Tok::Plus) && !prev_is_operand);
+        let is_prefix =
+            matches!(tok, Tok::Not) || (matches!(tok, Tok::Minus | Tok::Plus) && !prev_is_operand);
         match tok {
             Tok::LParen => {
                 depth_stack.push(base);
@@ -728,16 +909,38 @@ fn line_complexity(line: &[Spanned<'_>]) -> Result<(), (String, Span)> {
         if is_prefix || is_binary_operator(tok) {
             operators += 1;
         }
+        if *tok == Tok::If {
+            ifs += 1;
+            if ifs > MAX_EXPR_DEPTH {
+                return Err((
+                    format!("more than {MAX_EXPR_DEPTH} `If`s in one line"),
+                    *span,
+                ));
+            }
+        }
         if base + run > MAX_EXPR_DEPTH {
-            return Err((format!("more than {MAX_EXPR_DEPTH} levels of parentheses or prefix operators"), *span));
+            return Err((
+                format!("more than {MAX_EXPR_DEPTH} levels of parentheses or prefix operators"),
+                *span,
+            ));
         }
         if operators > MAX_LINE_OPERATORS {
-            return Err((format!("more than {MAX_LINE_OPERATORS} operators in one line"), *span));
+            return Err((
+                format!("more than {MAX_LINE_OPERATORS} operators in one line"),
+                *span,
+            ));
         }
         prev_is_operand = matches!(
             tok,
-            Tok::RParen | Tok::Ident(_) | Tok::Number(_) | Tok::Str(_) | Tok::Date(_) | Tok::True | Tok::False
-                | Tok::Empty | Tok::Null
+            Tok::RParen
+                | Tok::Ident(_)
+                | Tok::Number(_)
+                | Tok::Str(_)
+                | Tok::Date(_)
+                | Tok::True
+                | Tok::False
+                | Tok::Empty
+                | Tok::Null
         );
     }
     Ok(())
@@ -772,8 +975,10 @@ fn is_binary_operator(t: &Tok<'_>) -> bool {
 /// Parses a token list into line items, converting parse errors to diagnostics.
 pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, Vec<Diagnostic>) {
     let eoi = SimpleSpan::new((), text_len..text_len);
-    let pairs: Vec<(Tok<'_>, SimpleSpan)> =
-        tokens.iter().map(|(t, s)| (t.clone(), SimpleSpan::new((), s.start..s.end))).collect();
+    let pairs: Vec<(Tok<'_>, SimpleSpan)> = tokens
+        .iter()
+        .map(|(t, s)| (t.clone(), SimpleSpan::new((), s.start..s.end)))
+        .collect();
     let input = pairs.as_slice().map(eoi, |(t, s)| (t, s));
     let (lines, errors) = file_parser().parse(input).into_output_errors();
     let items: Vec<LineItem> = lines.unwrap_or_default().into_iter().flatten().collect();
@@ -781,7 +986,9 @@ pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, V
     for e in errors {
         let span = sp(*e.span());
         // The lexer has already reported invalid text.
-        if tokens.iter().any(|(t, s)| *t == Tok::Error && s.start <= span.start && span.start < s.end.max(s.start + 1)) {
+        if tokens.iter().any(|(t, s)| {
+            *t == Tok::Error && s.start <= span.start && span.start < s.end.max(s.start + 1)
+        }) {
             continue;
         }
         // One error per line is enough.
@@ -797,7 +1004,9 @@ pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, V
 
 fn same_line(tokens: &[Spanned<'_>], a: usize, b: usize) -> bool {
     let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-    !tokens.iter().any(|(t, s)| *t == Tok::Newline && s.start >= lo && s.start < hi)
+    !tokens
+        .iter()
+        .any(|(t, s)| *t == Tok::Newline && s.start >= lo && s.start < hi)
 }
 
 /// Tokens that could continue an expression; when something structural (`Then`, `)`,
@@ -805,9 +1014,33 @@ fn same_line(tokens: &[Spanned<'_>], a: usize, b: usize) -> bool {
 fn is_continuation(label: &str) -> bool {
     matches!(
         label,
-        "`^`" | "`*`" | "`/`" | "`\\`" | "`Mod`" | "`+`" | "`-`" | "`&`" | "`=`" | "`<>`" | "`<`" | "`>`"
-            | "`<=`" | "`>=`" | "`Like`" | "`And`" | "`Or`" | "`Xor`" | "`Eqv`" | "`Imp`" | "`(`" | "`.`"
-            | "`,`" | "`:`" | "`Else`" | "`;`" | "something else"
+        "`^`"
+            | "`*`"
+            | "`/`"
+            | "`\\`"
+            | "`Mod`"
+            | "`+`"
+            | "`-`"
+            | "`&`"
+            | "`=`"
+            | "`<>`"
+            | "`<`"
+            | "`>`"
+            | "`<=`"
+            | "`>=`"
+            | "`Like`"
+            | "`And`"
+            | "`Or`"
+            | "`Xor`"
+            | "`Eqv`"
+            | "`Imp`"
+            | "`(`"
+            | "`.`"
+            | "`,`"
+            | "`:`"
+            | "`Else`"
+            | "`;`"
+            | "something else"
     )
 }
 
@@ -819,6 +1052,13 @@ fn rich_to_diagnostic(e: &Rich<'_, Tok<'_>, SimpleSpan>, span: Span) -> Diagnost
             if msg == "expected `Then`" {
                 d.with_label("expected `Then` here")
                     .with_help("a condition ends with `Then`: `If … Then`")
+            } else if let Some((head, hint)) = msg
+                .split_once(": ")
+                .filter(|_| msg.starts_with("unknown type"))
+            {
+                Diagnostic::error("E0206", head.to_string(), span)
+                    .with_label("not a type")
+                    .with_help(hint.to_string())
             } else {
                 d.with_label("here")
             }
@@ -835,16 +1075,23 @@ fn rich_to_diagnostic(e: &Rich<'_, Tok<'_>, SimpleSpan>, span: Span) -> Diagnost
                 .collect();
             labels.sort();
             labels.dedup();
-            let structural: Vec<String> = labels.iter().filter(|l| !is_continuation(l)).cloned().collect();
+            let structural: Vec<String> = labels
+                .iter()
+                .filter(|l| !is_continuation(l))
+                .cloned()
+                .collect();
             if !structural.is_empty() {
                 labels = structural;
             }
             if labels.iter().any(|l| l == "an expression") {
-                labels.retain(|l| !matches!(l.as_str(), "`Not`" | "`(`" | "`-`" | "`+`" | "a name"));
+                labels
+                    .retain(|l| !matches!(l.as_str(), "`Not`" | "`(`" | "`-`" | "`+`" | "a name"));
             }
             // Prefer the most specific wording.
             if labels.len() > 1 {
-                labels.retain(|l| l != "end of statement" && l != "end of line" && l != "`end of line`");
+                labels.retain(|l| {
+                    l != "end of statement" && l != "end of line" && l != "`end of line`"
+                });
             }
             if labels.is_empty() {
                 labels.push("end of statement".into());
@@ -854,8 +1101,12 @@ fn rich_to_diagnostic(e: &Rich<'_, Tok<'_>, SimpleSpan>, span: Span) -> Diagnost
                 None => "end of file".into(),
             };
             let expected_text = join_or(&labels);
-            let mut d = Diagnostic::error("E0200", format!("expected {expected_text}, found {found_text}"), span)
-                .with_label(format!("expected {expected_text}"));
+            let mut d = Diagnostic::error(
+                "E0200",
+                format!("expected {expected_text}, found {found_text}"),
+                span,
+            )
+            .with_label(format!("expected {expected_text}"));
             if let Some(help) = help_for(&labels, found.as_deref()) {
                 d = d.with_help(help);
             }
@@ -947,7 +1198,10 @@ mod tests {
     fn logical_levels() {
         assert_eq!(expr("Not a = b"), "(Not (a = b))");
         assert_eq!(expr("a And Not b Or c"), "((a And (Not b)) Or c)");
-        assert_eq!(expr("a Or b Xor c Eqv d Imp e"), "((((a Or b) Xor c) Eqv d) Imp e)");
+        assert_eq!(
+            expr("a Or b Xor c Eqv d Imp e"),
+            "((((a Or b) Xor c) Eqv d) Imp e)"
+        );
         assert_eq!(expr("a Like \"x*\" And b"), "((a Like \"x*\") And b)");
     }
 
@@ -979,7 +1233,12 @@ mod tests {
     fn block_and_single_line_if() {
         assert!(matches!(items("If a Then\n")[..], [Item::IfThen(_)]));
         match &items("If a Then b = 1: c = 2 Else d = 3\n")[..] {
-            [Item::Stmt(StmtKind::If { arms, else_body: Some(e) })] => {
+            [
+                Item::Stmt(StmtKind::If {
+                    arms,
+                    else_body: Some(e),
+                }),
+            ] => {
                 assert_eq!(arms[0].1.len(), 2);
                 assert_eq!(e.len(), 1);
             }
@@ -987,24 +1246,50 @@ mod tests {
         }
         // Nested single-line If: the Else binds to the inner one.
         match &items("If a Then If b Then x = 1 Else x = 2\n")[..] {
-            [Item::Stmt(StmtKind::If { arms, else_body: None })] => {
-                assert!(matches!(arms[0].1[0].kind, StmtKind::If { else_body: Some(_), .. }));
+            [
+                Item::Stmt(StmtKind::If {
+                    arms,
+                    else_body: None,
+                }),
+            ] => {
+                assert!(matches!(
+                    arms[0].1[0].kind,
+                    StmtKind::If {
+                        else_body: Some(_),
+                        ..
+                    }
+                ));
             }
             other => panic!("{other:?}"),
         }
-        assert!(matches!(&items("If a Then GoTo Top\n")[..], [Item::Stmt(StmtKind::If { .. })]));
-        assert!(matches!(&items("If a Then 100\n")[..], [Item::Stmt(StmtKind::If { .. })]));
+        assert!(matches!(
+            &items("If a Then GoTo Top\n")[..],
+            [Item::Stmt(StmtKind::If { .. })]
+        ));
+        assert!(matches!(
+            &items("If a Then 100\n")[..],
+            [Item::Stmt(StmtKind::If { .. })]
+        ));
     }
 
     #[test]
     fn lowercase_vendor_style_if() {
-        let it = items("If (minutes < 360) or (minutes >= 1200) Then Result = 0 else Result = Para1*100\n");
-        assert!(matches!(&it[..], [Item::Stmt(StmtKind::If { else_body: Some(_), .. })]));
+        let it = items(
+            "If (minutes < 360) or (minutes >= 1200) Then Result = 0 else Result = Para1*100\n",
+        );
+        assert!(matches!(
+            &it[..],
+            [Item::Stmt(StmtKind::If {
+                else_body: Some(_),
+                ..
+            })]
+        ));
     }
 
     #[test]
     fn select_case_clauses() {
-        let it = items("Select Case x\nCase Is < 0: y = 1\nCase 1 To 9, 20\nCase Else\nEnd Select\n");
+        let it =
+            items("Select Case x\nCase Is < 0: y = 1\nCase 1 To 9, 20\nCase Else\nEnd Select\n");
         assert!(matches!(it[0], Item::SelectCase(_)));
         match &it[1] {
             Item::Case(c) => assert!(matches!(c[0], CaseItem::Is(BinOp::Lt, _))),
@@ -1023,12 +1308,17 @@ mod tests {
 
     #[test]
     fn loops() {
-        let it = items("For i = 1 To 10 Step 2: Next i\nFor Each v In a\nNext\nDo While x < 3\nLoop Until y\nWhile z\nWend\n");
+        let it = items(
+            "For i = 1 To 10 Step 2: Next i\nFor Each v In a\nNext\nDo While x < 3\nLoop Until y\nWhile z\nWend\n",
+        );
         assert!(matches!(it[0], Item::For { step: Some(_), .. }));
         assert!(matches!(&it[1], Item::Next(v) if v.len() == 1));
         assert!(matches!(it[2], Item::ForEach { .. }));
         assert!(matches!(it[4], Item::Do(Some((LoopCond::While, _)))));
-        assert!(matches!(it[5], Item::Close(BlockKind::Do, Some((LoopCond::Until, _)))));
+        assert!(matches!(
+            it[5],
+            Item::Close(BlockKind::Do, Some((LoopCond::Until, _)))
+        ));
         assert!(matches!(it[6], Item::While(_)));
         assert_eq!(it[7], Item::Close(BlockKind::While, None));
     }
@@ -1037,7 +1327,10 @@ mod tests {
     fn declarations() {
         let it = items("Dim a, b(10), c(1 To 5, 0 To 3) As Long, d() As String\n");
         match &it[0] {
-            Item::Stmt(StmtKind::Dim { kind: DeclKind::Dim, vars }) => {
+            Item::Stmt(StmtKind::Dim {
+                kind: DeclKind::Dim,
+                vars,
+            }) => {
                 assert_eq!(vars.len(), 4);
                 assert_eq!(vars[1].dims.as_ref().map(Vec::len), Some(1));
                 assert_eq!(vars[2].dims.as_ref().map(Vec::len), Some(2));
@@ -1046,15 +1339,34 @@ mod tests {
             }
             o => panic!("{o:?}"),
         }
-        assert!(matches!(&items("Global g As Double\n")[0], Item::Stmt(StmtKind::Dim { kind: DeclKind::Global, .. })));
-        assert!(matches!(&items("Private Const K = 3, L As Long = 4\n")[0], Item::Stmt(StmtKind::Const { items }) if items.len() == 2));
-        assert!(matches!(&items("ReDim Preserve a(5)\n")[0], Item::Stmt(StmtKind::ReDim { preserve: true, .. })));
-        assert!(matches!(&items("Static n\n")[0], Item::Stmt(StmtKind::Dim { kind: DeclKind::Static, .. })));
+        assert!(matches!(
+            &items("Global g As Double\n")[0],
+            Item::Stmt(StmtKind::Dim {
+                kind: DeclKind::Global,
+                ..
+            })
+        ));
+        assert!(
+            matches!(&items("Private Const K = 3, L As Long = 4\n")[0], Item::Stmt(StmtKind::Const { items }) if items.len() == 2)
+        );
+        assert!(matches!(
+            &items("ReDim Preserve a(5)\n")[0],
+            Item::Stmt(StmtKind::ReDim { preserve: true, .. })
+        ));
+        assert!(matches!(
+            &items("Static n\n")[0],
+            Item::Stmt(StmtKind::Dim {
+                kind: DeclKind::Static,
+                ..
+            })
+        ));
     }
 
     #[test]
     fn procedures_with_parameter_modifiers() {
-        let it = items("Private Function F(ByVal a As Long, b, Optional c = 2, Optional ByRef d(), ByRef e$) As Double\nEnd Function\n");
+        let it = items(
+            "Private Function F(ByVal a As Long, b, Optional c = 2, Optional ByRef d(), ByRef e$) As Double\nEnd Function\n",
+        );
         match &it[0] {
             Item::ProcStart(h) => {
                 assert_eq!(h.kind, ProcKind::Function);
@@ -1074,16 +1386,27 @@ mod tests {
     #[test]
     fn calls_with_and_without_parentheses() {
         match &items("AddTo T, A\n")[0] {
-            Item::Stmt(StmtKind::Call { args, explicit: false, .. }) => assert_eq!(args.len(), 2),
+            Item::Stmt(StmtKind::Call {
+                args,
+                explicit: false,
+                ..
+            }) => assert_eq!(args.len(), 2),
             o => panic!("{o:?}"),
         }
         match &items("Call AddTo(T, A)\n")[0] {
-            Item::Stmt(StmtKind::Call { args, explicit: true, .. }) => assert_eq!(args.len(), 2),
+            Item::Stmt(StmtKind::Call {
+                args,
+                explicit: true,
+                ..
+            }) => assert_eq!(args.len(), 2),
             o => panic!("{o:?}"),
         }
         match &items("Foo (x)\n")[0] {
             Item::Stmt(StmtKind::Call { args, .. }) => {
-                assert!(matches!(args[0].as_ref().map(|a| &a.kind), Some(ExprKind::Paren(_))))
+                assert!(matches!(
+                    args[0].as_ref().map(|a| &a.kind),
+                    Some(ExprKind::Paren(_))
+                ))
             }
             o => panic!("{o:?}"),
         }
@@ -1098,26 +1421,44 @@ mod tests {
             }
             o => panic!("{o:?}"),
         }
-        assert!(matches!(&items("Err.Clear\n")[0], Item::Stmt(StmtKind::Call { args, .. }) if args.is_empty()));
-        assert!(matches!(&items("MsgBox \"hi\"\n")[0], Item::Stmt(StmtKind::Call { .. })));
+        assert!(
+            matches!(&items("Err.Clear\n")[0], Item::Stmt(StmtKind::Call { args, .. }) if args.is_empty())
+        );
+        assert!(matches!(
+            &items("MsgBox \"hi\"\n")[0],
+            Item::Stmt(StmtKind::Call { .. })
+        ));
     }
 
     #[test]
     fn print_forms() {
-        assert!(matches!(&items("Print 7\n")[0], Item::Stmt(StmtKind::Print { debug: false, items }) if items.len() == 1));
-        assert!(matches!(&items("Debug.Print \"a\"; 1, 2;\n")[0], Item::Stmt(StmtKind::Print { debug: true, items }) if items.len() == 3));
-        assert!(matches!(&items("PRINT\n")[0], Item::Stmt(StmtKind::Print { items, .. }) if items.is_empty()));
+        assert!(
+            matches!(&items("Print 7\n")[0], Item::Stmt(StmtKind::Print { debug: false, items }) if items.len() == 1)
+        );
+        assert!(
+            matches!(&items("Debug.Print \"a\"; 1, 2;\n")[0], Item::Stmt(StmtKind::Print { debug: true, items }) if items.len() == 3)
+        );
+        assert!(
+            matches!(&items("PRINT\n")[0], Item::Stmt(StmtKind::Print { items, .. }) if items.is_empty())
+        );
     }
 
     #[test]
     fn jumps_and_error_handling() {
-        let it = items("On Error Resume Next\nOn Error GoTo Failed\nOn Error GoTo 0\nResume\nResume Next\nResume Retry\nGoSub Twice\nReturn\nGoTo 100\nExit Sub\nEnd\n");
+        let it = items(
+            "On Error Resume Next\nOn Error GoTo Failed\nOn Error GoTo 0\nResume\nResume Next\nResume Retry\nGoSub Twice\nReturn\nGoTo 100\nExit Sub\nEnd\n",
+        );
         assert_eq!(it[0], Item::Stmt(StmtKind::OnError(OnError::ResumeNext)));
-        assert!(matches!(&it[1], Item::Stmt(StmtKind::OnError(OnError::GoTo(l))) if l.key == "failed"));
+        assert!(
+            matches!(&it[1], Item::Stmt(StmtKind::OnError(OnError::GoTo(l))) if l.key == "failed")
+        );
         assert_eq!(it[2], Item::Stmt(StmtKind::OnError(OnError::GoToZero)));
         assert_eq!(it[3], Item::Stmt(StmtKind::Resume(ResumeKind::Same)));
         assert_eq!(it[4], Item::Stmt(StmtKind::Resume(ResumeKind::Next)));
-        assert!(matches!(&it[5], Item::Stmt(StmtKind::Resume(ResumeKind::Label(_)))));
+        assert!(matches!(
+            &it[5],
+            Item::Stmt(StmtKind::Resume(ResumeKind::Label(_)))
+        ));
         assert!(matches!(&it[8], Item::Stmt(StmtKind::GoTo(l)) if l.key == "100"));
         assert_eq!(it[9], Item::Stmt(StmtKind::Exit(ExitKind::Sub)));
         assert_eq!(it[10], Item::Stmt(StmtKind::End));

@@ -20,6 +20,9 @@ pub struct SourceFile {
     /// The decoded text, BOM removed.
     pub text: String,
     pub encoding: Encoding,
+    /// Problems found while decoding (bytes that are no text); [`crate::syntax::parse`]
+    /// reports them with the rest.
+    pub decode_errors: Vec<Diagnostic>,
     lines: LineIndex,
 }
 
@@ -35,22 +38,28 @@ impl SourceFile {
             None => text,
         };
         let lines = LineIndex::new(&text);
-        SourceFile { name: name.into(), text, encoding: Encoding::Utf8, lines }
+        SourceFile {
+            name: name.into(),
+            text,
+            encoding: Encoding::Utf8,
+            decode_errors: Vec::new(),
+            lines,
+        }
     }
 
     /// Decodes raw file bytes: UTF-8 (BOM optional), else Windows-1252. A byte that is
-    /// neither (one of the five undefined in Windows-1252) gives a diagnostic; the text
-    /// then holds U+FFFD in its place so that later stages can still run.
-    pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> (SourceFile, Vec<Diagnostic>) {
+    /// neither (one of the five undefined in Windows-1252) gives a diagnostic, kept in
+    /// [`SourceFile::decode_errors`]; the text holds U+FFFD in its place.
+    pub fn from_bytes(name: impl Into<String>, bytes: &[u8]) -> SourceFile {
         let name = name.into();
         if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
             if let Ok(text) = std::str::from_utf8(rest) {
                 let mut f = SourceFile::from_text(name, text);
                 f.encoding = Encoding::Utf8Bom;
-                return (f, Vec::new());
+                return f;
             }
         } else if let Ok(text) = std::str::from_utf8(bytes) {
-            return (SourceFile::from_text(name, text), Vec::new());
+            return SourceFile::from_text(name, text);
         }
         let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
         let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
@@ -66,7 +75,7 @@ impl SourceFile {
         }
         let mut f = SourceFile::from_text(name, text);
         f.encoding = Encoding::Windows1252;
-        let diags = bad
+        f.decode_errors = bad
             .into_iter()
             .take(10)
             .map(|(at, b)| {
@@ -79,11 +88,11 @@ impl SourceFile {
                 .with_help("save the file as UTF-8 or Windows-1252 (ANSI)")
             })
             .collect();
-        (f, diags)
+        f
     }
 
     /// Reads and decodes a file from disk.
-    pub fn read(path: &std::path::Path) -> std::io::Result<(SourceFile, Vec<Diagnostic>)> {
+    pub fn read(path: &std::path::Path) -> std::io::Result<SourceFile> {
         let bytes = std::fs::read(path)?;
         Ok(SourceFile::from_bytes(path.display().to_string(), &bytes))
     }
@@ -151,23 +160,24 @@ mod tests {
 
     #[test]
     fn utf8_with_bom_is_stripped() {
-        let (f, d) = SourceFile::from_bytes("a", b"\xEF\xBB\xBFDim x\r\n");
-        assert!(d.is_empty());
+        let f = SourceFile::from_bytes("a", b"\xEF\xBB\xBFDim x\r\n");
+        assert!(f.decode_errors.is_empty());
         assert_eq!(f.text, "Dim x\r\n");
         assert_eq!(f.encoding, Encoding::Utf8Bom);
     }
 
     #[test]
     fn windows_1252_fallback_decodes_umlauts() {
-        let (f, d) = SourceFile::from_bytes("a", b"' Gr\xF6\xDFe \x80\r\n");
-        assert!(d.is_empty());
+        let f = SourceFile::from_bytes("a", b"' Gr\xF6\xDFe \x80\r\n");
+        assert!(f.decode_errors.is_empty());
         assert_eq!(f.text, "' Gr\u{f6}\u{df}e \u{20ac}\r\n");
         assert_eq!(f.encoding, Encoding::Windows1252);
     }
 
     #[test]
     fn undefined_byte_gives_diagnostic_not_panic() {
-        let (f, d) = SourceFile::from_bytes("a", b"x = 1 \x81\n");
+        let f = SourceFile::from_bytes("a", b"x = 1 \x81\n");
+        let d = &f.decode_errors;
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("0x81"));
         assert!(f.text.contains('\u{FFFD}'));

@@ -1,0 +1,172 @@
+//! `xbas check` end to end: exit codes, human and JSON output, folders, and the public
+//! conformance files (each compiles, or fails on the line its `compile-error=` names).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn xbas() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_xbas"))
+}
+
+fn temp_file(name: &str, content: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("xbas-cli-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, content).unwrap();
+    p
+}
+
+#[test]
+fn clean_file_exits_0() {
+    let p = temp_file(
+        "ok.bas",
+        b"Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n",
+    );
+    let out = xbas().arg("check").arg(&p).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0 errors"));
+}
+
+#[test]
+fn missing_then_exits_1_with_hint() {
+    let p = temp_file(
+        "then.bas",
+        b"Sub Main()\n  If Para1 > 1000\n    Result = 1\n  End If\nEnd Sub\n",
+    );
+    let out = xbas().arg("check").arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("expected `Then`"), "{err}");
+    assert!(err.contains("then.bas:2:18"), "{err}");
+    assert!(err.contains("1 error"), "{err}");
+}
+
+#[test]
+fn json_format_is_one_object_per_line() {
+    let p = temp_file(
+        "json.bas",
+        "Sub Main()\n  x = \"ä\" +\n  Next\nEnd Sub\n".as_bytes(),
+    );
+    let out = xbas()
+        .args(["check", "--format", "json"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    let first = &lines[0];
+    for key in [
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "severity",
+        "code",
+        "message",
+        "help",
+    ] {
+        assert!(first.get(key).is_some(), "missing {key}: {first}");
+    }
+    assert_eq!(first["line"], 2);
+    assert_eq!(first["column"], 12, "columns count characters: {first}");
+    assert_eq!(lines[1]["message"], "`Next` without `For`");
+    assert_eq!(lines[1]["line"], 3);
+}
+
+#[test]
+fn missing_path_is_a_usage_error() {
+    let out = xbas()
+        .args(["check", "/nonexistent/nope.bas"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
+}
+
+#[test]
+fn commands_not_built_yet_say_so_and_exit_2() {
+    let out = xbas().args(["import", "--map", "x"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not implemented yet"));
+}
+
+#[test]
+fn no_arguments_prints_usage_and_exits_2() {
+    let out = xbas().output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage"));
+}
+
+#[test]
+fn bundled_scripts_check_clean() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts");
+    let out = xbas()
+        .args(["check", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+/// The public conformance files (when `../shared` is there): `xbas check` exits 0,
+/// except for files whose directive is `compile-error=L`, which exit 1 with their first
+/// diagnostic on line L.
+#[test]
+fn conformance_files_check_as_expected() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/conformance");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("no {}: skipped", dir.display());
+        return;
+    };
+    let mut checked = 0;
+    for e in entries {
+        let path = e.unwrap().path();
+        if path.extension().is_none_or(|x| x != "bas") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let expected_line: Option<usize> = text
+            .lines()
+            .filter(|l| l.starts_with("'!"))
+            .find_map(|l| l.split("compile-error=").nth(1))
+            .and_then(|rest| rest.trim().split_whitespace().next()?.parse().ok());
+        let out = xbas()
+            .args(["check", "--format", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        match expected_line {
+            None => assert_eq!(out.status.code(), Some(0), "{}: {stdout}", path.display()),
+            Some(line) => {
+                assert_eq!(out.status.code(), Some(1), "{}", path.display());
+                let first: serde_json::Value =
+                    serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+                assert_eq!(first["line"], line, "{}: {stdout}", path.display());
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 30, "only {checked} conformance files");
+}

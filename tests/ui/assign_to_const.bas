@@ -1,0 +1,6 @@
+Const Rate = 3
+
+Sub Main()
+  Rate = 4
+  Result = Rate
+End Sub

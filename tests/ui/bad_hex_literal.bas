@@ -1,0 +1,3 @@
+Sub Main()
+  Result = &H1FFFFFFFF
+End Sub

@@ -1,0 +1,4 @@
+Sub Main()
+  Case 1
+    Result = 1
+End Sub

@@ -1,0 +1,4 @@
+Sub Main()
+  ' Größe
+  Result = Größe +
+End Sub

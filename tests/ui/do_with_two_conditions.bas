@@ -1,0 +1,4 @@
+Sub Main()
+  Do While Para1 > 0
+  Loop Until Para1 < 0
+End Sub

@@ -1,0 +1,4 @@
+Sub Main()
+  Dim A, B, A
+  Result = A
+End Sub

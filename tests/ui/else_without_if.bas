@@ -1,0 +1,4 @@
+Sub Main()
+  Else
+  Result = 1
+End Sub

@@ -1,0 +1,4 @@
+Sub Main()
+  Result = 1
+  End If
+End Sub

@@ -1,0 +1,3 @@
+Sub Main()
+  End Select
+End Sub

@@ -1,0 +1,5 @@
+Sub Main()
+  While Para1 > 0
+    Exit Do
+  Wend
+End Sub

@@ -1,0 +1,3 @@
+Sub Main()
+  Exit For
+End Sub

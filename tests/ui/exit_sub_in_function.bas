@@ -1,0 +1,7 @@
+Function F()
+  Exit Sub
+End Function
+
+Sub Main()
+  Result = F()
+End Sub

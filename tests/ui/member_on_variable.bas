@@ -1,0 +1,4 @@
+Sub Main()
+  Dim X
+  Result = X.Value
+End Sub

@@ -1,0 +1,6 @@
+Sub Helper()
+  Result = 1
+
+Sub Main()
+  Helper
+End Sub

@@ -1,0 +1,2 @@
+Sub Main()
+  Result = 1

@@ -1,0 +1,4 @@
+Sub Main()
+  For I = 1 To 10
+    Result = Result + I
+End Sub

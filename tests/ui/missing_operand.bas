@@ -1,0 +1,3 @@
+Sub Main()
+  Result = Para1 * 
+End Sub

@@ -1,0 +1,5 @@
+Sub Main()
+  GoTo Finsh
+Finish:
+  Result = 1
+End Sub

@@ -1,0 +1,5 @@
+Sub Main()
+  Dim I, J
+  For I = 1 To 3
+  Next J
+End Sub

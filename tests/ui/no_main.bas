@@ -1,0 +1,3 @@
+Sub Helper()
+  Result = 1
+End Sub

@@ -1,0 +1,4 @@
+Sub Main()
+  Option Explicit
+  Result = 1
+End Sub

@@ -1,0 +1,6 @@
+Dim X
+X = 5
+
+Sub Main()
+  Result = X
+End Sub

@@ -1,0 +1,6 @@
+Sub Helper()
+End Sub
+
+Sub Main()
+  Result = Helper()
+End Sub

@@ -1,0 +1,3 @@
+Sub Main()
+  Result = 1 
+End Sub

@@ -1,0 +1,4 @@
+Sub Main()
+  GoSub Twice
+  Result = 1
+End Sub

@@ -1,0 +1,3 @@
+Sub Main()
+  Result = Err.Code
+End Sub

@@ -1,0 +1,4 @@
+Sub Main()
+  Recalculate Para1
+  Result = 1
+End Sub

@@ -1,0 +1,5 @@
+Dim Total As Integr
+
+Sub Main()
+  Result = 1
+End Sub

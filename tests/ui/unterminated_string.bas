@@ -1,0 +1,4 @@
+Sub Main()
+  Print "total
+  Result = 1
+End Sub

@@ -1,0 +1,3 @@
+Sub Main()
+  Wend
+End Sub

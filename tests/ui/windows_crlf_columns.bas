@@ -1,0 +1,4 @@
+Sub Main()
+  ' Größe über alles
+  Result = Größe + "ä" * 
+End Sub

@@ -1,0 +1,3 @@
+Sub Main()
+  Result = Mid("abc")
+End Sub
