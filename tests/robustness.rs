@@ -255,3 +255,22 @@ fn every_prefix_of_a_real_script() {
         let _ = codes(&src[..i]);
     }
 }
+
+#[test]
+fn an_error_after_many_good_lines_is_found_on_its_line() {
+    let good = format!("Result = {}Para1{}\n", "(".repeat(50), ")".repeat(50)).repeat(2000);
+    let src = format!("Sub Main()\n{good}Result = (Para1 +\n{good}If Para1 > 3\nEnd If\nEnd Sub\n");
+    let f = SourceFile::from_text("t.bas", &src);
+    let d = syntax::parse(&f).diagnostics;
+    let lines: Vec<(usize, &str)> = d
+        .iter()
+        .map(|d| (f.line_col(d.span.start).0, d.message.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            (2002, "expected an expression, found end of line"),
+            (4003, "expected `Then`")
+        ]
+    );
+}

@@ -11,7 +11,6 @@ use super::ast::*;
 use super::lexer::{Spanned, Tok};
 use crate::diagnostic::{Diagnostic, Span};
 use chumsky::input::{Input as _, ValueInput};
-use chumsky::pratt::{infix, left, prefix};
 use chumsky::prelude::*;
 
 /// Deepest nesting of parentheses and prefix operators in one expression.
@@ -103,7 +102,33 @@ pub enum Item {
 /// A parsed line item with the span of its statement.
 pub type LineItem = (Item, Span);
 
-type Err<'t, 's> = extra::Err<Rich<'t, Tok<'s>, SimpleSpan>>;
+/// The error type the parser builds: [`Rich`] for messages, or `Cheap` (a span, no
+/// allocation) for the fast first pass.
+pub trait ParseError<'t, I: chumsky::input::Input<'t>>:
+    chumsky::error::Error<'t, I> + chumsky::label::LabelError<'t, I, &'static str>
+{
+    fn custom(span: SimpleSpan, msg: String) -> Self;
+}
+
+impl<'t, 's: 't, I> ParseError<'t, I> for Rich<'t, Tok<'s>, SimpleSpan>
+where
+    I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+{
+    fn custom(span: SimpleSpan, msg: String) -> Self {
+        Rich::custom(span, msg)
+    }
+}
+
+impl<'t, I> ParseError<'t, I> for chumsky::error::Cheap<SimpleSpan>
+where
+    I: chumsky::input::Input<'t, Span = SimpleSpan>,
+{
+    fn custom(span: SimpleSpan, _: String) -> Self {
+        chumsky::error::Cheap::new(span)
+    }
+}
+
+type Err<X> = extra::Err<X>;
 
 fn sp(s: SimpleSpan) -> Span {
     Span::new(s.start, s.end)
@@ -124,17 +149,19 @@ fn make_ident(text: &str, span: Span) -> Ident {
     }
 }
 
-fn ident<'t, 's: 't, I>() -> impl Parser<'t, I, Ident, Err<'t, 's>> + Clone
+fn ident<'t, 's: 't, I, X>() -> impl Parser<'t, I, Ident, Err<X>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    X: ParseError<'t, I> + 't,
 {
     select! { Tok::Ident(s) = e => make_ident(s, sp(e.span())) }.labelled("a name")
 }
 
 /// A name after `.`: keywords are allowed (`Debug.Print`, `Err.Number`).
-fn member_name<'t, 's: 't, I>() -> impl Parser<'t, I, Ident, Err<'t, 's>> + Clone
+fn member_name<'t, 's: 't, I, X>() -> impl Parser<'t, I, Ident, Err<X>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    X: ParseError<'t, I> + 't,
 {
     any()
         .filter(|t: &Tok<'s>| matches!(t, Tok::Ident(_)) || t.is_keyword())
@@ -145,9 +172,10 @@ where
         .labelled("a member name")
 }
 
-fn type_name<'t, 's: 't, I>() -> impl Parser<'t, I, TypeName, Err<'t, 's>> + Clone
+fn type_name<'t, 's: 't, I, X>() -> impl Parser<'t, I, TypeName, Err<X>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    X: ParseError<'t, I> + 't,
 {
     select! { Tok::Ident(s) => s }
         .validate(|s: &str, e, emitter| {
@@ -157,7 +185,7 @@ where
                     Some(n) => format!("did you mean `{n}`?"),
                     None => "use Integer, Long, Single, Double, Currency, String, Boolean, Byte, Date or Variant".into(),
                 };
-                emitter.emit(Rich::custom(e.span(), format!("unknown type `{s}`: {hint}")));
+                emitter.emit(X::custom(e.span(), format!("unknown type `{s}`: {hint}")));
                 TypeName::Variant
             })
         })
@@ -168,12 +196,13 @@ where
 /// postfix-expression parser (names with calls, indexes and members) used for assignment
 /// targets and call statements.
 #[allow(clippy::type_complexity)]
-pub fn expr_parsers<'t, 's: 't, I>() -> (
-    impl Parser<'t, I, Expr, Err<'t, 's>> + Clone,
-    impl Parser<'t, I, Expr, Err<'t, 's>> + Clone,
+pub fn expr_parsers<'t, 's: 't, I, X>() -> (
+    impl Parser<'t, I, Expr, Err<X>> + Clone,
+    impl Parser<'t, I, Expr, Err<X>> + Clone,
 )
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    X: ParseError<'t, I> + 't,
 {
     let mut expr = Recursive::declare();
     let args = expr
@@ -237,63 +266,128 @@ where
         )
         .boxed();
 
-    let bin = |op: BinOp| {
-        move |l: Expr, _, r: Expr, e: &mut chumsky::input::MapExtra<'t, '_, I, Err<'t, 's>>| {
-            Expr::new(ExprKind::Binary(op, Box::new(l), Box::new(r)), sp(e.span()))
-        }
+    // An expression is a flat run `prefix* operand (binop prefix* operand)*`, parsed with
+    // one token test per operator; [`build_expr`] then applies VBA precedence. This keeps
+    // the parser linear and free of per-level backtracking.
+    let prefix_op =
+        select! { Tok::Minus => UnOp::Neg, Tok::Plus => UnOp::Plus, Tok::Not => UnOp::Not }
+            .map_with(|op, e| (op, sp(e.span())));
+    let bin_op = select! {
+        Tok::Caret => BinOp::Pow, Tok::Star => BinOp::Mul, Tok::Slash => BinOp::Div,
+        Tok::Backslash => BinOp::IntDiv, Tok::Mod => BinOp::Mod, Tok::Plus => BinOp::Add,
+        Tok::Minus => BinOp::Sub, Tok::Amp => BinOp::Concat, Tok::Eq => BinOp::Eq, Tok::Ne => BinOp::Ne,
+        Tok::Lt => BinOp::Lt, Tok::Gt => BinOp::Gt, Tok::Le => BinOp::Le, Tok::Ge => BinOp::Ge,
+        Tok::Like => BinOp::Like, Tok::And => BinOp::And, Tok::Or => BinOp::Or, Tok::Xor => BinOp::Xor,
+        Tok::Eqv => BinOp::Eqv, Tok::Imp => BinOp::Imp,
     };
-    let un = |op: UnOp| {
-        move |_, r: Expr, e: &mut chumsky::input::MapExtra<'t, '_, I, Err<'t, 's>>| {
-            Expr::new(ExprKind::Unary(op, Box::new(r)), sp(e.span()))
-        }
-    };
+    let operand = prefix_op
+        .repeated()
+        .collect::<Vec<_>>()
+        .then(postfix.clone());
     expr.define(
-        postfix
+        operand
             .clone()
-            .pratt((
-                infix(left(15), just(Tok::Caret), bin(BinOp::Pow)),
-                prefix(14, just(Tok::Minus), un(UnOp::Neg)),
-                prefix(14, just(Tok::Plus), un(UnOp::Plus)),
-                infix(left(13), just(Tok::Star), bin(BinOp::Mul)),
-                infix(left(13), just(Tok::Slash), bin(BinOp::Div)),
-                infix(left(12), just(Tok::Backslash), bin(BinOp::IntDiv)),
-                infix(left(11), just(Tok::Mod), bin(BinOp::Mod)),
-                infix(left(10), just(Tok::Plus), bin(BinOp::Add)),
-                infix(left(10), just(Tok::Minus), bin(BinOp::Sub)),
-                infix(left(9), just(Tok::Amp), bin(BinOp::Concat)),
-                infix(
-                    left(8),
-                    select! {
-                        Tok::Eq => BinOp::Eq, Tok::Ne => BinOp::Ne, Tok::Lt => BinOp::Lt,
-                        Tok::Gt => BinOp::Gt, Tok::Le => BinOp::Le, Tok::Ge => BinOp::Ge,
-                        Tok::Like => BinOp::Like,
-                    },
-                    |l: Expr,
-                     op,
-                     r: Expr,
-                     e: &mut chumsky::input::MapExtra<'t, '_, I, Err<'t, 's>>| {
-                        Expr::new(ExprKind::Binary(op, Box::new(l), Box::new(r)), sp(e.span()))
-                    },
-                ),
-                prefix(7, just(Tok::Not), un(UnOp::Not)),
-                infix(left(6), just(Tok::And), bin(BinOp::And)),
-                infix(left(5), just(Tok::Or), bin(BinOp::Or)),
-                infix(left(4), just(Tok::Xor), bin(BinOp::Xor)),
-                infix(left(3), just(Tok::Eqv), bin(BinOp::Eqv)),
-                infix(left(2), just(Tok::Imp), bin(BinOp::Imp)),
-            ))
+            .then(bin_op.then(operand).repeated().collect::<Vec<_>>())
+            .map(|(first, rest)| build_expr(first, rest))
             .labelled("an expression")
             .boxed(),
     );
     (expr, postfix)
 }
 
+/// Binding power of a binary operator (MS-VBAL 5.6.9: `^`, unary `-`, `* /`, `\`, `Mod`,
+/// `+ -`, `&`, comparisons, `Not`, `And`, `Or`, `Xor`, `Eqv`, `Imp`); all are
+/// left-associative.
+fn binding(op: BinOp) -> u8 {
+    match op {
+        BinOp::Pow => 15,
+        BinOp::Mul | BinOp::Div => 13,
+        BinOp::IntDiv => 12,
+        BinOp::Mod => 11,
+        BinOp::Add | BinOp::Sub => 10,
+        BinOp::Concat => 9,
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::Like => 8,
+        BinOp::And => 6,
+        BinOp::Or => 5,
+        BinOp::Xor => 4,
+        BinOp::Eqv => 3,
+        BinOp::Imp => 2,
+    }
+}
+
+fn unary_binding(op: UnOp) -> u8 {
+    match op {
+        UnOp::Neg | UnOp::Plus => 14,
+        UnOp::Not => 7,
+    }
+}
+
+type Operand = (Vec<(UnOp, Span)>, Expr);
+
+/// Shunting-yard over a flat operand/operator run: prefix operators wait on the stack
+/// until an operator binding no tighter than they do arrives (so `-2 ^ 2` is `-(2 ^ 2)`
+/// and `Not a = b` is `Not (a = b)`), binary operators pop their equals (left-assoc).
+fn build_expr(first: Operand, rest: Vec<(BinOp, Operand)>) -> Expr {
+    enum Op {
+        Un(UnOp, Span),
+        Bin(BinOp),
+    }
+    fn power(op: &Op) -> u8 {
+        match op {
+            Op::Un(u, _) => unary_binding(*u),
+            Op::Bin(b) => binding(*b),
+        }
+    }
+    fn reduce(op: Op, out: &mut Vec<Expr>) {
+        match op {
+            Op::Un(u, at) => {
+                let Some(x) = out.pop() else { return };
+                let span = at.to(x.span);
+                out.push(Expr::new(ExprKind::Unary(u, Box::new(x)), span));
+            }
+            Op::Bin(b) => {
+                let (Some(r), Some(l)) = (out.pop(), out.pop()) else {
+                    return;
+                };
+                let span = l.span.to(r.span);
+                out.push(Expr::new(
+                    ExprKind::Binary(b, Box::new(l), Box::new(r)),
+                    span,
+                ));
+            }
+        }
+    }
+    let mut out: Vec<Expr> = Vec::with_capacity(rest.len() + 1);
+    let mut ops: Vec<Op> = Vec::new();
+    let mut push_operand = |(prefixes, e): Operand, ops: &mut Vec<Op>, out: &mut Vec<Expr>| {
+        ops.extend(prefixes.into_iter().map(|(u, s)| Op::Un(u, s)));
+        out.push(e);
+    };
+    push_operand(first, &mut ops, &mut out);
+    for (op, operand) in rest {
+        let p = binding(op);
+        while ops.last().is_some_and(|top| power(top) >= p) {
+            if let Some(top) = ops.pop() {
+                reduce(top, &mut out);
+            }
+        }
+        ops.push(Op::Bin(op));
+        push_operand(operand, &mut ops, &mut out);
+    }
+    while let Some(top) = ops.pop() {
+        reduce(top, &mut out);
+    }
+    out.pop()
+        .unwrap_or_else(|| Expr::new(ExprKind::Error, Span::default()))
+}
+
 /// The line parser: every logical line of a file, as items.
-pub fn file_parser<'t, 's: 't, I>() -> impl Parser<'t, I, Vec<Vec<LineItem>>, Err<'t, 's>>
+pub fn file_parser<'t, 's: 't, I, X>() -> impl Parser<'t, I, Vec<Vec<LineItem>>, Err<X>>
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    X: ParseError<'t, I> + 't,
 {
-    let (expr, postfix) = expr_parsers::<I>();
+    let (expr, postfix) = expr_parsers::<I, X>();
     // Where a statement ends: `:`, `Else` (in a single-line If) or the line end.
     let stmt_end = choice((just(Tok::Colon), just(Tok::Newline), just(Tok::Else)))
         .rewind()
@@ -314,7 +408,7 @@ where
                         name: v.to_string(),
                         span,
                     })
-                    .ok_or_else(|| Rich::custom(s, "a line number is a whole number"))
+                    .ok_or_else(|| X::custom(s, "a line number is a whole number".into()))
             },
         ),
     ))
@@ -448,7 +542,7 @@ where
             select! { Tok::Number(n) => n }.try_map(|n, span| match n {
                 Number::Integer(0) => Ok(Item::OptionBase(0)),
                 Number::Integer(1) => Ok(Item::OptionBase(1)),
-                _ => Err(Rich::custom(span, "`Option Base` is 0 or 1")),
+                _ => Err(X::custom(span, "`Option Base` is 0 or 1".into())),
             }),
         ),
         select! { Tok::Ident(s) if s.eq_ignore_ascii_case("compare") => () }.ignore_then(
@@ -622,9 +716,9 @@ where
             line_jump,
             simple.clone().try_map(|item, span| match item {
                 Item::Stmt(s) => Ok(s),
-                _ => Err(Rich::custom(
+                _ => Err(X::custom(
                     span,
-                    "this statement cannot stand in a single-line `If`",
+                    "this statement cannot stand in a single-line `If`".into(),
                 )),
             }),
         ))
@@ -653,7 +747,7 @@ where
         .then_ignore(line_end.clone())
         .validate(|cond: Expr, _e, emitter| {
             let at = SimpleSpan::new((), cond.span.end..cond.span.end);
-            emitter.emit(Rich::custom(at, "expected `Then`"));
+            emitter.emit(X::custom(at, "expected `Then`".into()));
             Item::IfThen(cond)
         });
     let single_if = if_line
@@ -768,7 +862,7 @@ where
                         name: v.to_string(),
                         span,
                     })
-                    .ok_or_else(|| Rich::custom(s, "a line number is a whole number"))
+                    .ok_or_else(|| X::custom(s, "a line number is a whole number".into()))
             },
         ),
     ))
@@ -980,8 +1074,48 @@ pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, V
         .map(|(t, s)| (t.clone(), SimpleSpan::new((), s.start..s.end)))
         .collect();
     let input = pairs.as_slice().map(eoi, |(t, s)| (t, s));
-    let (lines, errors) = file_parser().parse(input).into_output_errors();
+    // Most lines are correct: a first pass with an error type that costs nothing gives
+    // the items and where errors are; a second pass with rich errors reads only the
+    // lines that failed, to say what is wrong with them.
+    let (lines, cheap) = file_parser::<_, chumsky::error::Cheap<SimpleSpan>>()
+        .parse(input)
+        .into_output_errors();
     let items: Vec<LineItem> = lines.unwrap_or_default().into_iter().flatten().collect();
+    if cheap.is_empty() {
+        return (items, Vec::new());
+    }
+    let mut bad_lines: Vec<Spanned<'_>> = Vec::new();
+    let mut start = 0;
+    let mut err_at: Vec<usize> = cheap.iter().map(|e| e.span().start).collect();
+    err_at.sort_unstable();
+    let mut next_err = err_at.iter().peekable();
+    for (i, (tok, span)) in tokens.iter().enumerate() {
+        if *tok != Tok::Newline {
+            continue;
+        }
+        let mut hit = false;
+        while next_err
+            .peek()
+            .is_some_and(|&&at| at < span.end.max(span.start + 1))
+        {
+            next_err.next();
+            hit = true;
+        }
+        if hit {
+            bad_lines.extend_from_slice(&tokens[start..=i]);
+        }
+        start = i + 1;
+    }
+    if next_err.peek().is_some() && start < tokens.len() {
+        bad_lines.extend_from_slice(&tokens[start..]);
+    }
+    let sub: Vec<(Tok<'_>, SimpleSpan)> = bad_lines
+        .iter()
+        .map(|(t, s)| (t.clone(), SimpleSpan::new((), s.start..s.end)))
+        .collect();
+    let (_, errors) = file_parser::<_, Rich<'_, Tok<'_>, SimpleSpan>>()
+        .parse(sub.as_slice().map(eoi, |(t, s)| (t, s)))
+        .into_output_errors();
     let mut diags: Vec<Diagnostic> = Vec::new();
     for e in errors {
         let span = sp(*e.span());
@@ -998,6 +1132,13 @@ pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, V
             }
         }
         diags.push(rich_to_diagnostic(&e, span));
+    }
+    if diags.is_empty() && !tokens.iter().any(|(t, _)| *t == Tok::Error) {
+        // The passes disagree (they should not): still never let a failed line pass.
+        for e in &cheap {
+            diags
+                .push(Diagnostic::error("E0200", "syntax error", sp(*e.span())).with_label("here"));
+        }
     }
     (items, diags)
 }
