@@ -359,7 +359,7 @@ fn build_expr(first: Operand, rest: Vec<(BinOp, Operand)>) -> Expr {
     }
     let mut out: Vec<Expr> = Vec::with_capacity(rest.len() + 1);
     let mut ops: Vec<Op> = Vec::new();
-    let mut push_operand = |(prefixes, e): Operand, ops: &mut Vec<Op>, out: &mut Vec<Expr>| {
+    let push_operand = |(prefixes, e): Operand, ops: &mut Vec<Op>, out: &mut Vec<Expr>| {
         ops.extend(prefixes.into_iter().map(|(u, s)| Op::Un(u, s)));
         out.push(e);
     };
