@@ -424,16 +424,7 @@ impl<'m> Checker<'m> {
         }
         if let Some(p) = self.procs.get(&key).copied() {
             if p.kind == ProcKind::Sub {
-                self.diags.push(
-                    Diagnostic::error(
-                        "E0503",
-                        format!("`{}` is a Sub and has no value", n.written()),
-                        n.span,
-                    )
-                    .with_label("used as a value here")
-                    .with_note(p.name.span, "defined as a Sub here")
-                    .with_help("make it a Function to return a value"),
-                );
+                self.diags.push(sub_has_no_value(n, p));
             } else {
                 self.arity_user(p, 0, n.span, &[]);
             }
@@ -617,16 +608,7 @@ impl<'m> Checker<'m> {
                 }
                 if let Some(p) = self.procs.get(&key).copied() {
                     if !statement && p.kind == ProcKind::Sub {
-                        self.diags.push(
-                            Diagnostic::error(
-                                "E0503",
-                                format!("`{}` is a Sub and has no value", n.written()),
-                                n.span,
-                            )
-                            .with_label("used as a value here")
-                            .with_note(p.name.span, "defined as a Sub here")
-                            .with_help("make it a Function to return a value"),
-                        );
+                        self.diags.push(sub_has_no_value(n, p));
                     }
                     self.arity_user(p, args.len(), span, args);
                     return;
@@ -746,6 +728,13 @@ impl<'m> Checker<'m> {
             }
         }
     }
+}
+
+fn sub_has_no_value(n: &Ident, p: &Procedure) -> Diagnostic {
+    Diagnostic::error("E0503", format!("`{}` is a Sub and has no value", n.written()), n.span)
+        .with_label("used as a value here")
+        .with_note(p.name.span, "defined as a Sub here")
+        .with_help("make it a Function to return a value")
 }
 
 fn were(n: usize) -> &'static str {
