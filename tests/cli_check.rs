@@ -112,12 +112,26 @@ fn no_arguments_prints_usage_and_exits_2() {
 fn bundled_scripts_check_clean() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts");
     // The six example shapes of the vendor documentation (spec 1.3).
-    for f in ["default", "weekday", "time_window", "threshold", "average", "average_unguarded"] {
+    for f in [
+        "default",
+        "weekday",
+        "time_window",
+        "threshold",
+        "average",
+        "average_unguarded",
+    ] {
         let p = dir.join(format!("{f}.bas"));
         let src = xbas::syntax::SourceFile::read(&p).unwrap();
         let parsed = xbas::syntax::parse(&src);
-        assert!(parsed.diagnostics.is_empty(), "{f}: {:?}", parsed.diagnostics);
-        assert!(parsed.module.procs.iter().any(|p| p.name.key() == "main"), "{f} has no Main");
+        assert!(
+            parsed.diagnostics.is_empty(),
+            "{f}: {:?}",
+            parsed.diagnostics
+        );
+        assert!(
+            parsed.module.procs.iter().any(|p| p.name.key() == "main"),
+            "{f} has no Main"
+        );
     }
     let out = xbas()
         .args(["check", "--format", "json"])

@@ -26,6 +26,20 @@ pub fn ymd_from_serial(serial: f64) -> Option<(i32, u32, u32)> {
     Some((date.year(), date.month(), date.day()))
 }
 
+/// The time-of-day part of a serial (VBA keeps it positive for dates before 1899-12-30).
+pub fn day_fraction(serial: f64) -> f64 {
+    (serial - serial.trunc()).abs()
+}
+
+/// Parses text as a date for `CDate`/`IsDate`: the literal forms, without `#`.
+pub fn parse_date_text(text: &str) -> Option<f64> {
+    let t = text.trim();
+    if t.is_empty() || !t.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    parse_date_literal(t.trim_matches('#')).ok()
+}
+
 /// Time of day as a fraction of a day.
 pub fn time_fraction(hour: u32, minute: u32, second: u32) -> f64 {
     (hour as f64 * 3600.0 + minute as f64 * 60.0 + second as f64) / 86400.0

@@ -1,5 +1,9 @@
-//! The runtime library: values and the built-in functions scripts call. So far it holds
-//! the calendar arithmetic and the table of built-in names the front end checks against.
+//! The runtime library: values and their conversions ([`value`]), the operators
+//! ([`ops`]), runtime errors ([`error`]), calendar arithmetic ([`datetime`]), and the
+//! built-in functions ([`builtins`]).
 
 pub mod builtins;
 pub mod datetime;
+pub mod error;
+pub mod ops;
+pub mod value;

@@ -731,10 +731,14 @@ impl<'m> Checker<'m> {
 }
 
 fn sub_has_no_value(n: &Ident, p: &Procedure) -> Diagnostic {
-    Diagnostic::error("E0503", format!("`{}` is a Sub and has no value", n.written()), n.span)
-        .with_label("used as a value here")
-        .with_note(p.name.span, "defined as a Sub here")
-        .with_help("make it a Function to return a value")
+    Diagnostic::error(
+        "E0503",
+        format!("`{}` is a Sub and has no value", n.written()),
+        n.span,
+    )
+    .with_label("used as a value here")
+    .with_note(p.name.span, "defined as a Sub here")
+    .with_help("make it a Function to return a value")
 }
 
 fn were(n: usize) -> &'static str {

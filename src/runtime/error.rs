@@ -1,0 +1,76 @@
+//! Runtime errors: VBA error numbers and their standard messages.
+
+use std::fmt;
+
+/// A runtime error as VBA reports it: a number and a description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VbaError {
+    pub number: i32,
+    pub description: String,
+}
+
+pub const INVALID_CALL: i32 = 5;
+pub const OVERFLOW: i32 = 6;
+pub const OUT_OF_MEMORY: i32 = 7;
+pub const SUBSCRIPT: i32 = 9;
+pub const ARRAY_FIXED: i32 = 10;
+pub const DIV_ZERO: i32 = 11;
+pub const TYPE_MISMATCH: i32 = 13;
+pub const RESUME_WITHOUT_ERROR: i32 = 20;
+pub const OUT_OF_STACK: i32 = 28;
+pub const RETURN_WITHOUT_GOSUB: i32 = 3;
+pub const NOT_DEFINED: i32 = 35;
+pub const INVALID_NULL: i32 = 94;
+/// Not a VBA number: the step budget ran out.
+pub const STEP_BUDGET: i32 = 1_000_001;
+
+/// The standard message of an error number ("Application-defined or object-defined
+/// error" for numbers VBA does not name).
+pub fn message(number: i32) -> &'static str {
+    match number {
+        3 => "Return without GoSub",
+        5 => "Invalid procedure call or argument",
+        6 => "Overflow",
+        7 => "Out of memory",
+        9 => "Subscript out of range",
+        10 => "This array is fixed or temporarily locked",
+        11 => "Division by zero",
+        13 => "Type mismatch",
+        20 => "Resume without error",
+        28 => "Out of stack space",
+        35 => "Sub or Function not defined",
+        94 => "Invalid use of Null",
+        STEP_BUDGET => "Step budget exhausted",
+        _ => "Application-defined or object-defined error",
+    }
+}
+
+impl VbaError {
+    pub fn new(number: i32) -> VbaError {
+        VbaError {
+            number,
+            description: message(number).to_string(),
+        }
+    }
+    pub fn with(number: i32, description: impl Into<String>) -> VbaError {
+        VbaError {
+            number,
+            description: description.into(),
+        }
+    }
+}
+
+impl fmt::Display for VbaError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error {}: {}", self.number, self.description)
+    }
+}
+
+impl std::error::Error for VbaError {}
+
+/// Shorthand for results of runtime operations.
+pub type VResult<T> = Result<T, VbaError>;
+
+pub fn err<T>(number: i32) -> VResult<T> {
+    Err(VbaError::new(number))
+}

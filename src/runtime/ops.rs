@@ -1,0 +1,634 @@
+//! The operators on values, with VBA's result types (MS-VBAL 5.6.9): the numeric kind of
+//! a result is the wider of its operands' (Byte < Integer < Long < Single < Double, with
+//! Currency and Date rules); an Integer or Long result that overflows is error 6 for typed
+//! operands and widens (Integer → Long → Double) when an operand is a Variant (`promote`).
+
+use super::error::{DIV_ZERO, INVALID_CALL, OVERFLOW, TYPE_MISMATCH, VResult, VbaError, err};
+use super::value::Value;
+use crate::syntax::ast::BinOp;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// The numeric kind an operand takes part in arithmetic as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Byte,
+    Int,
+    Long,
+    Single,
+    Currency,
+    Double,
+    Date,
+}
+
+fn kind(v: &Value) -> VResult<Kind> {
+    Ok(match v {
+        Value::Byte(_) => Kind::Byte,
+        Value::Empty | Value::Bool(_) | Value::Int(_) => Kind::Int,
+        Value::Long(_) => Kind::Long,
+        Value::Single(_) => Kind::Single,
+        Value::Double(_) | Value::Str(_) => Kind::Double,
+        Value::Currency(_) => Kind::Currency,
+        Value::Date(_) => Kind::Date,
+        Value::Null | Value::Array(_) => return err(TYPE_MISMATCH),
+    })
+}
+
+/// Result kind of `+ - *` (MS-VBAL 5.6.9.3 tables).
+fn arith_kind(a: Kind, b: Kind, op: BinOp) -> Kind {
+    use Kind::*;
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    match (lo, hi) {
+        (_, Date) if op == BinOp::Mul => Double,
+        (Date, Date) if op == BinOp::Sub => Double,
+        (_, Date) => Date,
+        (_, Double) => Double,
+        (Single, Currency) => Double,
+        (_, Currency) => Currency,
+        (Long, Single) => Double,
+        (_, Single) => Single,
+        (_, k) => k,
+    }
+}
+
+fn widen(k: Kind) -> Option<Kind> {
+    match k {
+        Kind::Byte => Some(Kind::Int),
+        Kind::Int => Some(Kind::Long),
+        Kind::Long | Kind::Single | Kind::Date => Some(Kind::Double),
+        _ => None,
+    }
+}
+
+/// Makes a value of kind `k` from an exact integer result, widening if `promote`.
+fn int_result(r: i64, mut k: Kind, promote: bool) -> VResult<Value> {
+    loop {
+        let fits = match k {
+            Kind::Byte => (0..=255).contains(&r),
+            Kind::Int => (i16::MIN as i64..=i16::MAX as i64).contains(&r),
+            Kind::Long => (i32::MIN as i64..=i32::MAX as i64).contains(&r),
+            _ => true,
+        };
+        if fits {
+            return Ok(match k {
+                Kind::Byte => Value::Byte(r as u8),
+                Kind::Int => Value::Int(r as i16),
+                Kind::Long => Value::Long(r as i32),
+                _ => Value::Double(r as f64),
+            });
+        }
+        match widen(k) {
+            Some(w) if promote => k = w,
+            _ => return err(OVERFLOW),
+        }
+    }
+}
+
+fn float_result(r: f64, k: Kind, promote: bool) -> VResult<Value> {
+    if !r.is_finite() {
+        return err(OVERFLOW);
+    }
+    Ok(match k {
+        Kind::Single => {
+            let s = r as f32;
+            if s.is_finite() {
+                Value::Single(s)
+            } else if promote {
+                Value::Double(r)
+            } else {
+                return err(OVERFLOW);
+            }
+        }
+        Kind::Date => {
+            if !(-657_434.0..=2_958_466.0).contains(&r) {
+                return if promote {
+                    Ok(Value::Double(r))
+                } else {
+                    err(OVERFLOW)
+                };
+            }
+            Value::Date(r)
+        }
+        _ => Value::Double(r),
+    })
+}
+
+fn int_of(v: &Value) -> VResult<i64> {
+    Ok(match v {
+        Value::Byte(x) => *x as i64,
+        Value::Int(x) => *x as i64,
+        Value::Long(x) => *x as i64,
+        Value::Bool(b) => -(*b as i64),
+        Value::Empty => 0,
+        other => other.to_f64()? as i64,
+    })
+}
+
+/// `a op b` for `+ - *`; `promote` when either operand is a Variant expression.
+pub fn arith(op: BinOp, a: &Value, b: &Value, promote: bool) -> VResult<Value> {
+    if matches!(a, Value::Null) || matches!(b, Value::Null) {
+        if matches!(a, Value::Array(_)) || matches!(b, Value::Array(_)) {
+            return err(TYPE_MISMATCH);
+        }
+        return Ok(Value::Null);
+    }
+    if op == BinOp::Add {
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => return Ok(concat_str(x, y)),
+            (Value::Str(_), Value::Empty) => return Ok(a.clone()),
+            (Value::Empty, Value::Str(_)) => return Ok(b.clone()),
+            _ => {}
+        }
+    }
+    let k = arith_kind(kind(a)?, kind(b)?, op);
+    match k {
+        Kind::Byte | Kind::Int | Kind::Long => {
+            let (x, y) = (int_of(a)?, int_of(b)?);
+            let r = match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                _ => x * y,
+            };
+            int_result(r, k, promote)
+        }
+        Kind::Currency => {
+            let (x, y) = (a.to_currency()? as i128, b.to_currency()? as i128);
+            let r = match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                _ => (x * y + if x * y >= 0 { 5_000 } else { -5_000 }) / 10_000,
+            };
+            i64::try_from(r)
+                .map(Value::Currency)
+                .map_err(|_| VbaError::new(OVERFLOW))
+        }
+        _ => {
+            let (x, y) = (a.to_f64()?, b.to_f64()?);
+            let r = match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                _ => x * y,
+            };
+            float_result(r, k, promote)
+        }
+    }
+}
+
+fn concat_str(x: &str, y: &str) -> Value {
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(x);
+    s.push_str(y);
+    Value::Str(Rc::from(s))
+}
+
+/// `a / b`: always Double (Null propagates); `x / 0` is error 11, `0 / 0` error 6.
+pub fn div(a: &Value, b: &Value) -> VResult<Value> {
+    if matches!(a, Value::Null) || matches!(b, Value::Null) {
+        return Ok(Value::Null);
+    }
+    let (x, y) = (a.to_f64()?, b.to_f64()?);
+    if y == 0.0 {
+        return if x == 0.0 {
+            err(OVERFLOW)
+        } else {
+            err(DIV_ZERO)
+        };
+    }
+    float_result(x / y, Kind::Double, false)
+}
+
+/// The integral kind of `\`, `Mod` and the bitwise operators: Integer when both
+/// operands are Byte/Integer/Boolean/Empty, else Long.
+fn small_ints(a: &Value, b: &Value) -> bool {
+    let small = |v: &Value| {
+        matches!(
+            v,
+            Value::Byte(_) | Value::Int(_) | Value::Bool(_) | Value::Empty
+        )
+    };
+    small(a) && small(b)
+}
+
+/// `a \ b` and `a Mod b`: operands rounded half to even to Long first (MS-VBAL 5.6.9.3).
+pub fn int_div_mod(op: BinOp, a: &Value, b: &Value) -> VResult<Value> {
+    if matches!(a, Value::Null) || matches!(b, Value::Null) {
+        return Ok(Value::Null);
+    }
+    let x = a.to_i32()? as i64;
+    let y = b.to_i32()? as i64;
+    if y == 0 {
+        return err(DIV_ZERO);
+    }
+    let r = if op == BinOp::IntDiv { x / y } else { x % y };
+    let k = if matches!((a, b), (Value::Byte(_), Value::Byte(_))) {
+        Kind::Byte
+    } else if small_ints(a, b) {
+        Kind::Int
+    } else {
+        Kind::Long
+    };
+    int_result(r, k, false)
+}
+
+/// `a ^ b`: Double.
+pub fn pow(a: &Value, b: &Value) -> VResult<Value> {
+    if matches!(a, Value::Null) || matches!(b, Value::Null) {
+        return Ok(Value::Null);
+    }
+    let (x, y) = (a.to_f64()?, b.to_f64()?);
+    if x == 0.0 && y < 0.0 {
+        return err(DIV_ZERO);
+    }
+    if x < 0.0 && y.fract() != 0.0 {
+        return err(INVALID_CALL);
+    }
+    float_result(x.powf(y), Kind::Double, false)
+}
+
+/// Unary minus.
+pub fn neg(a: &Value, promote: bool) -> VResult<Value> {
+    Ok(match a {
+        Value::Null => Value::Null,
+        Value::Empty => Value::Int(0),
+        Value::Bool(b) => Value::Int(*b as i16),
+        Value::Byte(x) => int_result(-(*x as i64), Kind::Int, promote)?,
+        Value::Int(x) => int_result(-(*x as i64), Kind::Int, promote)?,
+        Value::Long(x) => int_result(-(*x as i64), Kind::Long, promote)?,
+        Value::Single(x) => Value::Single(-x),
+        Value::Double(x) => Value::Double(-x),
+        Value::Date(x) => Value::Date(-x),
+        Value::Currency(x) => {
+            Value::Currency(x.checked_neg().ok_or_else(|| VbaError::new(OVERFLOW))?)
+        }
+        Value::Str(_) => Value::Double(-a.to_f64()?),
+        Value::Array(_) => return err(TYPE_MISMATCH),
+    })
+}
+
+/// `a & b`: text of both (Null is ""), Null only when both are Null.
+pub fn concat(a: &Value, b: &Value) -> VResult<Value> {
+    if matches!(a, Value::Null) && matches!(b, Value::Null) {
+        return Ok(Value::Null);
+    }
+    if matches!(a, Value::Array(_)) || matches!(b, Value::Array(_)) {
+        return err(TYPE_MISMATCH);
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(concat_str(x, y)),
+        _ => Ok(concat_str(&a.display(), &b.display())),
+    }
+}
+
+/// Compares two values: None when either is Null.
+pub fn compare(a: &Value, b: &Value) -> VResult<Option<Ordering>> {
+    match (a, b) {
+        (Value::Null, _) | (_, Value::Null) => Ok(None),
+        (Value::Array(_), _) | (_, Value::Array(_)) => err(TYPE_MISMATCH),
+        (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_ref().cmp(y.as_ref()))),
+        (Value::Str(x), Value::Empty) => Ok(Some(x.as_ref().cmp(""))),
+        (Value::Empty, Value::Str(y)) => Ok(Some("".cmp(y.as_ref()))),
+        _ => {
+            let (x, y) = (a.to_f64()?, b.to_f64()?);
+            Ok(x.partial_cmp(&y))
+        }
+    }
+}
+
+/// A comparison operator applied: Boolean, or Null when an operand is Null.
+pub fn relational(op: BinOp, a: &Value, b: &Value) -> VResult<Value> {
+    if op == BinOp::Like {
+        return like(a, b);
+    }
+    let Some(o) = compare(a, b)? else {
+        return Ok(Value::Null);
+    };
+    Ok(Value::Bool(match op {
+        BinOp::Eq => o == Ordering::Equal,
+        BinOp::Ne => o != Ordering::Equal,
+        BinOp::Lt => o == Ordering::Less,
+        BinOp::Gt => o == Ordering::Greater,
+        BinOp::Le => o != Ordering::Greater,
+        _ => o != Ordering::Less,
+    }))
+}
+
+fn like(a: &Value, b: &Value) -> VResult<Value> {
+    if matches!(a, Value::Null) || matches!(b, Value::Null) {
+        return Ok(Value::Null);
+    }
+    let s: Vec<char> = a.to_text()?.chars().collect();
+    let p: Vec<char> = b.to_text()?.chars().collect();
+    Ok(Value::Bool(like_match(&s, &p)))
+}
+
+/// `Like` patterns: `*` any run, `?` one character, `#` one digit, `[a-z]`, `[!a-z]`.
+pub fn like_match(s: &[char], p: &[char]) -> bool {
+    // Iterative matcher with one backtrack point for `*`.
+    let (mut si, mut pi) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while si < s.len() {
+        if pi < p.len() {
+            match p[pi] {
+                '*' => {
+                    star = Some((pi, si));
+                    pi += 1;
+                    continue;
+                }
+                '?' => {
+                    si += 1;
+                    pi += 1;
+                    continue;
+                }
+                '#' if s[si].is_ascii_digit() => {
+                    si += 1;
+                    pi += 1;
+                    continue;
+                }
+                '[' => {
+                    if let Some((ok, next)) = class_match(&p[pi..], s[si]) {
+                        if ok {
+                            si += 1;
+                            pi += next;
+                            continue;
+                        }
+                    }
+                }
+                c if c != '#' && c == s[si] => {
+                    si += 1;
+                    pi += 1;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        match star {
+            Some((sp, ss)) => {
+                pi = sp + 1;
+                si = ss + 1;
+                star = Some((sp, ss + 1));
+            }
+            None => return false,
+        }
+    }
+    p[pi..].iter().all(|&c| c == '*')
+}
+
+/// Matches `[...]` at the start of `p` against `c`: (matched, length of the class).
+fn class_match(p: &[char], c: char) -> Option<(bool, usize)> {
+    let end = p.iter().position(|&x| x == ']')?;
+    let mut body = &p[1..end];
+    let negate = body.first() == Some(&'!');
+    if negate {
+        body = &body[1..];
+    }
+    let mut i = 0;
+    let mut hit = false;
+    while i < body.len() {
+        if i + 2 < body.len() && body[i + 1] == '-' {
+            if body[i] <= c && c <= body[i + 2] {
+                hit = true;
+            }
+            i += 3;
+        } else {
+            if body[i] == c {
+                hit = true;
+            }
+            i += 1;
+        }
+    }
+    Some((hit != negate, end + 1))
+}
+
+/// `And Or Xor Eqv Imp`: logical on Booleans, bitwise on integers (True = -1).
+pub fn logical(op: BinOp, a: &Value, b: &Value) -> VResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        return Ok(Value::Bool(match op {
+            BinOp::And => x && y,
+            BinOp::Or => x || y,
+            BinOp::Xor => x != y,
+            BinOp::Eqv => x == y,
+            _ => !x || y,
+        }));
+    }
+    if matches!(a, Value::Null) || matches!(b, Value::Null) {
+        // Three-valued logic where the other operand decides.
+        let other = if matches!(a, Value::Null) { b } else { a };
+        return Ok(match (op, other) {
+            (BinOp::And, v) if !matches!(v, Value::Null) && v.to_f64()? == 0.0 => {
+                Value::Bool(false)
+            }
+            (BinOp::Or, v) if !matches!(v, Value::Null) && v.to_f64()? == -1.0 => Value::Bool(true),
+            _ => Value::Null,
+        });
+    }
+    let x = a.to_i32()?;
+    let y = b.to_i32()?;
+    let r = match op {
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::Eqv => !(x ^ y),
+        _ => !x | y,
+    };
+    if small_ints(a, b) {
+        Ok(Value::Int(r as i16))
+    } else {
+        Ok(Value::Long(r))
+    }
+}
+
+/// `Not a`.
+pub fn not(a: &Value) -> VResult<Value> {
+    Ok(match a {
+        Value::Bool(b) => Value::Bool(!b),
+        Value::Null => Value::Null,
+        Value::Empty => Value::Int(-1),
+        Value::Byte(x) => Value::Byte(!x),
+        Value::Int(x) => Value::Int(!x),
+        other => Value::Long(!other.to_i32()?),
+    })
+}
+
+/// Any binary operator.
+pub fn binary(op: BinOp, a: &Value, b: &Value, promote: bool) -> VResult<Value> {
+    match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul => arith(op, a, b, promote),
+        BinOp::Div => div(a, b),
+        BinOp::IntDiv | BinOp::Mod => int_div_mod(op, a, b),
+        BinOp::Pow => pow(a, b),
+        BinOp::Concat => concat(a, b),
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::Like => {
+            relational(op, a, b)
+        }
+        BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Eqv | BinOp::Imp => logical(op, a, b),
+    }
+}
+
+/// Truthiness of a condition (`If`, `While`): Null is error 94, like VBA.
+pub fn truthy(v: &Value) -> VResult<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::Null => err(super::error::INVALID_NULL),
+        other => other.to_bool(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(e: VResult<Value>) -> f64 {
+        e.and_then(|v| v.to_f64()).unwrap()
+    }
+
+    #[test]
+    fn integer_overflow_typed_vs_variant() {
+        let a = Value::Int(300);
+        let b = Value::Int(200);
+        assert_eq!(
+            arith(BinOp::Mul, &a, &b, false).map_err(|e| e.number),
+            Err(6)
+        );
+        assert_eq!(arith(BinOp::Mul, &a, &b, true), Ok(Value::Long(60000)));
+        assert_eq!(
+            arith(BinOp::Mul, &a, &Value::Long(200), false),
+            Ok(Value::Long(60000))
+        );
+        let big = Value::Long(2_000_000_000);
+        assert_eq!(arith(BinOp::Add, &big, &big, true), Ok(Value::Double(4e9)));
+        assert_eq!(
+            arith(BinOp::Add, &big, &big, false).map_err(|e| e.number),
+            Err(6)
+        );
+    }
+
+    #[test]
+    fn result_kinds() {
+        assert_eq!(
+            arith(BinOp::Add, &Value::Single(1.5), &Value::Long(1), false),
+            Ok(Value::Double(2.5))
+        );
+        assert_eq!(
+            arith(BinOp::Add, &Value::Single(1.5), &Value::Int(1), false),
+            Ok(Value::Single(2.5))
+        );
+        assert_eq!(
+            arith(BinOp::Add, &Value::Byte(1), &Value::Byte(2), false),
+            Ok(Value::Byte(3))
+        );
+        assert_eq!(
+            arith(BinOp::Add, &Value::Empty, &Value::Empty, false),
+            Ok(Value::Int(0))
+        );
+        assert_eq!(
+            arith(BinOp::Add, &Value::Bool(true), &Value::Bool(true), false),
+            Ok(Value::Int(-2))
+        );
+        assert_eq!(
+            arith(BinOp::Add, &Value::str("a"), &Value::str("b"), false),
+            Ok(Value::str("ab"))
+        );
+        assert_eq!(
+            arith(BinOp::Add, &Value::str("34"), &Value::Int(6), true),
+            Ok(Value::Double(40.0))
+        );
+        assert_eq!(
+            arith(BinOp::Add, &Value::Date(1.0), &Value::Int(1), false),
+            Ok(Value::Date(2.0))
+        );
+        assert_eq!(
+            arith(BinOp::Sub, &Value::Date(5.0), &Value::Date(1.0), false),
+            Ok(Value::Double(4.0))
+        );
+    }
+
+    #[test]
+    fn division_and_integer_division() {
+        assert_eq!(num(div(&Value::Int(1), &Value::Int(3))), 1.0 / 3.0);
+        assert_eq!(
+            div(&Value::Int(1), &Value::Int(0)).map_err(|e| e.number),
+            Err(11)
+        );
+        assert_eq!(
+            div(&Value::Int(0), &Value::Int(0)).map_err(|e| e.number),
+            Err(6)
+        );
+        assert_eq!(
+            int_div_mod(BinOp::IntDiv, &Value::Double(-17.0), &Value::Int(5)),
+            Ok(Value::Long(-3))
+        );
+        assert_eq!(
+            int_div_mod(BinOp::Mod, &Value::Double(-17.0), &Value::Int(5)),
+            Ok(Value::Long(-2))
+        );
+        assert_eq!(
+            int_div_mod(BinOp::IntDiv, &Value::Double(8.5), &Value::Int(3)),
+            Ok(Value::Long(2))
+        );
+        assert_eq!(
+            int_div_mod(BinOp::IntDiv, &Value::Double(9.5), &Value::Int(3)),
+            Ok(Value::Long(3))
+        );
+        assert_eq!(
+            int_div_mod(BinOp::Mod, &Value::Int(17), &Value::Double(2.5)),
+            Ok(Value::Long(1))
+        );
+        assert_eq!(
+            int_div_mod(BinOp::Mod, &Value::Int(17), &Value::Int(5)),
+            Ok(Value::Int(2))
+        );
+        assert_eq!(
+            int_div_mod(BinOp::Mod, &Value::Int(5), &Value::Int(0)).map_err(|e| e.number),
+            Err(11)
+        );
+    }
+
+    #[test]
+    fn logic_and_comparison() {
+        assert_eq!(not(&Value::Int(7)), Ok(Value::Int(-8)));
+        assert_eq!(
+            logical(BinOp::And, &Value::Int(6), &Value::Int(3)),
+            Ok(Value::Int(2))
+        );
+        assert_eq!(
+            logical(BinOp::Eqv, &Value::Bool(true), &Value::Bool(false)),
+            Ok(Value::Bool(false))
+        );
+        assert_eq!(
+            logical(BinOp::Imp, &Value::Bool(false), &Value::Bool(true)),
+            Ok(Value::Bool(true))
+        );
+        assert_eq!(
+            relational(BinOp::Gt, &Value::str("b"), &Value::str("A")),
+            Ok(Value::Bool(true))
+        );
+        let t = relational(BinOp::Gt, &Value::Int(5), &Value::Int(4)).unwrap();
+        assert_eq!(
+            relational(BinOp::Gt, &t, &Value::Int(3)),
+            Ok(Value::Bool(false))
+        );
+        assert_eq!(
+            relational(BinOp::Eq, &Value::Null, &Value::Int(3)),
+            Ok(Value::Null)
+        );
+    }
+
+    #[test]
+    fn like_patterns() {
+        let m = |s: &str, p: &str| {
+            like_match(
+                &s.chars().collect::<Vec<_>>(),
+                &p.chars().collect::<Vec<_>>(),
+            )
+        };
+        assert!(m("Queue 12", "Queue *"));
+        assert!(m("a1c", "a#c"));
+        assert!(!m("abc", "a#c"));
+        assert!(m("abc", "a?c"));
+        assert!(m("b", "[a-c]"));
+        assert!(!m("b", "[!a-c]"));
+        assert!(m("", "*"));
+        assert!(!m("abc", "ab"));
+    }
+}
