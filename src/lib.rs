@@ -5,6 +5,11 @@
 //! compiler → bytecode → VM with the [`runtime`] library.
 
 pub mod cli;
+pub mod compile;
 pub mod diagnostic;
 pub mod runtime;
 pub mod syntax;
+pub mod testing;
+pub mod vm;
+
+pub use vm::{Interval, Program, RunError, Runner};

@@ -3,6 +3,7 @@
 //! in the input: script, mapping, data) and 2 (usage).
 
 mod check;
+mod run;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -57,6 +58,9 @@ pub enum Command {
         /// Print the module-level variables after the run.
         #[arg(long)]
         vars: bool,
+        /// Statements a run may execute before it is stopped.
+        #[arg(long, default_value_t = 10_000_000)]
+        max_steps: u64,
     },
     /// Run the `'!` test directives of scripts.
     Test {
@@ -115,9 +119,25 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check { paths, format } => check::run(&paths, format),
-        Command::Run { .. } => not_yet("run"),
-        Command::Test { .. } => not_yet("test"),
-        Command::Disasm { .. } => not_yet("disasm"),
+        Command::Run {
+            file,
+            para,
+            weekday,
+            minutes,
+            date,
+            vars,
+            max_steps,
+        } => run::run(run::RunArgs {
+            file: &file,
+            para: para.as_deref(),
+            weekday,
+            minutes,
+            date: date.as_deref(),
+            vars,
+            max_steps,
+        }),
+        Command::Test { paths } => run::test(&paths),
+        Command::Disasm { file } => run::disasm(&file),
         Command::Gen { .. } => not_yet("gen"),
         Command::Map { .. } => not_yet("map check"),
         Command::Import { .. } => not_yet("import"),

@@ -1,0 +1,188 @@
+//! `xbas run`, `xbas test` and `xbas disasm`.
+
+use super::expand_paths;
+use crate::runtime::datetime::serial_from_ymd;
+use crate::syntax::SourceFile;
+use crate::vm::{Interval, Limits, Program};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn compile(file: &Path) -> Result<Program, ExitCode> {
+    if !file.exists() {
+        eprintln!("xbas: {}: no such file", file.display());
+        return Err(ExitCode::from(2));
+    }
+    Program::compile_file(file).map_err(|e| {
+        eprint!("{}", e.render(color()));
+        ExitCode::from(1)
+    })
+}
+
+/// Parses `--para 1,2.5,-3`.
+pub fn parse_paras(s: &str) -> Result<Vec<f64>, String> {
+    s.split(',')
+        .map(|x| {
+            let t = x.trim();
+            t.parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .ok_or_else(|| format!("--para: `{t}` is not a number"))
+        })
+        .collect()
+}
+
+/// Parses `--date YYYY-MM-DD` to a serial day.
+pub fn parse_date(s: &str) -> Result<f64, String> {
+    let p: Vec<&str> = s.split('-').collect();
+    if let [y, m, d] = p[..] {
+        if let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) {
+            if let Some(v) = serial_from_ymd(y, m, d) {
+                return Ok(v);
+            }
+        }
+    }
+    Err(format!("--date: `{s}` is not a date (YYYY-MM-DD)"))
+}
+
+pub struct RunArgs<'a> {
+    pub file: &'a Path,
+    pub para: Option<&'a str>,
+    pub weekday: Option<u8>,
+    pub minutes: Option<u32>,
+    pub date: Option<&'a str>,
+    pub vars: bool,
+    pub max_steps: u64,
+}
+
+pub fn run(a: RunArgs<'_>) -> ExitCode {
+    let paras = match a.para.map(parse_paras).transpose() {
+        Ok(p) => p.unwrap_or_default(),
+        Err(e) => {
+            eprintln!("xbas run: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let date = match a.date.map(parse_date).transpose() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("xbas run: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(w) = a.weekday.filter(|w| !(1..=7).contains(w)) {
+        eprintln!("xbas run: --weekday {w} is not 1 (Sunday) .. 7 (Saturday)");
+        return ExitCode::from(2);
+    }
+    if let Some(m) = a.minutes.filter(|m| *m > 1439) {
+        eprintln!("xbas run: --minutes {m} is not 0..1439");
+        return ExitCode::from(2);
+    }
+    let program = match compile(a.file) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let weekday = a.weekday.map(i32::from).unwrap_or_else(|| match date {
+        Some(d) => ((d as i64 - 1).rem_euclid(7) + 1) as i32,
+        None => 2,
+    });
+    let interval = Interval {
+        paras: &paras,
+        weekday,
+        minutes: a.minutes.unwrap_or(0) as i32,
+    };
+    let mut runner = program.runner();
+    runner.set_date(date);
+    runner.set_limits(Limits {
+        max_steps: a.max_steps,
+        ..Limits::default()
+    });
+    let result = runner.run(&interval).and_then(|()| runner.stored());
+    print!("{}", runner.output());
+    if a.vars {
+        for (name, v) in runner.globals() {
+            if !name.contains('.') {
+                println!("{name} = {}", show_value(v));
+            }
+        }
+    }
+    match result {
+        Ok(v) => {
+            println!("Result = {v}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprint!("{}", err.report(&program, &interval));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn show_value(v: &crate::runtime::value::Value) -> String {
+    use crate::runtime::value::Value;
+    match v {
+        Value::Str(s) => format!("{s:?}"),
+        Value::Empty => "Empty".into(),
+        Value::Null => "Null".into(),
+        Value::Array(a) => format!(
+            "array({})",
+            a.len
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        other => format!("{} ({})", other.display(), other.type_name()),
+    }
+}
+
+pub fn test(paths: &[PathBuf]) -> ExitCode {
+    let files = match expand_paths(paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("xbas test: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (mut passed, mut failed) = (0usize, 0usize);
+    for f in &files {
+        let src = match SourceFile::read(f) {
+            Ok(s) => s,
+            Err(e) => {
+                println!("{}: cannot read: {e}", f.display());
+                failed += 1;
+                continue;
+            }
+        };
+        for o in crate::testing::run_file(&src) {
+            if o.failures.is_empty() {
+                passed += 1;
+            } else {
+                failed += 1;
+                for msg in &o.failures {
+                    println!("{}:{}: {msg}", f.display(), o.line);
+                }
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+pub fn disasm(file: &Path) -> ExitCode {
+    match compile(file) {
+        Ok(p) => {
+            print!("{}", crate::compile::disasm::module(p.module(), p.source()));
+            ExitCode::SUCCESS
+        }
+        Err(code) => code,
+    }
+}

@@ -1,0 +1,179 @@
+//! The bytecode: a stack machine's instructions, one code array per procedure, with a
+//! source span per instruction (for error locations and the disassembler) and the
+//! statement table `On Error Resume Next` and `Resume` use.
+
+use crate::diagnostic::Span;
+use crate::runtime::value::Value;
+use crate::syntax::ast::{BinOp, TypeName};
+
+/// Where a variable lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Var {
+    /// A slot of the current frame.
+    Local(u32),
+    /// A module-level slot (module variables, host variables, Statics).
+    Global(u32),
+    /// A ByRef parameter: the frame's reference number `n`.
+    Ref(u32),
+}
+
+/// Jump targets are instruction indexes in the procedure's code.
+pub type Target = u32;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    /// Push a constant of the module's pool.
+    Const(u32),
+    Load(Var),
+    /// Pop a value and store it, Let-coerced to the variable's type.
+    Store(Var),
+    /// Pop `n` indexes, push the element of the array in `Var`.
+    LoadElem(Var, u8),
+    /// Pop the value, then `n` indexes; store into the element.
+    StoreElem(Var, u8),
+    /// Pop `n` indexes and index the value on the stack below them (`Split(s)(2)`).
+    Index(u8),
+    Pop,
+    Binary(BinOp, bool),
+    Neg(bool),
+    Not,
+    Jump(Target),
+    JumpIfFalse(Target),
+    JumpIfTrue(Target),
+    /// A backward jump; `cost` statements are charged to the step budget.
+    Loop(Target, u32),
+    /// Pops step, limit, counter; pushes whether the For loop goes on.
+    ForTest,
+    /// `For Each`: array in slot `.0`, position in slot `.1` (both locals); pushes the
+    /// next element, or jumps to `.2` when done.
+    ForEachNext(u32, u32, Target),
+    /// Call procedure `proc` with `argc` arguments; bit i of `refs` set: argument i was
+    /// passed as a reference (from the reference stack); bit i of `missing`: argument i
+    /// was left out (its default applies).
+    Call {
+        proc: u32,
+        argc: u8,
+        refs: u32,
+        missing: u32,
+    },
+    CallBuiltin {
+        id: u16,
+        argc: u8,
+    },
+    /// Push a reference to a variable (for a ByRef argument).
+    RefVar(Var),
+    /// Pop `n` indexes, push a reference to an array element.
+    RefElem(Var, u8),
+    /// Return from the procedure (its value is its return slot).
+    Return,
+    /// `End`: stop the whole run.
+    End,
+    /// `Dim a(…)`: pop 2·n bounds (lower, upper per dimension) and make a fresh array.
+    DimArray {
+        var: Var,
+        dims: u8,
+        elem: TypeName,
+        fixed: bool,
+    },
+    /// `ReDim [Preserve]`.
+    ReDim {
+        var: Var,
+        dims: u8,
+        preserve: bool,
+    },
+    Erase(Var),
+    /// Pop a value and write it as a `Print` item; `sep`: 0 none, 1 `;`, 2 `,`.
+    PrintItem(u8),
+    /// End the `Print` line: with a line end unless the list ended in `;` or `,`.
+    PrintEnd(bool),
+    OnErrorGoTo(Target),
+    OnErrorResumeNext,
+    OnErrorGoToZero,
+    Resume,
+    ResumeNext,
+    ResumeAt(Target),
+    GoSub(Target),
+    GoSubReturn,
+    ErrNumber,
+    ErrDescription,
+    ErrSource,
+    /// `Err.Raise number [, source [, description]]` with `argc` values on the stack.
+    ErrRaise(u8),
+    ErrClear,
+}
+
+/// A variable's declared type and name, for coercion, `:vars` and the disassembler.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SlotInfo {
+    pub name: String,
+    pub ty: TypeName,
+    /// Declared as an array (`Dim a()` / `Dim a(5)`): holds an array, not a scalar.
+    pub array: bool,
+}
+
+/// A statement's code range: `Resume` goes back to `start`, `Resume Next` on to `end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub by_ref: bool,
+    pub optional: bool,
+    /// The local slot holding the parameter (a ByVal value or a ByRef temporary).
+    pub slot: u32,
+    /// For ByRef parameters, the reference number.
+    pub ref_index: Option<u32>,
+    /// Constant-pool index of the default value of an Optional parameter.
+    pub default: Option<u32>,
+    pub ty: TypeName,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proc {
+    pub name: String,
+    pub is_function: bool,
+    pub params: Vec<Param>,
+    pub locals: Vec<SlotInfo>,
+    /// For Functions, the local slot of the return value.
+    pub ret_slot: Option<u32>,
+    pub code: Vec<Op>,
+    pub spans: Vec<Span>,
+    /// Statement pieces, sorted by start.
+    pub pieces: Vec<Piece>,
+    /// Statements charged to the step budget per call.
+    pub cost: u32,
+}
+
+/// A compiled module.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub procs: Vec<Proc>,
+    pub globals: Vec<SlotInfo>,
+    pub consts: Vec<Value>,
+    /// Module initialisation (module-level arrays); runs before every `Main`.
+    pub init: Proc,
+    /// Index of `Main` in `procs`.
+    pub main: Option<u32>,
+    /// Global slots of Para1..N (index i is Para(i+1)); None where the script never
+    /// mentions that ParaN.
+    pub paras: Vec<Option<u32>>,
+    pub weekday: u32,
+    pub minutes: u32,
+    pub result: u32,
+}
+
+impl Proc {
+    /// The statement piece containing instruction `pc`.
+    pub fn piece_at(&self, pc: usize) -> Option<Piece> {
+        let pc = pc as u32;
+        let i = self.pieces.partition_point(|p| p.start <= pc);
+        self.pieces[..i]
+            .iter()
+            .rev()
+            .find(|p| p.start <= pc && pc < p.end)
+            .copied()
+    }
+}

@@ -1,0 +1,242 @@
+//! The disassembler: a readable listing of compiled code — offset, instruction,
+//! operands, and the source line each instruction came from.
+
+use super::bytecode::{Module, Op, Proc, Var};
+use crate::runtime::builtins::BUILTINS;
+use crate::syntax::SourceFile;
+use std::fmt::Write;
+
+fn var_name(v: Var, p: &Proc, m: &Module) -> String {
+    match v {
+        Var::Local(s) => format!(
+            "local {s} ({})",
+            p.locals.get(s as usize).map_or("?", |l| l.name.as_str())
+        ),
+        Var::Global(g) => format!(
+            "global {g} ({})",
+            m.globals.get(g as usize).map_or("?", |l| l.name.as_str())
+        ),
+        Var::Ref(r) => {
+            let name = p
+                .params
+                .iter()
+                .find(|x| x.ref_index == Some(r))
+                .and_then(|x| p.locals.get(x.slot as usize));
+            format!("ref {r} ({})", name.map_or("?", |l| l.name.as_str()))
+        }
+    }
+}
+
+fn operands(op: &Op, p: &Proc, m: &Module) -> String {
+    match op {
+        Op::Const(i) => {
+            let v = &m.consts[*i as usize];
+            match v {
+                crate::runtime::value::Value::Str(s) => format!("{i} ({s:?})"),
+                _ => format!("{i} ({} {})", v.type_name(), v.display()),
+            }
+        }
+        Op::Load(v) | Op::Store(v) | Op::RefVar(v) | Op::Erase(v) => var_name(*v, p, m),
+        Op::LoadElem(v, n) | Op::StoreElem(v, n) | Op::RefElem(v, n) => {
+            format!("{} [{n} index]", var_name(*v, p, m))
+        }
+        Op::Index(n) => format!("[{n} index]"),
+        Op::Binary(b, promote) => format!(
+            "{}{}",
+            b.symbol(),
+            if *promote { " (widening)" } else { "" }
+        ),
+        Op::Neg(promote) => {
+            if *promote {
+                "(widening)".into()
+            } else {
+                String::new()
+            }
+        }
+        Op::Jump(t)
+        | Op::JumpIfFalse(t)
+        | Op::JumpIfTrue(t)
+        | Op::OnErrorGoTo(t)
+        | Op::ResumeAt(t)
+        | Op::GoSub(t) => {
+            format!("-> {t:04}")
+        }
+        Op::Loop(t, cost) => format!("-> {t:04} (cost {cost})"),
+        Op::ForEachNext(a, pos, t) => {
+            format!("array local {a}, position local {pos}, done -> {t:04}")
+        }
+        Op::Call {
+            proc,
+            argc,
+            refs,
+            missing,
+        } => {
+            let name = m.procs.get(*proc as usize).map_or("?", |p| p.name.as_str());
+            format!("{name} ({argc} args, by-reference mask {refs:#b}, missing mask {missing:#b})")
+        }
+        Op::CallBuiltin { id, argc } => format!(
+            "{} ({argc} args)",
+            BUILTINS.get(*id as usize).map_or("?", |b| b.name)
+        ),
+        Op::DimArray {
+            var,
+            dims,
+            elem,
+            fixed,
+        } => {
+            format!(
+                "{} {dims} dims of {elem:?}{}",
+                var_name(*var, p, m),
+                if *fixed { " fixed" } else { "" }
+            )
+        }
+        Op::ReDim {
+            var,
+            dims,
+            preserve,
+        } => {
+            format!(
+                "{} {dims} dims{}",
+                var_name(*var, p, m),
+                if *preserve { " preserve" } else { "" }
+            )
+        }
+        Op::PrintItem(sep) => ["", ";", ","][*sep as usize % 3].to_string(),
+        Op::PrintEnd(nl) => {
+            if *nl {
+                "newline".into()
+            } else {
+                String::new()
+            }
+        }
+        Op::ErrRaise(n) => format!("{n} args"),
+        _ => String::new(),
+    }
+}
+
+fn op_name(op: &Op) -> &'static str {
+    match op {
+        Op::Const(_) => "CONST",
+        Op::Load(_) => "LOAD",
+        Op::Store(_) => "STORE",
+        Op::LoadElem(..) => "LOAD_ELEM",
+        Op::StoreElem(..) => "STORE_ELEM",
+        Op::Index(_) => "INDEX",
+        Op::Pop => "POP",
+        Op::Binary(..) => "BINARY",
+        Op::Neg(_) => "NEG",
+        Op::Not => "NOT",
+        Op::Jump(_) => "JUMP",
+        Op::JumpIfFalse(_) => "JUMP_IF_FALSE",
+        Op::JumpIfTrue(_) => "JUMP_IF_TRUE",
+        Op::Loop(..) => "LOOP",
+        Op::ForTest => "FOR_TEST",
+        Op::ForEachNext(..) => "FOR_EACH_NEXT",
+        Op::Call { .. } => "CALL",
+        Op::CallBuiltin { .. } => "CALL_BUILTIN",
+        Op::RefVar(_) => "REF_VAR",
+        Op::RefElem(..) => "REF_ELEM",
+        Op::Return => "RETURN",
+        Op::End => "END",
+        Op::DimArray { .. } => "DIM_ARRAY",
+        Op::ReDim { .. } => "REDIM",
+        Op::Erase(_) => "ERASE",
+        Op::PrintItem(_) => "PRINT_ITEM",
+        Op::PrintEnd(_) => "PRINT_END",
+        Op::OnErrorGoTo(_) => "ON_ERROR_GOTO",
+        Op::OnErrorResumeNext => "ON_ERROR_RESUME_NEXT",
+        Op::OnErrorGoToZero => "ON_ERROR_GOTO_0",
+        Op::Resume => "RESUME",
+        Op::ResumeNext => "RESUME_NEXT",
+        Op::ResumeAt(_) => "RESUME_AT",
+        Op::GoSub(_) => "GOSUB",
+        Op::GoSubReturn => "GOSUB_RETURN",
+        Op::ErrNumber => "ERR_NUMBER",
+        Op::ErrDescription => "ERR_DESCRIPTION",
+        Op::ErrSource => "ERR_SOURCE",
+        Op::ErrRaise(_) => "ERR_RAISE",
+        Op::ErrClear => "ERR_CLEAR",
+    }
+}
+
+/// The listing of one procedure.
+pub fn procedure(p: &Proc, m: &Module, src: &SourceFile) -> String {
+    let mut out = String::new();
+    let params: Vec<String> = p
+        .params
+        .iter()
+        .map(|x| {
+            format!(
+                "{}{}",
+                if x.by_ref { "ByRef " } else { "ByVal " },
+                p.locals[x.slot as usize].name
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "{} {}({})",
+        if p.is_function { "Function" } else { "Sub" },
+        p.name,
+        params.join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "  locals: {}",
+        p.locals
+            .iter()
+            .map(|l| format!("{}: {:?}", l.name, l.ty))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut last_line = 0;
+    for (i, op) in p.code.iter().enumerate() {
+        let span = p.spans.get(i).copied().unwrap_or_default();
+        let (line, _) = src.line_col(span.start);
+        let line_col = if line != last_line {
+            last_line = line;
+            format!("{line:>4}")
+        } else {
+            "   |".to_string()
+        };
+        let _ = writeln!(
+            out,
+            "{i:04} {line_col}  {:<20} {}",
+            op_name(op),
+            operands(op, p, m)
+        );
+    }
+    out
+}
+
+/// The listing of a whole module: module initialisation (when it does anything) and
+/// every procedure, in source order.
+pub fn module(m: &Module, src: &SourceFile) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "; {} — {} procedures, {} globals, {} constants",
+        src.name,
+        m.procs.len(),
+        m.globals.len(),
+        m.consts.len()
+    );
+    let _ = writeln!(
+        out,
+        "; globals: {}",
+        m.globals
+            .iter()
+            .map(|g| format!("{}: {:?}", g.name, g.ty))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if m.init.code.len() > 1 {
+        out.push('\n');
+        out.push_str(&procedure(&m.init, m, src));
+    }
+    for p in &m.procs {
+        out.push('\n');
+        out.push_str(&procedure(p, m, src));
+    }
+    out
+}

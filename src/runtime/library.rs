@@ -1,0 +1,1060 @@
+//! The built-in functions of spec §1.2, implemented with VBA's semantics. Each takes its
+//! arguments (missing optional ones are absent from the slice) and the host context.
+
+use super::datetime::{parse_date_text, serial_from_ymd, ymd_from_serial};
+use super::error::{INVALID_CALL, OVERFLOW, SUBSCRIPT, TYPE_MISMATCH, VResult, VbaError, err};
+use super::format::format_value;
+use super::value::{Array, Value, let_coerce, parse_number, round_even};
+use crate::syntax::ast::TypeName;
+use chrono::{Datelike, NaiveDate};
+use std::rc::Rc;
+
+/// What built-ins may read or change outside their arguments.
+#[derive(Debug, Clone)]
+pub struct Host {
+    /// The current date and time as a serial (the interval's start in imports and tests).
+    pub now: f64,
+    /// Text written by `MsgBox` (and `Print`, by the VM).
+    pub output: String,
+    /// `Rnd` state (VBA's 24-bit generator).
+    pub rnd: u32,
+    pub last_rnd: f32,
+}
+
+impl Default for Host {
+    fn default() -> Host {
+        Host {
+            now: 0.0,
+            output: String::new(),
+            rnd: 0x50000,
+            last_rnd: 0.0,
+        }
+    }
+}
+
+pub type BuiltinFn = fn(&[Value], &mut Host) -> VResult<Value>;
+
+fn arg(a: &[Value], i: usize) -> &Value {
+    a.get(i).unwrap_or(&Value::Empty)
+}
+
+fn has(a: &[Value], i: usize) -> bool {
+    a.get(i).is_some_and(|v| !matches!(v, Value::Empty))
+}
+
+fn null_in(a: &[Value]) -> bool {
+    a.first().is_some_and(|v| matches!(v, Value::Null))
+}
+
+fn text(v: &Value) -> VResult<Rc<str>> {
+    v.to_text()
+}
+
+fn long(v: &Value) -> VResult<i64> {
+    Ok(v.to_i32()? as i64)
+}
+
+fn invalid<T>() -> VResult<T> {
+    err(INVALID_CALL)
+}
+
+// ---- math ----
+
+pub fn abs(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(match arg(a, 0) {
+        Value::Null => Value::Null,
+        Value::Empty => Value::Int(0),
+        Value::Int(v) => Value::Int(v.checked_abs().ok_or_else(|| VbaError::new(OVERFLOW))?),
+        Value::Long(v) => Value::Long(v.checked_abs().ok_or_else(|| VbaError::new(OVERFLOW))?),
+        Value::Byte(v) => Value::Byte(*v),
+        Value::Bool(b) => Value::Int(*b as i16),
+        Value::Single(v) => Value::Single(v.abs()),
+        Value::Currency(v) => Value::Currency(v.abs()),
+        Value::Date(v) => Value::Date(v.abs()),
+        other => Value::Double(other.to_f64()?.abs()),
+    })
+}
+
+pub fn sgn(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if null_in(a) {
+        return Ok(Value::Null);
+    }
+    let x = arg(a, 0).to_f64()?;
+    Ok(Value::Int(if x > 0.0 {
+        1
+    } else if x < 0.0 {
+        -1
+    } else {
+        0
+    }))
+}
+
+fn int_fix(a: &[Value], f: fn(f64) -> f64) -> VResult<Value> {
+    Ok(match arg(a, 0) {
+        Value::Null => Value::Null,
+        Value::Empty => Value::Int(0),
+        v @ (Value::Int(_) | Value::Long(_) | Value::Byte(_)) => v.clone(),
+        Value::Bool(b) => Value::Int(-(*b as i16)),
+        Value::Single(v) => Value::Single(f(*v as f64) as f32),
+        Value::Currency(v) => Value::Currency((f(*v as f64 / 10_000.0) * 10_000.0) as i64),
+        Value::Date(v) => Value::Date(f(*v)),
+        other => Value::Double(f(other.to_f64()?)),
+    })
+}
+
+pub fn int(a: &[Value], _: &mut Host) -> VResult<Value> {
+    int_fix(a, f64::floor)
+}
+
+pub fn fix(a: &[Value], _: &mut Host) -> VResult<Value> {
+    int_fix(a, f64::trunc)
+}
+
+fn float_fn(a: &[Value], f: impl Fn(f64) -> VResult<f64>) -> VResult<Value> {
+    if null_in(a) {
+        return Ok(Value::Null);
+    }
+    let r = f(arg(a, 0).to_f64()?)?;
+    if r.is_finite() {
+        Ok(Value::Double(r))
+    } else {
+        err(OVERFLOW)
+    }
+}
+
+pub fn sqr(a: &[Value], _: &mut Host) -> VResult<Value> {
+    float_fn(a, |x| if x < 0.0 { invalid() } else { Ok(x.sqrt()) })
+}
+pub fn exp(a: &[Value], _: &mut Host) -> VResult<Value> {
+    float_fn(a, |x| Ok(x.exp()))
+}
+pub fn log(a: &[Value], _: &mut Host) -> VResult<Value> {
+    float_fn(a, |x| if x <= 0.0 { invalid() } else { Ok(x.ln()) })
+}
+pub fn sin(a: &[Value], _: &mut Host) -> VResult<Value> {
+    float_fn(a, |x| Ok(x.sin()))
+}
+pub fn cos(a: &[Value], _: &mut Host) -> VResult<Value> {
+    float_fn(a, |x| Ok(x.cos()))
+}
+pub fn tan(a: &[Value], _: &mut Host) -> VResult<Value> {
+    float_fn(a, |x| Ok(x.tan()))
+}
+pub fn atn(a: &[Value], _: &mut Host) -> VResult<Value> {
+    float_fn(a, |x| Ok(x.atan()))
+}
+
+/// `Round(x [, places])`: half to even, like VBA.
+pub fn round(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if null_in(a) {
+        return Ok(Value::Null);
+    }
+    let places = if has(a, 1) { long(arg(a, 1))? } else { 0 };
+    if !(0..=22).contains(&places) {
+        return invalid();
+    }
+    let v = arg(a, 0);
+    let x = v.to_f64()?;
+    let r = if places == 0 {
+        round_even(x)
+    } else {
+        let m = 10f64.powi(places as i32);
+        let scaled = x * m;
+        // Decide ties on the decimal text, so that 2.675 (stored as 2.67499…) rounds the way it reads.
+        let t = format!("{:.*}", (places as usize + 3).min(17), x.abs());
+        let tie = t.split_once('.').is_some_and(|(_, f)| {
+            f.len() > places as usize
+                && f[places as usize..].starts_with('5')
+                && f[places as usize + 1..].bytes().all(|b| b == b'0')
+        });
+        if tie {
+            round_even(scaled) / m
+        } else {
+            scaled.round() / m
+        }
+    };
+    Ok(match v {
+        Value::Int(_) | Value::Long(_) | Value::Byte(_) => v.clone(),
+        Value::Single(_) => Value::Single(r as f32),
+        Value::Currency(_) => Value::Currency((r * 10_000.0).round() as i64),
+        _ => Value::Double(r),
+    })
+}
+
+/// VBA's `Rnd`: a 24-bit linear congruential generator.
+pub fn rnd(a: &[Value], h: &mut Host) -> VResult<Value> {
+    if has(a, 0) {
+        let n = arg(a, 0).to_f64()?;
+        if n == 0.0 {
+            return Ok(Value::Single(h.last_rnd));
+        }
+        if n < 0.0 {
+            let bits = (n as f32).to_bits();
+            h.rnd = (bits.wrapping_add(bits >> 24)) & 0xFF_FFFF;
+        }
+    }
+    h.rnd = (h.rnd.wrapping_mul(0x43FD_43FD).wrapping_add(0xC3_9EC3)) & 0xFF_FFFF;
+    h.last_rnd = h.rnd as f32 / 16_777_216.0;
+    Ok(Value::Single(h.last_rnd))
+}
+
+pub fn randomize(a: &[Value], h: &mut Host) -> VResult<Value> {
+    let seed = if has(a, 0) {
+        arg(a, 0).to_f64()?
+    } else {
+        h.now * 86400.0
+    };
+    let bits = seed.to_bits();
+    h.rnd = ((bits >> 24) as u32 ^ bits as u32) & 0xFF_FFFF;
+    Ok(Value::Empty)
+}
+
+// ---- conversions ----
+
+fn coerce(a: &[Value], t: TypeName) -> VResult<Value> {
+    match arg(a, 0) {
+        Value::Null => err(super::error::INVALID_NULL),
+        v => let_coerce(v.clone(), t),
+    }
+}
+
+pub fn cint(a: &[Value], _: &mut Host) -> VResult<Value> {
+    coerce(a, TypeName::Integer)
+}
+pub fn clng(a: &[Value], _: &mut Host) -> VResult<Value> {
+    coerce(a, TypeName::Long)
+}
+pub fn csng(a: &[Value], _: &mut Host) -> VResult<Value> {
+    coerce(a, TypeName::Single)
+}
+pub fn cdbl(a: &[Value], _: &mut Host) -> VResult<Value> {
+    coerce(a, TypeName::Double)
+}
+pub fn ccur(a: &[Value], _: &mut Host) -> VResult<Value> {
+    coerce(a, TypeName::Currency)
+}
+pub fn cstr(a: &[Value], _: &mut Host) -> VResult<Value> {
+    coerce(a, TypeName::String)
+}
+pub fn cbool(a: &[Value], _: &mut Host) -> VResult<Value> {
+    coerce(a, TypeName::Boolean)
+}
+pub fn cbyte(a: &[Value], _: &mut Host) -> VResult<Value> {
+    coerce(a, TypeName::Byte)
+}
+pub fn cdate(a: &[Value], _: &mut Host) -> VResult<Value> {
+    coerce(a, TypeName::Date)
+}
+pub fn cvar(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(arg(a, 0).clone())
+}
+
+/// `Val`: the longest numeric prefix, spaces ignored; 0 when there is none.
+pub fn val(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let s: String = text(arg(a, 0))?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let lower = s.to_ascii_lowercase();
+    if let Some(h) = lower.strip_prefix("&h") {
+        let digits: String = h.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+        return Ok(Value::Double(
+            i64::from_str_radix(&digits, 16).unwrap_or(0) as f64
+        ));
+    }
+    let mut end = 0;
+    let b = s.as_bytes();
+    let mut seen_dot = false;
+    let mut seen_e = false;
+    while end < b.len() {
+        let c = b[end];
+        let ok = c.is_ascii_digit()
+            || ((c == b'+' || c == b'-')
+                && (end == 0 || matches!(b[end - 1], b'e' | b'E' | b'd' | b'D')))
+            || (c == b'.' && !seen_dot && !seen_e)
+            || (matches!(c, b'e' | b'E' | b'd' | b'D') && !seen_e && end > 0);
+        if !ok {
+            break;
+        }
+        seen_dot |= c == b'.';
+        seen_e |= matches!(c, b'e' | b'E' | b'd' | b'D');
+        end += 1;
+    }
+    let mut prefix = s[..end].replace(['d', 'D'], "e");
+    while !prefix.is_empty() && prefix.parse::<f64>().is_err() {
+        prefix.pop();
+    }
+    Ok(Value::Double(prefix.parse().unwrap_or(0.0)))
+}
+
+pub fn str_(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let v = arg(a, 0);
+    if matches!(v, Value::Null) {
+        return Ok(Value::Null);
+    }
+    let t = v.to_text()?;
+    let negative = v.to_f64().is_ok_and(|x| x < 0.0);
+    Ok(Value::str(&if negative {
+        t.to_string()
+    } else {
+        format!(" {t}")
+    }))
+}
+
+fn radix(a: &[Value], base: u32) -> VResult<Value> {
+    let v = arg(a, 0);
+    if matches!(v, Value::Null) {
+        return Ok(Value::Null);
+    }
+    let s = match v {
+        Value::Int(x) => format_radix(*x as u16 as u64, base),
+        Value::Byte(x) => format_radix(*x as u64, base),
+        other => format_radix(other.to_i32()? as u32 as u64, base),
+    };
+    Ok(Value::str(&s))
+}
+
+fn format_radix(v: u64, base: u32) -> String {
+    if base == 16 {
+        format!("{v:X}")
+    } else {
+        format!("{v:o}")
+    }
+}
+
+pub fn hex(a: &[Value], _: &mut Host) -> VResult<Value> {
+    radix(a, 16)
+}
+pub fn oct(a: &[Value], _: &mut Host) -> VResult<Value> {
+    radix(a, 8)
+}
+
+// ---- inspection ----
+
+pub fn is_numeric(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(Value::Bool(match arg(a, 0) {
+        Value::Str(s) => parse_number(s).is_some(),
+        Value::Date(_) | Value::Null | Value::Array(_) => false,
+        _ => true,
+    }))
+}
+pub fn is_empty(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(Value::Bool(matches!(arg(a, 0), Value::Empty)))
+}
+pub fn is_null(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(Value::Bool(matches!(arg(a, 0), Value::Null)))
+}
+pub fn is_date(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(Value::Bool(match arg(a, 0) {
+        Value::Date(_) => true,
+        Value::Str(s) => parse_date_text(s).is_some(),
+        _ => false,
+    }))
+}
+pub fn is_array(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(Value::Bool(matches!(arg(a, 0), Value::Array(_))))
+}
+pub fn type_name(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(Value::str(arg(a, 0).type_name()))
+}
+pub fn var_type(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(Value::Int(arg(a, 0).var_type() as i16))
+}
+
+// ---- strings ----
+
+fn chars(v: &Value) -> VResult<Vec<char>> {
+    Ok(text(v)?.chars().collect())
+}
+
+fn string_of(c: &[char]) -> Value {
+    Value::Str(Rc::from(c.iter().collect::<String>()))
+}
+
+pub fn len(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(match arg(a, 0) {
+        Value::Null => Value::Null,
+        v => Value::Long(text(v)?.chars().count() as i32),
+    })
+}
+
+fn count_arg(v: &Value) -> VResult<usize> {
+    let n = long(v)?;
+    if n < 0 { invalid() } else { Ok(n as usize) }
+}
+
+pub fn left(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if null_in(a) {
+        return Ok(Value::Null);
+    }
+    let s = chars(arg(a, 0))?;
+    let n = count_arg(arg(a, 1))?;
+    Ok(string_of(&s[..n.min(s.len())]))
+}
+
+pub fn right(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if null_in(a) {
+        return Ok(Value::Null);
+    }
+    let s = chars(arg(a, 0))?;
+    let n = count_arg(arg(a, 1))?.min(s.len());
+    Ok(string_of(&s[s.len() - n..]))
+}
+
+pub fn mid(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if null_in(a) {
+        return Ok(Value::Null);
+    }
+    let s = chars(arg(a, 0))?;
+    let start = long(arg(a, 1))?;
+    if start < 1 {
+        return invalid();
+    }
+    let from = (start as usize - 1).min(s.len());
+    let n = if has(a, 2) {
+        count_arg(arg(a, 2))?
+    } else {
+        s.len()
+    };
+    Ok(string_of(&s[from..(from + n).min(s.len())]))
+}
+
+fn compare_mode(v: &Value) -> VResult<bool> {
+    Ok(!matches!(v, Value::Empty) && long(v)? == 1)
+}
+
+fn fold(s: &[char], text_compare: bool) -> Vec<char> {
+    if text_compare {
+        s.iter().flat_map(|c| c.to_lowercase()).collect()
+    } else {
+        s.to_vec()
+    }
+}
+
+fn find(hay: &[char], needle: &[char], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return (from <= hay.len()).then_some(from);
+    }
+    if needle.len() > hay.len() {
+        return None;
+    }
+    (from..=hay.len() - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
+}
+
+/// `InStr([start,] s1, s2 [, compare])`: 1-based position or 0.
+pub fn instr(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let (start, s1, s2, cmp) = if a.len() >= 3 {
+        (long(arg(a, 0))?, arg(a, 1), arg(a, 2), arg(a, 3))
+    } else {
+        (1, arg(a, 0), arg(a, 1), &Value::Empty)
+    };
+    if start < 1 {
+        return invalid();
+    }
+    if matches!(s1, Value::Null) || matches!(s2, Value::Null) {
+        return Ok(Value::Null);
+    }
+    let tc = compare_mode(cmp)?;
+    let hay = fold(&chars(s1)?, tc);
+    let needle = fold(&chars(s2)?, tc);
+    let from = start as usize - 1;
+    if from > hay.len() {
+        return Ok(Value::Long(0));
+    }
+    Ok(Value::Long(
+        find(&hay, &needle, from).map_or(0, |i| i as i32 + 1),
+    ))
+}
+
+/// `InStrRev(s1, s2 [, start [, compare]])`.
+pub fn instr_rev(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if matches!(arg(a, 0), Value::Null) || matches!(arg(a, 1), Value::Null) {
+        return Ok(Value::Null);
+    }
+    let tc = compare_mode(arg(a, 3))?;
+    let hay = fold(&chars(arg(a, 0))?, tc);
+    let needle = fold(&chars(arg(a, 1))?, tc);
+    let start = if has(a, 2) { long(arg(a, 2))? } else { -1 };
+    if start == 0 || start < -1 {
+        return invalid();
+    }
+    let limit = if start == -1 {
+        hay.len()
+    } else {
+        (start as usize).min(hay.len())
+    };
+    if needle.is_empty() {
+        return Ok(Value::Long(if start as usize > hay.len() {
+            0
+        } else {
+            limit as i32
+        }));
+    }
+    if needle.len() > limit {
+        return Ok(Value::Long(0));
+    }
+    let pos = (0..=limit - needle.len())
+        .rev()
+        .find(|&i| hay[i..i + needle.len()] == needle[..]);
+    Ok(Value::Long(pos.map_or(0, |i| i as i32 + 1)))
+}
+
+fn map_str(a: &[Value], f: impl Fn(&str) -> String) -> VResult<Value> {
+    match arg(a, 0) {
+        Value::Null => Ok(Value::Null),
+        v => Ok(Value::str(&f(&text(v)?))),
+    }
+}
+
+pub fn lcase(a: &[Value], _: &mut Host) -> VResult<Value> {
+    map_str(a, |s| s.to_lowercase())
+}
+pub fn ucase(a: &[Value], _: &mut Host) -> VResult<Value> {
+    map_str(a, |s| s.to_uppercase())
+}
+pub fn trim(a: &[Value], _: &mut Host) -> VResult<Value> {
+    map_str(a, |s| s.trim_matches(' ').to_string())
+}
+pub fn ltrim(a: &[Value], _: &mut Host) -> VResult<Value> {
+    map_str(a, |s| s.trim_start_matches(' ').to_string())
+}
+pub fn rtrim(a: &[Value], _: &mut Host) -> VResult<Value> {
+    map_str(a, |s| s.trim_end_matches(' ').to_string())
+}
+pub fn str_reverse(a: &[Value], _: &mut Host) -> VResult<Value> {
+    map_str(a, |s| s.chars().rev().collect())
+}
+
+const MAX_STRING: usize = 64 << 20;
+
+pub fn space(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let n = count_arg(arg(a, 0))?;
+    if n > MAX_STRING {
+        return err(super::error::OUT_OF_MEMORY);
+    }
+    Ok(Value::str(&" ".repeat(n)))
+}
+
+pub fn string(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let n = count_arg(arg(a, 0))?;
+    if n > MAX_STRING {
+        return err(super::error::OUT_OF_MEMORY);
+    }
+    let c = match arg(a, 1) {
+        Value::Null => return Ok(Value::Null),
+        Value::Str(s) => s
+            .chars()
+            .next()
+            .ok_or_else(|| VbaError::new(INVALID_CALL))?,
+        v => chr_of(long(v)?)?,
+    };
+    Ok(Value::str(&std::iter::repeat_n(c, n).collect::<String>()))
+}
+
+/// The character of a Windows-1252 code (as VBA's `Chr` on Western systems).
+fn chr_of(code: i64) -> VResult<char> {
+    match code {
+        0..=127 => Ok(code as u8 as char),
+        128..=255 => {
+            let byte = [code as u8];
+            let (s, _, _) = encoding_rs::WINDOWS_1252.decode(&byte);
+            Ok(s.chars().next().unwrap_or('\u{FFFD}'))
+        }
+        256..=65535 => char::from_u32(code as u32).ok_or_else(|| VbaError::new(INVALID_CALL)),
+        _ => invalid(),
+    }
+}
+
+pub fn chr(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let c = chr_of(long(arg(a, 0))?)?;
+    Ok(Value::str(&c.to_string()))
+}
+
+pub fn asc(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let s = text(arg(a, 0))?;
+    let c = s
+        .chars()
+        .next()
+        .ok_or_else(|| VbaError::new(INVALID_CALL))?;
+    if (c as u32) < 128 {
+        return Ok(Value::Int(c as i16));
+    }
+    let mut buf = [0u8; 4];
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+    Ok(Value::Int(if unmappable || bytes.len() != 1 {
+        63
+    } else {
+        bytes[0] as i16
+    }))
+}
+
+/// `Replace(expr, find, replace [, start [, count [, compare]]])`: VBA returns the
+/// text from `start` on.
+pub fn replace(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if null_in(a) {
+        return Ok(Value::Null);
+    }
+    let s = chars(arg(a, 0))?;
+    let find_s = chars(arg(a, 1))?;
+    let with = chars(arg(a, 2))?;
+    let start = if has(a, 3) { long(arg(a, 3))? } else { 1 };
+    let count = if has(a, 4) { long(arg(a, 4))? } else { -1 };
+    if start < 1 || count < -1 {
+        return invalid();
+    }
+    let tc = compare_mode(arg(a, 5))?;
+    let from = (start as usize - 1).min(s.len());
+    let s = &s[from..];
+    if find_s.is_empty() || count == 0 {
+        return Ok(string_of(s));
+    }
+    let hay = fold(s, tc);
+    let needle = fold(&find_s, tc);
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    let mut done = 0;
+    while i < s.len() {
+        if (count < 0 || done < count)
+            && i + needle.len() <= s.len()
+            && hay[i..i + needle.len()] == needle[..]
+        {
+            out.extend_from_slice(&with);
+            i += needle.len();
+            done += 1;
+        } else {
+            out.push(s[i]);
+            i += 1;
+        }
+    }
+    Ok(string_of(&out))
+}
+
+pub fn str_comp(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if matches!(arg(a, 0), Value::Null) || matches!(arg(a, 1), Value::Null) {
+        return Ok(Value::Null);
+    }
+    let tc = compare_mode(arg(a, 2))?;
+    let x = fold(&chars(arg(a, 0))?, tc);
+    let y = fold(&chars(arg(a, 1))?, tc);
+    Ok(Value::Int(match x.cmp(&y) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    }))
+}
+
+fn string_array(items: Vec<Value>) -> VResult<Value> {
+    let n = items.len();
+    Ok(Value::Array(Rc::new(Array {
+        lower: vec![0],
+        len: vec![n],
+        data: items,
+        elem: TypeName::Variant,
+        fixed: false,
+    })))
+}
+
+/// `Split(expr [, delimiter [, limit [, compare]]])`: a zero-based array.
+pub fn split(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let s = text(arg(a, 0))?;
+    let delim = if a.len() > 1 && !matches!(arg(a, 1), Value::Empty) {
+        text(arg(a, 1))?
+    } else {
+        Rc::from(" ")
+    };
+    let limit = if has(a, 2) { long(arg(a, 2))? } else { -1 };
+    if s.is_empty() {
+        return string_array(Vec::new());
+    }
+    if delim.is_empty() {
+        return string_array(vec![Value::Str(s)]);
+    }
+    let parts: Vec<Value> = if limit > 0 {
+        s.splitn(limit as usize, delim.as_ref())
+            .map(Value::str)
+            .collect()
+    } else {
+        s.split(delim.as_ref()).map(Value::str).collect()
+    };
+    string_array(parts)
+}
+
+pub fn join(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let Value::Array(arr) = arg(a, 0) else {
+        return err(TYPE_MISMATCH);
+    };
+    if arr.len.len() != 1 {
+        return err(TYPE_MISMATCH);
+    }
+    let delim = if a.len() > 1 && !matches!(arg(a, 1), Value::Empty) {
+        text(arg(a, 1))?
+    } else {
+        Rc::from(" ")
+    };
+    let mut out = String::new();
+    for (i, v) in arr.data.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&delim);
+        }
+        out.push_str(&v.display());
+    }
+    Ok(Value::str(&out))
+}
+
+pub fn format(a: &[Value], h: &mut Host) -> VResult<Value> {
+    let _ = h;
+    let fmt = if has(a, 1) {
+        text(arg(a, 1))?.to_string()
+    } else {
+        String::new()
+    };
+    Ok(Value::str(&format_value(arg(a, 0), &fmt)?))
+}
+
+// ---- choice ----
+
+pub fn iif(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let c = match arg(a, 0) {
+        Value::Null => false,
+        v => v.to_bool()?,
+    };
+    Ok(if c {
+        arg(a, 1).clone()
+    } else {
+        arg(a, 2).clone()
+    })
+}
+
+pub fn choose(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let i = arg(a, 0).to_f64()?.trunc();
+    if i >= 1.0 && (i as usize) < a.len() {
+        Ok(a[i as usize].clone())
+    } else {
+        Ok(Value::Null)
+    }
+}
+
+pub fn switch(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if a.len() % 2 != 0 {
+        return invalid();
+    }
+    for pair in a.chunks(2) {
+        if !matches!(pair[0], Value::Null) && pair[0].to_bool()? {
+            return Ok(pair[1].clone());
+        }
+    }
+    Ok(Value::Null)
+}
+
+// ---- dates ----
+
+pub fn date(_: &[Value], h: &mut Host) -> VResult<Value> {
+    Ok(Value::Date(h.now.floor()))
+}
+pub fn time(_: &[Value], h: &mut Host) -> VResult<Value> {
+    Ok(Value::Date(h.now - h.now.floor()))
+}
+pub fn now(_: &[Value], h: &mut Host) -> VResult<Value> {
+    Ok(Value::Date(h.now))
+}
+pub fn timer(_: &[Value], h: &mut Host) -> VResult<Value> {
+    Ok(Value::Single(((h.now - h.now.floor()) * 86400.0) as f32))
+}
+
+fn date_of(v: &Value) -> VResult<f64> {
+    match v {
+        Value::Str(s) => parse_date_text(s).ok_or_else(|| VbaError::new(TYPE_MISMATCH)),
+        Value::Null => err(super::error::INVALID_NULL),
+        other => other.to_f64(),
+    }
+}
+
+fn ymd(serial: f64) -> VResult<(i32, u32, u32)> {
+    ymd_from_serial(serial.floor()).ok_or_else(|| VbaError::new(INVALID_CALL))
+}
+
+/// A serial from year, month, day with VBA's normalisation (month 13 is January of the
+/// next year, day 0 the last day of the month before; years 0-29 are 2000s, 30-99 1900s).
+pub fn date_serial_value(y: i64, m: i64, d: i64) -> VResult<f64> {
+    let y = match y {
+        0..=29 => y + 2000,
+        30..=99 => y + 1900,
+        _ => y,
+    };
+    let months = y * 12 + (m - 1);
+    let (yy, mm) = (months.div_euclid(12), months.rem_euclid(12) + 1);
+    let first =
+        serial_from_ymd(yy as i32, mm as u32, 1).ok_or_else(|| VbaError::new(INVALID_CALL))?;
+    let v = first + (d - 1) as f64;
+    if !(-657_434.0..=2_958_465.0).contains(&v) {
+        return invalid();
+    }
+    Ok(v)
+}
+
+pub fn date_serial(a: &[Value], _: &mut Host) -> VResult<Value> {
+    Ok(Value::Date(date_serial_value(
+        long(arg(a, 0))?,
+        long(arg(a, 1))?,
+        long(arg(a, 2))?,
+    )?))
+}
+
+pub fn time_serial(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let secs = long(arg(a, 0))? * 3600 + long(arg(a, 1))? * 60 + long(arg(a, 2))?;
+    Ok(Value::Date(secs as f64 / 86400.0))
+}
+
+fn interval_of(v: &Value) -> VResult<String> {
+    Ok(text(v)?.to_ascii_lowercase())
+}
+
+fn add_months(serial: f64, months: i64) -> VResult<f64> {
+    let (y, m, d) = ymd(serial)?;
+    let total = y as i64 * 12 + (m as i64 - 1) + months;
+    let (yy, mm) = (
+        total.div_euclid(12) as i32,
+        (total.rem_euclid(12) + 1) as u32,
+    );
+    let last = (28..=31)
+        .rev()
+        .find(|&d| NaiveDate::from_ymd_opt(yy, mm, d).is_some())
+        .unwrap_or(28);
+    let base = serial_from_ymd(yy, mm, d.min(last)).ok_or_else(|| VbaError::new(INVALID_CALL))?;
+    Ok(base + (serial - serial.floor()))
+}
+
+pub fn date_add(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let iv = interval_of(arg(a, 0))?;
+    let n = arg(a, 1).to_f64()?.trunc();
+    let d = date_of(arg(a, 2))?;
+    let r = match iv.as_str() {
+        "yyyy" => add_months(d, n as i64 * 12)?,
+        "q" => add_months(d, n as i64 * 3)?,
+        "m" => add_months(d, n as i64)?,
+        "y" | "d" | "w" => d + n,
+        "ww" => d + 7.0 * n,
+        "h" => d + n / 24.0,
+        "n" => d + n / 1440.0,
+        "s" => d + n / 86400.0,
+        _ => return invalid(),
+    };
+    Ok(Value::Date(r))
+}
+
+fn weekday_of(serial: f64, first: i64) -> i64 {
+    // Serial 1 (1899-12-31) is a Sunday.
+    let sunday_based = (serial.floor() as i64 - 1).rem_euclid(7) + 1;
+    (sunday_based - first).rem_euclid(7) + 1
+}
+
+fn first_day(a: &[Value], i: usize) -> VResult<i64> {
+    let f = if has(a, i) { long(arg(a, i))? } else { 1 };
+    if !(0..=7).contains(&f) {
+        return invalid();
+    }
+    Ok(if f == 0 { 1 } else { f })
+}
+
+pub fn date_diff(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let iv = interval_of(arg(a, 0))?;
+    let d1 = date_of(arg(a, 1))?;
+    let d2 = date_of(arg(a, 2))?;
+    let first = first_day(a, 3)?;
+    let secs = |d: f64| (d * 86400.0).round();
+    let r = match iv.as_str() {
+        "yyyy" => (ymd(d2)?.0 - ymd(d1)?.0) as f64,
+        "q" => {
+            let q = |d| -> VResult<i64> {
+                let (y, m, _) = ymd(d)?;
+                Ok(y as i64 * 4 + (m as i64 - 1) / 3)
+            };
+            (q(d2)? - q(d1)?) as f64
+        }
+        "m" => {
+            let (y1, m1, _) = ymd(d1)?;
+            let (y2, m2, _) = ymd(d2)?;
+            ((y2 - y1) * 12 + m2 as i32 - m1 as i32) as f64
+        }
+        "y" | "d" => d2.floor() - d1.floor(),
+        "w" => ((d2.floor() - d1.floor()) / 7.0).trunc(),
+        "ww" => {
+            let start = |d: f64| d.floor() - (weekday_of(d, first) - 1) as f64;
+            ((start(d2) - start(d1)) / 7.0).round()
+        }
+        "h" => (secs(d2) / 3600.0).floor() - (secs(d1) / 3600.0).floor(),
+        "n" => (secs(d2) / 60.0).floor() - (secs(d1) / 60.0).floor(),
+        "s" => secs(d2) - secs(d1),
+        _ => return invalid(),
+    };
+    Ok(Value::Long(r as i32))
+}
+
+pub fn date_part(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let iv = interval_of(arg(a, 0))?;
+    let d = date_of(arg(a, 1))?;
+    let first = first_day(a, 2)?;
+    let (y, m, day) = ymd(d)?;
+    let secs = ((d - d.floor()) * 86400.0).round() as i64;
+    let r = match iv.as_str() {
+        "yyyy" => y as i64,
+        "q" => (m as i64 - 1) / 3 + 1,
+        "m" => m as i64,
+        "y" => (d.floor() - serial_from_ymd(y, 1, 1).unwrap_or(d)) as i64 + 1,
+        "d" => day as i64,
+        "w" => weekday_of(d, first),
+        "ww" => {
+            let jan1 = serial_from_ymd(y, 1, 1).unwrap_or(d);
+            let offset = weekday_of(jan1, first) - 1;
+            ((d.floor() - jan1) as i64 + offset) / 7 + 1
+        }
+        "h" => secs / 3600 % 24,
+        "n" => secs / 60 % 60,
+        "s" => secs % 60,
+        _ => return invalid(),
+    };
+    Ok(Value::Int(r as i16))
+}
+
+fn part(a: &[Value], f: impl Fn(f64) -> VResult<i64>) -> VResult<Value> {
+    if null_in(a) {
+        return Ok(Value::Null);
+    }
+    Ok(Value::Int(f(date_of(arg(a, 0))?)? as i16))
+}
+
+pub fn year(a: &[Value], _: &mut Host) -> VResult<Value> {
+    part(a, |d| Ok(ymd(d)?.0 as i64))
+}
+pub fn month(a: &[Value], _: &mut Host) -> VResult<Value> {
+    part(a, |d| Ok(ymd(d)?.1 as i64))
+}
+pub fn day(a: &[Value], _: &mut Host) -> VResult<Value> {
+    part(a, |d| Ok(ymd(d)?.2 as i64))
+}
+fn secs_of(d: f64) -> i64 {
+    ((d - d.floor()) * 86400.0).round() as i64
+}
+pub fn hour(a: &[Value], _: &mut Host) -> VResult<Value> {
+    part(a, |d| Ok(secs_of(d) / 3600 % 24))
+}
+pub fn minute(a: &[Value], _: &mut Host) -> VResult<Value> {
+    part(a, |d| Ok(secs_of(d) / 60 % 60))
+}
+pub fn second(a: &[Value], _: &mut Host) -> VResult<Value> {
+    part(a, |d| Ok(secs_of(d) % 60))
+}
+
+pub fn weekday(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if null_in(a) {
+        return Ok(Value::Null);
+    }
+    let first = first_day(a, 1)?;
+    Ok(Value::Int(weekday_of(date_of(arg(a, 0))?, first) as i16))
+}
+
+const DAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+pub fn weekday_name(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let n = long(arg(a, 0))?;
+    let abbreviate = has(a, 1) && arg(a, 1).to_bool()?;
+    let first = first_day(a, 2)?;
+    if !(1..=7).contains(&n) {
+        return invalid();
+    }
+    let name = DAYS[((n - 1 + first - 1) % 7) as usize];
+    Ok(Value::str(if abbreviate { &name[..3] } else { name }))
+}
+
+pub fn month_name(a: &[Value], _: &mut Host) -> VResult<Value> {
+    let n = long(arg(a, 0))?;
+    let abbreviate = has(a, 1) && arg(a, 1).to_bool()?;
+    if !(1..=12).contains(&n) {
+        return invalid();
+    }
+    let name = MONTHS[(n - 1) as usize];
+    Ok(Value::str(if abbreviate { &name[..3] } else { name }))
+}
+
+// ---- arrays and host ----
+
+fn bound(a: &[Value], upper: bool) -> VResult<Value> {
+    let Value::Array(arr) = arg(a, 0) else {
+        return if matches!(arg(a, 0), Value::Empty) {
+            err(SUBSCRIPT)
+        } else {
+            err(TYPE_MISMATCH)
+        };
+    };
+    let d = if has(a, 1) { long(arg(a, 1))? } else { 1 };
+    if d < 1 || d as usize > arr.len.len() {
+        return err(SUBSCRIPT);
+    }
+    let d = d as usize - 1;
+    Ok(Value::Long(if upper { arr.upper(d) } else { arr.lower[d] }))
+}
+
+pub fn lbound(a: &[Value], _: &mut Host) -> VResult<Value> {
+    bound(a, false)
+}
+pub fn ubound(a: &[Value], _: &mut Host) -> VResult<Value> {
+    bound(a, true)
+}
+
+pub fn array(a: &[Value], _: &mut Host) -> VResult<Value> {
+    string_array(a.to_vec())
+}
+
+pub fn msgbox(a: &[Value], h: &mut Host) -> VResult<Value> {
+    h.output.push_str(&arg(a, 0).display());
+    h.output.push('\n');
+    Ok(Value::Int(1))
+}
+
+/// Text for `Print` of one value: numbers get a leading space (the sign's place) and a
+/// trailing space, as VBA prints them.
+pub fn print_text(v: &Value) -> String {
+    match v {
+        Value::Str(s) => s.to_string(),
+        Value::Null => "Null".into(),
+        Value::Bool(_) | Value::Date(_) | Value::Empty | Value::Array(_) => v.display(),
+        _ => {
+            let t = v.display();
+            if t.starts_with('-') {
+                format!("{t} ")
+            } else {
+                format!(" {t} ")
+            }
+        }
+    }
+}
+
+/// Today's serial from the system clock (local wall-clock time).
+pub fn wall_clock() -> f64 {
+    use chrono::Timelike;
+    let now = chrono::Local::now().naive_local();
+    let d = serial_from_ymd(now.year(), now.month(), now.day()).unwrap_or(0.0);
+    d + now.time().num_seconds_from_midnight() as f64 / 86400.0
+}

@@ -1,0 +1,860 @@
+//! The virtual machine: runs compiled procedures. Frames live in a vector (a deep
+//! recursion in a script never touches the Rust stack); locals of all frames share one
+//! slot vector and ByRef parameters are [`Ref`]s into it, into the globals or into array
+//! elements. Runtime errors go to the innermost `On Error` handler, else end the run.
+
+mod program;
+
+pub use program::{CompileError, Interval, Program, RunError, Runner};
+
+use crate::compile::bytecode::{Module, Op, Piece, Proc, Var};
+use crate::runtime::error::{self as e, VResult, VbaError};
+use crate::runtime::library::{Host, print_text};
+use crate::runtime::ops;
+use crate::runtime::value::{Array, Value, default_of, let_coerce};
+use crate::syntax::ast::TypeName;
+use std::rc::Rc;
+
+/// Where a reference points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Addr {
+    Local(usize),
+    Global(usize),
+}
+
+/// A ByRef argument: a variable, or an element of the array held in a variable.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Ref {
+    addr: Addr,
+    /// Flat element index when the reference is to an array element.
+    elem: Option<usize>,
+    ty: TypeName,
+    array: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Handler {
+    None,
+    ResumeNext,
+    GoTo(u32),
+}
+
+#[derive(Debug, Clone)]
+struct Frame {
+    /// Index in `procs`, or `INIT` for the module initialisation.
+    proc: u32,
+    pc: usize,
+    base: usize,
+    ref_base: usize,
+    gosub_base: usize,
+    handler: Handler,
+    /// The statement that failed, while its handler runs.
+    in_handler: Option<Piece>,
+}
+
+const INIT: u32 = u32::MAX;
+
+/// The state of the `Err` object.
+#[derive(Debug, Clone, Default)]
+struct ErrState {
+    number: i32,
+    description: String,
+    source: String,
+}
+
+/// Why a run stopped early.
+#[derive(Debug)]
+pub(crate) struct Fault {
+    pub error: VbaError,
+    pub proc: u32,
+    pub pc: usize,
+}
+
+/// Limits that keep a script from running away.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Statements (counted per loop iteration and call) before error "step budget".
+    pub max_steps: u64,
+    /// Nested calls before error 28, Out of stack space.
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_steps: 10_000_000,
+            max_depth: 2_000,
+        }
+    }
+}
+
+/// The machine state, reused from run to run.
+pub(crate) struct Vm {
+    pub globals: Vec<Value>,
+    slots: Vec<Value>,
+    stack: Vec<Value>,
+    refs: Vec<Ref>,
+    pending: Vec<Ref>,
+    frames: Vec<Frame>,
+    gosubs: Vec<usize>,
+    err: ErrState,
+    pub host: Host,
+    pub limits: Limits,
+    steps: u64,
+    print_col: usize,
+}
+
+fn proc_of(m: &Module, id: u32) -> &Proc {
+    if id == INIT {
+        &m.init
+    } else {
+        &m.procs[id as usize]
+    }
+}
+
+impl Vm {
+    pub fn new(m: &Module) -> Vm {
+        Vm {
+            globals: m
+                .globals
+                .iter()
+                .map(|g| {
+                    if g.array {
+                        Value::Empty
+                    } else {
+                        default_of(g.ty)
+                    }
+                })
+                .collect(),
+            slots: Vec::new(),
+            stack: Vec::new(),
+            refs: Vec::new(),
+            pending: Vec::new(),
+            frames: Vec::new(),
+            gosubs: Vec::new(),
+            err: ErrState::default(),
+            host: Host::default(),
+            limits: Limits::default(),
+            steps: 0,
+            print_col: 0,
+        }
+    }
+
+    /// Fresh module state: every global back to its type's default.
+    pub fn reset(&mut self, m: &Module, defaults: &[Value]) {
+        self.globals.clear();
+        self.globals.extend_from_slice(defaults);
+        let _ = m;
+        self.slots.clear();
+        self.stack.clear();
+        self.refs.clear();
+        self.pending.clear();
+        self.frames.clear();
+        self.gosubs.clear();
+        self.err = ErrState::default();
+        self.host.output.clear();
+        self.steps = 0;
+        self.print_col = 0;
+    }
+
+    /// Runs procedure `id` (no arguments) to its end. Returns false when `End` stopped
+    /// the run.
+    pub fn call_entry(
+        &mut self,
+        m: &Module,
+        defaults: &[Vec<Value>],
+        id: u32,
+    ) -> Result<bool, Fault> {
+        let p = proc_of(m, id);
+        let base = self.slots.len();
+        if id == INIT {
+            self.slots.extend(p.locals.iter().map(|l| default_of(l.ty)));
+        } else {
+            self.slots.extend_from_slice(&defaults[id as usize]);
+        }
+        self.frames.push(Frame {
+            proc: id,
+            pc: 0,
+            base,
+            ref_base: self.refs.len(),
+            gosub_base: self.gosubs.len(),
+            handler: Handler::None,
+            in_handler: None,
+        });
+        let depth = self.frames.len() - 1;
+        let r = self.run(m, defaults, depth);
+        match r {
+            Ok(ended) => {
+                if !ended {
+                    self.stack.pop();
+                }
+                Ok(!ended)
+            }
+            Err(f) => Err(f),
+        }
+    }
+
+    fn fault(&self, error: VbaError) -> Fault {
+        let f = self.frames.last();
+        Fault {
+            error,
+            proc: f.map_or(0, |f| f.proc),
+            pc: f.map_or(0, |f| f.pc),
+        }
+    }
+
+    /// Runs until the frame at `depth` returns (Ok(false)) or `End` runs (Ok(true)).
+    fn run(&mut self, m: &Module, defaults: &[Vec<Value>], depth: usize) -> Result<bool, Fault> {
+        loop {
+            match self.exec(m, defaults, depth) {
+                Ok(ended) => return Ok(ended),
+                Err(error) => {
+                    let origin = self.fault(error.clone());
+                    if !self.trap(m, error, depth) {
+                        return Err(origin);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Hands an error to the innermost active handler at or above `depth`, unwinding
+    /// frames without one. False when nothing traps it.
+    fn trap(&mut self, m: &Module, error: VbaError, depth: usize) -> bool {
+        if error.number == e::STEP_BUDGET {
+            return false;
+        }
+        loop {
+            let Some(f) = self.frames.last() else {
+                return false;
+            };
+            let p = proc_of(m, f.proc);
+            let piece = p.piece_at(f.pc).unwrap_or(Piece {
+                start: f.pc as u32,
+                end: f.pc as u32 + 1,
+            });
+            match (f.handler, f.in_handler) {
+                (Handler::ResumeNext, None) => {
+                    self.set_err(&error);
+                    let f = self.frames.last_mut().expect("frame");
+                    f.pc = piece.end as usize;
+                    return true;
+                }
+                (Handler::GoTo(t), None) => {
+                    self.set_err(&error);
+                    let f = self.frames.last_mut().expect("frame");
+                    f.in_handler = Some(piece);
+                    f.pc = t as usize;
+                    return true;
+                }
+                _ => {}
+            }
+            if self.frames.len() - 1 <= depth {
+                return false;
+            }
+            // Unwind to the caller: the error belongs to its call statement.
+            if let Some(f) = self.frames.pop() {
+                self.slots.truncate(f.base);
+                self.refs.truncate(f.ref_base);
+                self.gosubs.truncate(f.gosub_base);
+            }
+            if let Some(c) = self.frames.last_mut() {
+                c.pc = c.pc.saturating_sub(1);
+            }
+        }
+    }
+
+    fn set_err(&mut self, error: &VbaError) {
+        self.err = ErrState {
+            number: error.number,
+            description: error.description.clone(),
+            source: String::new(),
+        };
+    }
+
+    fn ref_of(&self, var: Var, f: &Frame, p: &Proc, m: &Module) -> Ref {
+        match var {
+            Var::Local(s) => {
+                let info = &p.locals[s as usize];
+                Ref {
+                    addr: Addr::Local(f.base + s as usize),
+                    elem: None,
+                    ty: info.ty,
+                    array: info.array,
+                }
+            }
+            Var::Global(g) => {
+                let info = &m.globals[g as usize];
+                Ref {
+                    addr: Addr::Global(g as usize),
+                    elem: None,
+                    ty: info.ty,
+                    array: info.array,
+                }
+            }
+            Var::Ref(r) => self.refs[f.ref_base + r as usize],
+        }
+    }
+
+    fn addr_mut(&mut self, a: Addr) -> &mut Value {
+        match a {
+            Addr::Local(i) => &mut self.slots[i],
+            Addr::Global(g) => &mut self.globals[g],
+        }
+    }
+
+    fn addr(&self, a: Addr) -> &Value {
+        match a {
+            Addr::Local(i) => &self.slots[i],
+            Addr::Global(g) => &self.globals[g],
+        }
+    }
+
+    fn read_ref(&self, r: Ref) -> VResult<Value> {
+        let v = self.addr(r.addr);
+        match r.elem {
+            None => Ok(v.clone()),
+            Some(i) => match v {
+                Value::Array(a) => a
+                    .data
+                    .get(i)
+                    .cloned()
+                    .ok_or_else(|| VbaError::new(e::SUBSCRIPT)),
+                _ => Err(VbaError::new(e::SUBSCRIPT)),
+            },
+        }
+    }
+
+    fn write_ref(&mut self, r: Ref, v: Value) -> VResult<()> {
+        match r.elem {
+            None => {
+                let v = coerce_for(v, r.ty, r.array)?;
+                *self.addr_mut(r.addr) = v;
+                Ok(())
+            }
+            Some(i) => {
+                let Value::Array(a) = self.addr_mut(r.addr) else {
+                    return Err(VbaError::new(e::SUBSCRIPT));
+                };
+                let arr = Rc::make_mut(a);
+                let v = let_coerce(v, arr.elem)?;
+                let slot = arr
+                    .data
+                    .get_mut(i)
+                    .ok_or_else(|| VbaError::new(e::SUBSCRIPT))?;
+                *slot = v;
+                Ok(())
+            }
+        }
+    }
+
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    fn pop_indexes(&mut self, n: u8) -> VResult<([i32; 8], usize)> {
+        let n = n as usize;
+        if n > 8 || self.stack.len() < n {
+            return Err(VbaError::new(e::SUBSCRIPT));
+        }
+        let mut idx = [0i32; 8];
+        let start = self.stack.len() - n;
+        for (k, v) in self.stack[start..].iter().enumerate() {
+            idx[k] = v.to_i32()?;
+        }
+        self.stack.truncate(start);
+        Ok((idx, n))
+    }
+
+    fn print(&mut self, text: &str, sep: u8) {
+        self.host.output.push_str(text);
+        self.print_col += text.chars().count();
+        if sep == 2 {
+            let pad = 14 - self.print_col % 14;
+            for _ in 0..pad {
+                self.host.output.push(' ');
+            }
+            self.print_col += pad;
+        }
+    }
+
+    /// The instruction loop. Returns Ok(true) on `End`, Ok(false) when the frame at
+    /// `depth` returned, Err on an error (the frame's `pc` points at the failing op).
+    fn exec(&mut self, m: &Module, defaults: &[Vec<Value>], depth: usize) -> VResult<bool> {
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let f = self.frames[fi].clone();
+            let p = proc_of(m, f.proc);
+            let code = &p.code;
+            let mut pc = f.pc;
+            macro_rules! fail {
+                ($e:expr) => {{
+                    self.frames[fi].pc = pc - 1;
+                    return Err($e);
+                }};
+            }
+            macro_rules! t {
+                ($r:expr) => {
+                    match $r {
+                        Ok(v) => v,
+                        Err(err) => fail!(err),
+                    }
+                };
+            }
+            while pc < code.len() {
+                let op = &code[pc];
+                pc += 1;
+                match op {
+                    Op::Const(i) => self.stack.push(m.consts[*i as usize].clone()),
+                    Op::Load(var) => {
+                        let v = match var {
+                            Var::Local(s) => self.slots[f.base + *s as usize].clone(),
+                            Var::Global(g) => self.globals[*g as usize].clone(),
+                            Var::Ref(r) => t!(self.read_ref(self.refs[f.ref_base + *r as usize])),
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::Store(var) => {
+                        let v = self.pop();
+                        match var {
+                            Var::Local(s) => {
+                                let info = &p.locals[*s as usize];
+                                let v = t!(coerce_for(v, info.ty, info.array));
+                                self.slots[f.base + *s as usize] = v;
+                            }
+                            Var::Global(g) => {
+                                let info = &m.globals[*g as usize];
+                                let v = t!(coerce_for(v, info.ty, info.array));
+                                self.globals[*g as usize] = v;
+                            }
+                            Var::Ref(r) => {
+                                let r = self.refs[f.ref_base + *r as usize];
+                                t!(self.write_ref(r, v));
+                            }
+                        }
+                    }
+                    Op::LoadElem(var, n) => {
+                        let (idx, n) = t!(self.pop_indexes(*n));
+                        let r = self.ref_of(*var, &f, p, m);
+                        let holder = t!(self.read_ref(r));
+                        let v = t!(element(&holder, &idx[..n]));
+                        self.stack.push(v);
+                    }
+                    Op::Index(n) => {
+                        let (idx, n) = t!(self.pop_indexes(*n));
+                        let holder = self.pop();
+                        let v = t!(element(&holder, &idx[..n]));
+                        self.stack.push(v);
+                    }
+                    Op::StoreElem(var, n) => {
+                        let v = self.pop();
+                        let (idx, n) = t!(self.pop_indexes(*n));
+                        let r = self.ref_of(*var, &f, p, m);
+                        if r.elem.is_some() {
+                            fail!(VbaError::new(e::TYPE_MISMATCH));
+                        }
+                        let target = self.addr_mut(r.addr);
+                        let Value::Array(a) = target else {
+                            fail!(VbaError::new(e::TYPE_MISMATCH))
+                        };
+                        let flat = t!(a.index(&idx[..n]));
+                        let arr = Rc::make_mut(a);
+                        let v = t!(let_coerce(v, arr.elem));
+                        arr.data[flat] = v;
+                    }
+                    Op::Pop => {
+                        self.stack.pop();
+                    }
+                    Op::Binary(op, promote) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = t!(ops::binary(*op, &a, &b, *promote));
+                        self.stack.push(r);
+                    }
+                    Op::Neg(promote) => {
+                        let a = self.pop();
+                        let r = t!(ops::neg(&a, *promote));
+                        self.stack.push(r);
+                    }
+                    Op::Not => {
+                        let a = self.pop();
+                        let r = t!(ops::not(&a));
+                        self.stack.push(r);
+                    }
+                    Op::Jump(tgt) => pc = *tgt as usize,
+                    Op::JumpIfFalse(tgt) => {
+                        let c = self.pop();
+                        if !t!(truthy(&c)) {
+                            pc = *tgt as usize;
+                        }
+                    }
+                    Op::JumpIfTrue(tgt) => {
+                        let c = self.pop();
+                        if t!(truthy(&c)) {
+                            pc = *tgt as usize;
+                        }
+                    }
+                    Op::Loop(tgt, cost) => {
+                        self.steps += *cost as u64;
+                        if self.steps > self.limits.max_steps {
+                            fail!(VbaError::with(
+                                e::STEP_BUDGET,
+                                format!(
+                                    "the run exceeded its step budget of {} statements (a loop that never ends?)",
+                                    self.limits.max_steps
+                                )
+                            ));
+                        }
+                        pc = *tgt as usize;
+                    }
+                    Op::ForTest => {
+                        let step = self.pop();
+                        let limit = self.pop();
+                        let counter = self.pop();
+                        let forward = t!(step.to_f64()) >= 0.0;
+                        let o = t!(ops::compare(&counter, &limit));
+                        let go = match o {
+                            None => fail!(VbaError::new(e::INVALID_NULL)),
+                            Some(o) => {
+                                if forward {
+                                    o != std::cmp::Ordering::Greater
+                                } else {
+                                    o != std::cmp::Ordering::Less
+                                }
+                            }
+                        };
+                        self.stack.push(Value::Bool(go));
+                    }
+                    Op::ForEachNext(arr, pos, exit) => {
+                        let i = t!(self.slots[f.base + *pos as usize].to_i32()) as usize;
+                        let next = match &self.slots[f.base + *arr as usize] {
+                            Value::Array(a) => a.data.get(i).cloned(),
+                            _ => fail!(VbaError::with(e::TYPE_MISMATCH, "For Each needs an array")),
+                        };
+                        match next {
+                            Some(v) => {
+                                self.slots[f.base + *pos as usize] = Value::Long(i as i32 + 1);
+                                self.stack.push(v);
+                            }
+                            None => pc = *exit as usize,
+                        }
+                    }
+                    Op::Call {
+                        proc,
+                        argc,
+                        refs,
+                        missing,
+                    } => {
+                        self.steps += 1;
+                        if self.frames.len() >= self.limits.max_depth {
+                            fail!(VbaError::new(e::OUT_OF_STACK));
+                        }
+                        let callee = &m.procs[*proc as usize];
+                        let nrefs = refs.count_ones() as usize;
+                        let nvals = *argc as usize - nrefs;
+                        let vstart = self.stack.len() - nvals;
+                        let rstart = self.pending.len() - nrefs;
+                        let base = self.slots.len();
+                        self.slots.extend_from_slice(&defaults[*proc as usize]);
+                        let ref_base = self.refs.len();
+                        let (mut vi, mut ri) = (vstart, rstart);
+                        for (i, prm) in callee.params.iter().enumerate() {
+                            let is_ref = i < 32 && refs & (1 << i) != 0;
+                            let is_missing = i < 32 && missing & (1 << i) != 0;
+                            if is_ref {
+                                self.refs.push(self.pending[ri]);
+                                ri += 1;
+                                continue;
+                            }
+                            let mut v = std::mem::take(&mut self.stack[vi]);
+                            vi += 1;
+                            if is_missing {
+                                v = match prm.default {
+                                    Some(d) => m.consts[d as usize].clone(),
+                                    None => default_of(prm.ty),
+                                };
+                            }
+                            let info = &callee.locals[prm.slot as usize];
+                            let v = match coerce_for(v, info.ty, info.array) {
+                                Ok(v) => v,
+                                Err(err) => {
+                                    self.slots.truncate(base);
+                                    self.refs.truncate(ref_base);
+                                    fail!(err)
+                                }
+                            };
+                            self.slots[base + prm.slot as usize] = v;
+                            if prm.by_ref {
+                                self.refs.push(Ref {
+                                    addr: Addr::Local(base + prm.slot as usize),
+                                    elem: None,
+                                    ty: info.ty,
+                                    array: info.array,
+                                });
+                            }
+                        }
+                        self.stack.truncate(vstart);
+                        self.pending.truncate(rstart);
+                        self.frames[fi].pc = pc;
+                        self.frames.push(Frame {
+                            proc: *proc,
+                            pc: 0,
+                            base,
+                            ref_base,
+                            gosub_base: self.gosubs.len(),
+                            handler: Handler::None,
+                            in_handler: None,
+                        });
+                        continue 'frames;
+                    }
+                    Op::CallBuiltin { id, argc } => {
+                        let start = self.stack.len() - *argc as usize;
+                        let func = crate::runtime::builtins::BUILTINS[*id as usize].func;
+                        let r = func(&self.stack[start..], &mut self.host);
+                        self.stack.truncate(start);
+                        let v = t!(r);
+                        if crate::runtime::builtins::BUILTINS[*id as usize].name == "MsgBox" {
+                            self.print_col = 0;
+                        }
+                        self.stack.push(v);
+                    }
+                    Op::RefVar(var) => {
+                        let r = self.ref_of(*var, &f, p, m);
+                        self.pending.push(r);
+                    }
+                    Op::RefElem(var, n) => {
+                        let (idx, n) = t!(self.pop_indexes(*n));
+                        let r = self.ref_of(*var, &f, p, m);
+                        if r.elem.is_some() {
+                            fail!(VbaError::new(e::TYPE_MISMATCH));
+                        }
+                        let (flat, ty) = match self.addr(r.addr) {
+                            Value::Array(a) => (t!(a.index(&idx[..n])), a.elem),
+                            _ => fail!(VbaError::new(e::TYPE_MISMATCH)),
+                        };
+                        self.pending.push(Ref {
+                            addr: r.addr,
+                            elem: Some(flat),
+                            ty,
+                            array: false,
+                        });
+                    }
+                    Op::Return => {
+                        let Some(done) = self.frames.pop() else {
+                            return Ok(false);
+                        };
+                        let value = match p.ret_slot {
+                            Some(s) => std::mem::take(&mut self.slots[done.base + s as usize]),
+                            None => Value::Empty,
+                        };
+                        self.slots.truncate(done.base);
+                        self.refs.truncate(done.ref_base);
+                        self.gosubs.truncate(done.gosub_base);
+                        if done.in_handler.is_some() {
+                            self.err = ErrState::default();
+                        }
+                        self.stack.push(value);
+                        if self.frames.len() <= depth {
+                            return Ok(false);
+                        }
+                        continue 'frames;
+                    }
+                    Op::End => {
+                        self.frames.truncate(depth);
+                        return Ok(true);
+                    }
+                    Op::DimArray {
+                        var,
+                        dims,
+                        elem,
+                        fixed,
+                    } => {
+                        let n = *dims as usize * 2;
+                        let start = self.stack.len() - n;
+                        let mut bounds = Vec::with_capacity(*dims as usize);
+                        for pair in self.stack[start..].chunks(2) {
+                            bounds.push((t!(pair[0].to_i32()), t!(pair[1].to_i32())));
+                        }
+                        self.stack.truncate(start);
+                        let arr = t!(Array::new(&bounds, *elem, *fixed));
+                        let r = self.ref_of(*var, &f, p, m);
+                        *self.addr_mut(r.addr) = Value::Array(Rc::new(arr));
+                    }
+                    Op::ReDim {
+                        var,
+                        dims,
+                        preserve,
+                    } => {
+                        let n = *dims as usize * 2;
+                        let start = self.stack.len() - n;
+                        let mut bounds = Vec::with_capacity(*dims as usize);
+                        for pair in self.stack[start..].chunks(2) {
+                            bounds.push((t!(pair[0].to_i32()), t!(pair[1].to_i32())));
+                        }
+                        self.stack.truncate(start);
+                        let r = self.ref_of(*var, &f, p, m);
+                        let old = std::mem::take(self.addr_mut(r.addr));
+                        let result = redim(old.clone(), &bounds, *preserve, r.ty);
+                        match result {
+                            Ok(v) => *self.addr_mut(r.addr) = v,
+                            Err(err) => {
+                                *self.addr_mut(r.addr) = old;
+                                fail!(err)
+                            }
+                        }
+                    }
+                    Op::Erase(var) => {
+                        let r = self.ref_of(*var, &f, p, m);
+                        let target = self.addr_mut(r.addr);
+                        match target {
+                            Value::Array(a) if a.fixed => {
+                                let arr = Rc::make_mut(a);
+                                let d = default_of(arr.elem);
+                                arr.data.iter_mut().for_each(|x| *x = d.clone());
+                            }
+                            other => *other = Value::Empty,
+                        }
+                    }
+                    Op::PrintItem(sep) => {
+                        let v = self.pop();
+                        let text = print_text(&v);
+                        self.print(&text, *sep);
+                    }
+                    Op::PrintEnd(newline) => {
+                        if *newline {
+                            self.host.output.push('\n');
+                            self.print_col = 0;
+                        }
+                    }
+                    Op::OnErrorGoTo(tgt) => {
+                        self.frames[fi].handler = Handler::GoTo(*tgt);
+                        self.err = ErrState::default();
+                    }
+                    Op::OnErrorResumeNext => {
+                        self.frames[fi].handler = Handler::ResumeNext;
+                        self.err = ErrState::default();
+                    }
+                    Op::OnErrorGoToZero => {
+                        self.frames[fi].handler = Handler::None;
+                        self.err = ErrState::default();
+                    }
+                    Op::Resume | Op::ResumeNext | Op::ResumeAt(_) => {
+                        let Some(piece) = self.frames[fi].in_handler.take() else {
+                            fail!(VbaError::new(e::RESUME_WITHOUT_ERROR));
+                        };
+                        self.err = ErrState::default();
+                        pc = match op {
+                            Op::Resume => piece.start as usize,
+                            Op::ResumeNext => piece.end as usize,
+                            Op::ResumeAt(t) => *t as usize,
+                            _ => pc,
+                        };
+                        if pc < piece.start as usize {
+                            self.steps += 1;
+                            if self.steps > self.limits.max_steps {
+                                fail!(VbaError::new(e::STEP_BUDGET));
+                            }
+                        }
+                    }
+                    Op::GoSub(tgt) => {
+                        self.steps += 1;
+                        if self.gosubs.len() - f.gosub_base >= self.limits.max_depth {
+                            fail!(VbaError::new(e::OUT_OF_STACK));
+                        }
+                        self.gosubs.push(pc);
+                        pc = *tgt as usize;
+                    }
+                    Op::GoSubReturn => {
+                        if self.gosubs.len() <= self.frames[fi].gosub_base {
+                            fail!(VbaError::new(e::RETURN_WITHOUT_GOSUB));
+                        }
+                        pc = self.gosubs.pop().unwrap_or(pc);
+                    }
+                    Op::ErrNumber => self.stack.push(Value::Long(self.err.number)),
+                    Op::ErrDescription => self.stack.push(Value::str(&self.err.description)),
+                    Op::ErrSource => self.stack.push(Value::str(&self.err.source)),
+                    Op::ErrRaise(argc) => {
+                        let start = self.stack.len() - *argc as usize;
+                        let args: Vec<Value> = self.stack.drain(start..).collect();
+                        let number = match args.first() {
+                            Some(v) => t!(v.to_i32()),
+                            None => e::INVALID_CALL,
+                        };
+                        let description = match args.get(2) {
+                            Some(d) if !matches!(d, Value::Empty) => d.display(),
+                            _ => e::message(number).to_string(),
+                        };
+                        let mut err = VbaError::with(number, description);
+                        if number <= 0 || number > 65535 {
+                            err = VbaError::new(e::INVALID_CALL);
+                        }
+                        fail!(err);
+                    }
+                    Op::ErrClear => self.err = ErrState::default(),
+                }
+            }
+            // Fell off the end of a procedure without Return (cannot happen: every
+            // procedure ends with one).
+            self.frames[fi].pc = pc;
+            return Ok(false);
+        }
+    }
+}
+
+/// Let-coercion for a store: arrays go into array variables and Variants only.
+fn coerce_for(v: Value, ty: TypeName, array: bool) -> VResult<Value> {
+    match (&v, array) {
+        (Value::Array(_), true) => Ok(v),
+        (Value::Array(_), false) if ty == TypeName::Variant => Ok(v),
+        (Value::Array(_), false) => Err(VbaError::new(e::TYPE_MISMATCH)),
+        (_, true) => Err(VbaError::with(
+            e::TYPE_MISMATCH,
+            "cannot assign a value to an array",
+        )),
+        _ => let_coerce(v, ty),
+    }
+}
+
+fn truthy(v: &Value) -> VResult<bool> {
+    match v {
+        Value::Null => Ok(false),
+        other => ops::truthy(other),
+    }
+}
+
+fn element(holder: &Value, idx: &[i32]) -> VResult<Value> {
+    match holder {
+        Value::Array(a) => Ok(a.data[a.index(idx)?].clone()),
+        Value::Empty => Err(VbaError::new(e::SUBSCRIPT)),
+        _ => Err(VbaError::new(e::TYPE_MISMATCH)),
+    }
+}
+
+fn redim(old: Value, bounds: &[(i32, i32)], preserve: bool, declared: TypeName) -> VResult<Value> {
+    let elem = match &old {
+        Value::Array(a) if a.fixed => return Err(VbaError::new(e::ARRAY_FIXED)),
+        Value::Array(a) => a.elem,
+        _ => declared,
+    };
+    let mut fresh = Array::new(bounds, elem, false)?;
+    if preserve {
+        if let Value::Array(a) = &old {
+            if a.len.len() != bounds.len() {
+                return Err(VbaError::new(e::SUBSCRIPT));
+            }
+            // Copy every element whose index exists in both shapes.
+            let mut idx: Vec<i32> = a.lower.clone();
+            for (flat, v) in a.data.iter().enumerate() {
+                let mut rem = flat;
+                for d in 0..a.len.len() {
+                    idx[d] = a.lower[d] + (rem % a.len[d]) as i32;
+                    rem /= a.len[d];
+                }
+                if let Ok(to) = fresh.index(&idx) {
+                    fresh.data[to] = v.clone();
+                }
+            }
+        }
+    }
+    Ok(Value::Array(Rc::new(fresh)))
+}

@@ -1,0 +1,403 @@
+//! The embedding API (spec §6): compile a script once into a [`Program`], make a
+//! [`Runner`], evaluate intervals.
+//!
+//! ```
+//! let program = xbas::Program::compile("Sub Main()\n  Result = (Para1 + Para2) * 100\nEnd Sub\n")?;
+//! let mut run = program.runner();
+//! let stored = run.eval(&xbas::Interval { paras: &[1.5, 2.0], weekday: 2, minutes: 480 })?;
+//! assert_eq!(stored, 350);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use super::{Fault, Limits, Vm};
+use crate::compile::bytecode::{Module, Proc};
+use crate::compile::codegen;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::runtime::error::{self as e, VbaError};
+use crate::runtime::value::{Value, default_of};
+use crate::syntax::{self, SourceFile};
+use std::fmt;
+
+/// The inputs of one interval: the mapping's key figures (Para1..N), the day of the
+/// week (Sunday = 1) and the start in minutes since midnight.
+#[derive(Debug, Clone, Copy)]
+pub struct Interval<'a> {
+    pub paras: &'a [f64],
+    pub weekday: i32,
+    pub minutes: i32,
+}
+
+/// A compiled script.
+#[derive(Debug, Clone)]
+pub struct Program {
+    pub(crate) module: Module,
+    source: SourceFile,
+    global_defaults: Vec<Value>,
+    proc_defaults: Vec<Vec<Value>>,
+}
+
+/// Compilation failed: the diagnostics, with the source they point into.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    pub source: SourceFile,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CompileError {
+    /// Line (1-based) of the first error.
+    pub fn first_line(&self) -> Option<usize> {
+        self.diagnostics
+            .iter()
+            .find(|d| d.is_error())
+            .map(|d| self.source.line_col(d.span.start).0)
+    }
+    /// All diagnostics rendered for people.
+    pub fn render(&self, color: bool) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| d.render(&self.source, color))
+            .collect()
+    }
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in self.diagnostics.iter().filter(|d| d.is_error()) {
+            writeln!(f, "{}", d.one_line(&self.source))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// A runtime error that ended a run, with where it happened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunError {
+    pub error: VbaError,
+    /// The procedure it happened in.
+    pub procedure: String,
+    /// The source span of the failing operation.
+    pub span: Span,
+    /// 1-based line and column of the span's start.
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "runtime error {}: {} (line {}, column {}, in {})",
+            self.error.number, self.error.description, self.line, self.column, self.procedure
+        )
+    }
+}
+
+impl std::error::Error for RunError {}
+
+impl RunError {
+    /// The report `xbas run` prints: number, message, location, source line, inputs.
+    pub fn report(&self, program: &Program, interval: &Interval) -> String {
+        let src = &program.source;
+        let text = src.line_text(self.line);
+        let mut out = format!(
+            "error {}: {}\n  --> {}:{}:{} (in {})\n   |\n{:>3}| {}\n   | {}^\n",
+            self.error.number,
+            self.error.description,
+            src.name,
+            self.line,
+            self.column,
+            self.procedure,
+            self.line,
+            text,
+            " ".repeat(self.column.saturating_sub(1)),
+        );
+        out.push_str(&format!(
+            "  inputs: {}\n",
+            describe_inputs(interval, program.para_count())
+        ));
+        out
+    }
+}
+
+fn describe_inputs(i: &Interval, paras: usize) -> String {
+    let mut parts: Vec<String> = (0..paras.max(i.paras.len()))
+        .map(|k| {
+            format!(
+                "Para{}={}",
+                k + 1,
+                i.paras
+                    .get(k)
+                    .map_or("0".to_string(), |v| crate::runtime::value::format_float(
+                        *v, 15
+                    ))
+            )
+        })
+        .collect();
+    parts.push(format!("Weekday={}", i.weekday));
+    parts.push(format!("Minutes={}", i.minutes));
+    parts.join(" ")
+}
+
+impl Program {
+    /// Compiles script text (UTF-8). Errors are the front end's diagnostics.
+    pub fn compile(source: &str) -> Result<Program, CompileError> {
+        Program::compile_source(SourceFile::from_text("<script>", source))
+    }
+
+    /// Compiles a decoded source file.
+    pub fn compile_source(source: SourceFile) -> Result<Program, CompileError> {
+        let parsed = syntax::parse(&source);
+        if parsed.has_errors() {
+            return Err(CompileError {
+                source,
+                diagnostics: parsed.diagnostics,
+            });
+        }
+        if !parsed.module.procs.iter().any(|p| p.name.key() == "main") {
+            let d = Diagnostic::error("E0700", "no `Sub Main`", Span::new(0, 0))
+                .with_label("the host runs `Main` for every interval")
+                .with_help("add `Sub Main()` … `End Sub`");
+            return Err(CompileError {
+                source,
+                diagnostics: vec![d],
+            });
+        }
+        let module = match codegen::compile(&parsed.module) {
+            Ok(m) => m,
+            Err(diagnostics) => {
+                return Err(CompileError {
+                    source,
+                    diagnostics,
+                });
+            }
+        };
+        let global_defaults = module
+            .globals
+            .iter()
+            .map(|g| {
+                if g.array {
+                    Value::Empty
+                } else {
+                    default_of(g.ty)
+                }
+            })
+            .collect();
+        let proc_defaults = module
+            .procs
+            .iter()
+            .map(|p| {
+                p.locals
+                    .iter()
+                    .map(|l| {
+                        if l.array {
+                            Value::Empty
+                        } else {
+                            default_of(l.ty)
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        Ok(Program {
+            module,
+            source,
+            global_defaults,
+            proc_defaults,
+        })
+    }
+
+    /// Reads, decodes and compiles a file.
+    pub fn compile_file(path: &std::path::Path) -> Result<Program, CompileError> {
+        match SourceFile::read(path) {
+            Ok(src) => Program::compile_source(src),
+            Err(err) => {
+                let source = SourceFile::from_text(path.display().to_string(), "");
+                let d = Diagnostic::error(
+                    "E0002",
+                    format!("cannot read {}: {err}", path.display()),
+                    Span::new(0, 0),
+                );
+                Err(CompileError {
+                    source,
+                    diagnostics: vec![d],
+                })
+            }
+        }
+    }
+
+    /// A runner: reusable state for evaluating many intervals.
+    pub fn runner(&self) -> Runner<'_> {
+        Runner {
+            program: self,
+            vm: Vm::new(&self.module),
+            date: None,
+        }
+    }
+
+    /// The highest N of the ParaN the script uses.
+    pub fn para_count(&self) -> usize {
+        self.module.paras.len()
+    }
+
+    pub fn source(&self) -> &SourceFile {
+        &self.source
+    }
+
+    /// The compiled module (for the disassembler).
+    pub fn module(&self) -> &Module {
+        &self.module
+    }
+
+    fn run_error(&self, f: Fault) -> RunError {
+        let p: &Proc = if f.proc == u32::MAX {
+            &self.module.init
+        } else {
+            &self.module.procs[f.proc as usize]
+        };
+        let span = p.spans.get(f.pc).copied().unwrap_or_default();
+        let (line, column) = self.source.line_col(span.start);
+        RunError {
+            error: f.error,
+            procedure: p.name.clone(),
+            span,
+            line,
+            column,
+        }
+    }
+}
+
+/// Evaluates intervals of one program. Every evaluation starts from fresh module state.
+pub struct Runner<'p> {
+    program: &'p Program,
+    vm: Vm,
+    /// The interval's date (serial) for `Date`/`Now`; None: the wall clock.
+    date: Option<f64>,
+}
+
+impl<'p> Runner<'p> {
+    /// Sets the date `Now`, `Date` and `Time` report (the interval's start is this date
+    /// plus its minutes); None uses the wall clock.
+    pub fn set_date(&mut self, serial: Option<f64>) {
+        self.date = serial;
+    }
+
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.vm.limits = limits;
+    }
+
+    /// Runs `Main` for one interval and returns the stored value (spec 1.1).
+    pub fn eval(&mut self, interval: &Interval) -> Result<i64, RunError> {
+        self.run(interval)?;
+        self.stored()
+    }
+
+    /// Runs `Main` for one interval; output and variables stay readable afterwards.
+    pub fn run(&mut self, interval: &Interval) -> Result<(), RunError> {
+        let prog = self.program;
+        let m = &prog.module;
+        self.vm.reset(m, &prog.global_defaults);
+        self.vm.host.now = match self.date {
+            Some(d) => d + interval.minutes as f64 / 1440.0,
+            None => crate::runtime::library::wall_clock(),
+        };
+        let fault = |f: Fault| prog.run_error(f);
+        self.vm
+            .call_entry(m, &prog.proc_defaults, u32::MAX)
+            .map_err(fault)?;
+        let set = |vm: &mut Vm, slot: u32, v: Value| -> Result<(), RunError> {
+            let info = &m.globals[slot as usize];
+            let v = crate::runtime::value::let_coerce(v, info.ty).map_err(|error| RunError {
+                error: VbaError::with(
+                    error.number,
+                    format!("{} (host value for {})", error.description, info.name),
+                ),
+                procedure: "<host>".into(),
+                span: Span::default(),
+                line: 0,
+                column: 0,
+            })?;
+            vm.globals[slot as usize] = v;
+            Ok(())
+        };
+        for (i, slot) in m.paras.iter().enumerate() {
+            if let Some(slot) = slot {
+                set(
+                    &mut self.vm,
+                    *slot,
+                    Value::Double(interval.paras.get(i).copied().unwrap_or(0.0)),
+                )?;
+            }
+        }
+        set(&mut self.vm, m.weekday, Value::Long(interval.weekday))?;
+        set(&mut self.vm, m.minutes, Value::Long(interval.minutes))?;
+        let main = m.main.unwrap_or(0);
+        self.vm
+            .call_entry(m, &prog.proc_defaults, main)
+            .map_err(fault)?;
+        Ok(())
+    }
+
+    /// The stored value of `Result` after a run (spec 1.1): integral types as they are,
+    /// other numbers truncated toward zero, Empty as 0, anything else error 13.
+    pub fn stored(&self) -> Result<i64, RunError> {
+        let m = &self.program.module;
+        let v = &self.vm.globals[m.result as usize];
+        let fail = |n: i32| RunError {
+            error: VbaError::with(
+                n,
+                format!("{} (storing Result = {})", e::message(n), v.display()),
+            ),
+            procedure: "<host>".into(),
+            span: Span::default(),
+            line: 0,
+            column: 0,
+        };
+        let x = match v {
+            Value::Empty => return Ok(0),
+            Value::Bool(b) => return Ok(-(*b as i64)),
+            Value::Byte(x) => return Ok(*x as i64),
+            Value::Int(x) => return Ok(*x as i64),
+            Value::Long(x) => return Ok(*x as i64),
+            Value::Currency(c) => return Ok(c / 10_000),
+            Value::Single(x) => *x as f64,
+            Value::Double(x) | Value::Date(x) => *x,
+            Value::Str(s) => {
+                crate::runtime::value::parse_number(s).ok_or_else(|| fail(e::TYPE_MISMATCH))?
+            }
+            Value::Null => return Err(fail(e::INVALID_NULL)),
+            Value::Array(_) => return Err(fail(e::TYPE_MISMATCH)),
+        };
+        let t = x.trunc();
+        if !t.is_finite() || t.abs() >= 9.2e18 {
+            return Err(fail(e::OVERFLOW));
+        }
+        Ok(t as i64)
+    }
+
+    /// Text written by `Print`, `Debug.Print` and `MsgBox` during the last run.
+    pub fn output(&self) -> &str {
+        &self.vm.host.output
+    }
+
+    /// A module-level variable after the last run (case-insensitive name).
+    pub fn global(&self, name: &str) -> Option<&Value> {
+        let key = name.to_lowercase();
+        let m = &self.program.module;
+        m.globals
+            .iter()
+            .position(|g| g.name == key)
+            .map(|i| &self.vm.globals[i])
+    }
+
+    /// Every module-level variable with its value.
+    pub fn globals(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.program
+            .module
+            .globals
+            .iter()
+            .zip(&self.vm.globals)
+            .map(|(g, v)| (g.name.as_str(), v))
+    }
+}
