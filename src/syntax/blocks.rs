@@ -481,6 +481,11 @@ impl Builder {
         self.close_down_to(at + 1, span, kind);
         if let Some(f) = self.stack.pop() {
             self.finish(f, cond);
+            if matches!(kind, BlockKind::Sub | BlockKind::Function) {
+                if let Some(p) = self.module.procs.last_mut() {
+                    p.end_span = span;
+                }
+            }
         }
     }
 

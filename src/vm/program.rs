@@ -101,18 +101,27 @@ impl RunError {
     pub fn report(&self, program: &Program, interval: &Interval) -> String {
         let src = &program.source;
         let text = src.line_text(self.line);
-        let mut out = format!(
-            "error {}: {}\n  --> {}:{}:{} (in {})\n   |\n{:>3}| {}\n   | {}^\n",
-            self.error.number,
-            self.error.description,
-            src.name,
-            self.line,
-            self.column,
-            self.procedure,
-            self.line,
-            text,
-            " ".repeat(self.column.saturating_sub(1)),
-        );
+        let headline = if self.error.number == e::STEP_BUDGET {
+            format!("error: {}", self.error.description)
+        } else {
+            format!("error {}: {}", self.error.number, self.error.description)
+        };
+        let mut out = headline + "\n";
+        if self.line > 0 {
+            let (end_line, end_col) = src.line_col(self.span.end);
+            let width = if end_line == self.line { end_col.saturating_sub(self.column).max(1) } else { 1 };
+            out.push_str(&format!(
+                "  --> {}:{}:{} (in {})\n   |\n{:>3}| {}\n   | {}{}\n",
+                src.name,
+                self.line,
+                self.column,
+                self.procedure,
+                self.line,
+                text,
+                " ".repeat(self.column.saturating_sub(1)),
+                "^".repeat(width),
+            ));
+        }
         out.push_str(&format!(
             "  inputs: {}\n",
             describe_inputs(interval, program.para_count())
