@@ -211,6 +211,14 @@ impl Vm {
                 Err(error) => {
                     let origin = self.fault(error.clone());
                     if !self.trap(m, error, depth) {
+                        if self.steps > self.limits.max_steps
+                            && origin.error.number != e::STEP_BUDGET
+                        {
+                            return Err(Fault {
+                                error: budget_error(self.limits.max_steps),
+                                ..origin
+                            });
+                        }
                         return Err(origin);
                     }
                 }
@@ -222,6 +230,11 @@ impl Vm {
     /// frames without one. False when nothing traps it.
     fn trap(&mut self, m: &Module, error: VbaError, depth: usize) -> bool {
         if error.number == e::STEP_BUDGET {
+            return false;
+        }
+        // Every trapped error counts as a step, so handler loops end too.
+        self.steps += 1;
+        if self.steps > self.limits.max_steps {
             return false;
         }
         loop {
@@ -749,11 +762,10 @@ impl Vm {
                             Op::ResumeAt(t) => *t as usize,
                             _ => pc,
                         };
-                        if pc < piece.start as usize {
-                            self.steps += 1;
-                            if self.steps > self.limits.max_steps {
-                                fail!(VbaError::new(e::STEP_BUDGET));
-                            }
+                        // Resume can loop (handler → Resume → error → handler): charge it.
+                        self.steps += 1;
+                        if self.steps > self.limits.max_steps {
+                            fail!(budget_error(self.limits.max_steps));
                         }
                     }
                     Op::GoSub(tgt) => {
@@ -799,6 +811,13 @@ impl Vm {
             return Ok(false);
         }
     }
+}
+
+fn budget_error(max: u64) -> VbaError {
+    VbaError::with(
+        e::STEP_BUDGET,
+        format!("the run exceeded its step budget of {max} statements (a loop that never ends?)"),
+    )
 }
 
 /// Let-coercion for a store: arrays go into array variables and Variants only.

@@ -109,7 +109,11 @@ impl RunError {
         let mut out = headline + "\n";
         if self.line > 0 {
             let (end_line, end_col) = src.line_col(self.span.end);
-            let width = if end_line == self.line { end_col.saturating_sub(self.column).max(1) } else { 1 };
+            let width = if end_line == self.line {
+                end_col.saturating_sub(self.column).max(1)
+            } else {
+                1
+            };
             out.push_str(&format!(
                 "  --> {}:{}:{} (in {})\n   |\n{:>3}| {}\n   | {}{}\n",
                 src.name,
