@@ -163,6 +163,8 @@ pub struct Module {
     pub weekday: u32,
     pub minutes: u32,
     pub result: u32,
+    /// `Option Base` (0 or 1).
+    pub option_base: u8,
 }
 
 impl Proc {

@@ -189,6 +189,7 @@ pub fn compile(module: &ast::Module) -> Result<Module, Vec<Diagnostic>> {
         weekday,
         minutes,
         result,
+        option_base: module.option_base,
     })
 }
 

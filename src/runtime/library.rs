@@ -19,6 +19,8 @@ pub struct Host {
     /// `Rnd` state (VBA's 24-bit generator).
     pub rnd: u32,
     pub last_rnd: f32,
+    /// `Option Base` of the script (for `Array()`).
+    pub option_base: u8,
 }
 
 impl Default for Host {
@@ -28,6 +30,7 @@ impl Default for Host {
             output: String::new(),
             rnd: 0x50000,
             last_rnd: 0.0,
+            option_base: 0,
         }
     }
 }
@@ -1023,8 +1026,16 @@ pub fn ubound(a: &[Value], _: &mut Host) -> VResult<Value> {
     bound(a, true)
 }
 
-pub fn array(a: &[Value], _: &mut Host) -> VResult<Value> {
-    string_array(a.to_vec())
+/// `Array(…)`: a Variant array starting at `Option Base`.
+pub fn array(a: &[Value], h: &mut Host) -> VResult<Value> {
+    let n = a.len();
+    Ok(Value::Array(Rc::new(Array {
+        lower: vec![h.option_base as i32],
+        len: vec![n],
+        data: a.to_vec(),
+        elem: TypeName::Variant,
+        fixed: false,
+    })))
 }
 
 pub fn msgbox(a: &[Value], h: &mut Host) -> VResult<Value> {

@@ -112,6 +112,27 @@ impl Array {
     }
 }
 
+/// A dynamic array not yet sized (`Dim a() As Long` before `ReDim`): no dimensions, so
+/// `UBound` and indexing give error 9, while `IsArray` and `TypeName` see an array.
+pub fn unallocated(elem: TypeName) -> Value {
+    Value::Array(Rc::new(Array {
+        lower: Vec::new(),
+        len: Vec::new(),
+        data: Vec::new(),
+        elem,
+        fixed: false,
+    }))
+}
+
+/// The starting value of a variable: its type's default, or an unallocated array.
+pub fn initial(ty: TypeName, array: bool) -> Value {
+    if array {
+        unallocated(ty)
+    } else {
+        default_of(ty)
+    }
+}
+
 /// The value a variable of a declared type starts with.
 pub fn default_of(t: TypeName) -> Value {
     match t {

@@ -11,7 +11,7 @@ use crate::compile::bytecode::{Module, Op, Piece, Proc, Var};
 use crate::runtime::error::{self as e, VResult, VbaError};
 use crate::runtime::library::{Host, print_text};
 use crate::runtime::ops;
-use crate::runtime::value::{Array, Value, default_of, let_coerce};
+use crate::runtime::value::{Array, Value, default_of, initial, let_coerce, unallocated};
 use crate::syntax::ast::TypeName;
 use std::rc::Rc;
 
@@ -115,17 +115,7 @@ fn proc_of(m: &Module, id: u32) -> &Proc {
 impl Vm {
     pub fn new(m: &Module) -> Vm {
         Vm {
-            globals: m
-                .globals
-                .iter()
-                .map(|g| {
-                    if g.array {
-                        Value::Empty
-                    } else {
-                        default_of(g.ty)
-                    }
-                })
-                .collect(),
+            globals: m.globals.iter().map(|g| initial(g.ty, g.array)).collect(),
             slots: Vec::new(),
             stack: Vec::new(),
             refs: Vec::new(),
@@ -725,6 +715,7 @@ impl Vm {
                                 let d = default_of(arr.elem);
                                 arr.data.iter_mut().for_each(|x| *x = d.clone());
                             }
+                            Value::Array(a) if r.array => *target = unallocated(a.elem),
                             other => *other = Value::Empty,
                         }
                     }
@@ -849,6 +840,19 @@ fn element(holder: &Value, idx: &[i32]) -> VResult<Value> {
     }
 }
 
+trait AsArray {
+    fn as_ref_array(&self) -> Option<&Rc<Array>>;
+}
+impl AsArray for Value {
+    /// The array, unless it is an unallocated one (nothing to preserve).
+    fn as_ref_array(&self) -> Option<&Rc<Array>> {
+        match self {
+            Value::Array(a) if !a.len.is_empty() => Some(a),
+            _ => None,
+        }
+    }
+}
+
 fn redim(old: Value, bounds: &[(i32, i32)], preserve: bool, declared: TypeName) -> VResult<Value> {
     let elem = match &old {
         Value::Array(a) if a.fixed => return Err(VbaError::new(e::ARRAY_FIXED)),
@@ -857,7 +861,7 @@ fn redim(old: Value, bounds: &[(i32, i32)], preserve: bool, declared: TypeName) 
     };
     let mut fresh = Array::new(bounds, elem, false)?;
     if preserve {
-        if let Value::Array(a) = &old {
+        if let Some(a) = old.as_ref_array() {
             if a.len.len() != bounds.len() {
                 return Err(VbaError::new(e::SUBSCRIPT));
             }

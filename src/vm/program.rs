@@ -14,7 +14,7 @@ use crate::compile::bytecode::{Module, Proc};
 use crate::compile::codegen;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::error::{self as e, VbaError};
-use crate::runtime::value::{Value, default_of};
+use crate::runtime::value::{Value, initial};
 use crate::syntax::{self, SourceFile};
 use std::fmt;
 
@@ -189,29 +189,12 @@ impl Program {
         let global_defaults = module
             .globals
             .iter()
-            .map(|g| {
-                if g.array {
-                    Value::Empty
-                } else {
-                    default_of(g.ty)
-                }
-            })
+            .map(|g| initial(g.ty, g.array))
             .collect();
         let proc_defaults = module
             .procs
             .iter()
-            .map(|p| {
-                p.locals
-                    .iter()
-                    .map(|l| {
-                        if l.array {
-                            Value::Empty
-                        } else {
-                            default_of(l.ty)
-                        }
-                    })
-                    .collect()
-            })
+            .map(|p| p.locals.iter().map(|l| initial(l.ty, l.array)).collect())
             .collect();
         Ok(Program {
             module,
@@ -311,6 +294,7 @@ impl<'p> Runner<'p> {
         let prog = self.program;
         let m = &prog.module;
         self.vm.reset(m, &prog.global_defaults);
+        self.vm.host.option_base = m.option_base;
         self.vm.host.now = match self.date {
             Some(d) => d + interval.minutes as f64 / 1440.0,
             None => crate::runtime::library::wall_clock(),
