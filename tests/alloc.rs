@@ -1,0 +1,73 @@
+//! `Runner::eval` allocates nothing on the heap for scripts that build no strings or
+//! arrays (issue 3): counted with a global allocator over many evaluations after warm-up.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+struct Counting;
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations_per_eval(src: &str) -> usize {
+    let program = xbas::Program::compile(src).unwrap();
+    let mut runner = program.runner();
+    runner.set_date(Some(45292.0));
+    let paras = [12.5, 3.0];
+    let mut interval = xbas::Interval { paras: &paras, weekday: 2, minutes: 0 };
+    for m in 0..10 {
+        interval.minutes = m * 15;
+        runner.eval(&interval).unwrap();
+    }
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    let mut sum = 0;
+    for m in 0..1000 {
+        interval.minutes = (m % 96) * 15;
+        interval.weekday = (m % 7) + 1;
+        sum += runner.eval(&interval).unwrap();
+    }
+    let after = ALLOCATIONS.load(Ordering::Relaxed);
+    assert_ne!(sum, 0);
+    after - before
+}
+
+#[test]
+fn numeric_scripts_do_not_allocate_per_eval() {
+    let scripts = [
+        include_str!("../scripts/default.bas"),
+        include_str!("../scripts/weekday.bas"),
+        include_str!("../scripts/time_window.bas"),
+        include_str!("../scripts/threshold.bas"),
+        include_str!("../scripts/average.bas"),
+        // Procedures, loops, Select Case, ByRef, typed locals.
+        "Dim Result As Long\nFunction Sq(ByVal X As Double) As Double\n  Sq = X * X\nEnd Function\n\
+Sub Add(ByRef T As Double, ByVal V As Double)\n  T = T + V\nEnd Sub\n\
+Sub Main()\n  Dim I As Long, T As Double\n  For I = 1 To 10\n    Select Case I Mod 3\n      Case 0: Add T, Sq(Para1)\n\
+      Case Else: T = T + Para2\n    End Select\n  Next\n  If Weekday = 1 Or Minutes < 60 Then T = T * 2\n  Result = T\nEnd Sub\n",
+    ];
+    for s in scripts {
+        assert_eq!(allocations_per_eval(s), 0, "allocations in:\n{s}");
+    }
+}
+
+#[test]
+fn the_counter_sees_allocations() {
+    // A script that builds strings must show allocations, or the test above proves nothing.
+    let n = allocations_per_eval("Sub Main()\n  Dim S\n  S = \"x\" & Para1\n  Result = Len(S)\nEnd Sub\n");
+    assert!(n >= 1000, "only {n} allocations counted");
+}
