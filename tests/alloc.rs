@@ -41,7 +41,11 @@ fn allocations_per_eval(src: &str) -> usize {
     let mut runner = program.runner();
     runner.set_date(Some(45292.0));
     let paras = [12.5, 3.0];
-    let mut interval = xbas::Interval { paras: &paras, weekday: 2, minutes: 0 };
+    let mut interval = xbas::Interval {
+        paras: &paras,
+        weekday: 2,
+        minutes: 0,
+    };
     for m in 0..10 {
         interval.minutes = m * 15;
         runner.eval(&interval).unwrap();
@@ -80,6 +84,8 @@ Sub Main()\n  Dim I As Long, T As Double\n  For I = 1 To 10\n    Select Case I M
 #[test]
 fn the_counter_sees_allocations() {
     // A script that builds strings must show allocations, or the test above proves nothing.
-    let n = allocations_per_eval("Sub Main()\n  Dim S\n  S = \"x\" & Para1\n  Result = Len(S)\nEnd Sub\n");
+    let n = allocations_per_eval(
+        "Sub Main()\n  Dim S\n  S = \"x\" & Para1\n  Result = Len(S)\nEnd Sub\n",
+    );
     assert!(n >= 1000, "only {n} allocations counted");
 }

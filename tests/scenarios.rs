@@ -9,7 +9,11 @@ use xbas::testing::run_file;
 
 fn bas_files(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "bas")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "bas"))
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -37,7 +41,10 @@ fn repository_scenarios_pass() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (passed, failures) = run_dir(&root.join("tests/scripts"));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(passed >= 300, "tests/scripts holds only {passed} directives");
+    assert!(
+        passed >= 300,
+        "tests/scripts holds only {passed} directives"
+    );
     let (passed, failures) = run_dir(&root.join("scripts"));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(passed >= 6);
@@ -61,7 +68,12 @@ fn suite_text() -> String {
         .iter()
         .map(|f| std::fs::read_to_string(f).unwrap())
         .filter(|t| t.lines().any(|l| l.starts_with("'!")))
-        .flat_map(|t| t.lines().filter(|l| !l.trim_start().starts_with('\'')).map(str::to_lowercase).collect::<Vec<_>>())
+        .flat_map(|t| {
+            t.lines()
+                .filter(|l| !l.trim_start().starts_with('\''))
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -71,30 +83,99 @@ fn uses_word(text: &str, word: &str) -> bool {
     text.match_indices(&w).any(|(i, _)| {
         let before = text[..i].chars().last();
         let after = text[i + w.len()..].chars().next();
-        !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
     })
 }
 
 #[test]
 fn every_builtin_is_exercised() {
     let text = suite_text();
-    let missing: Vec<&str> = BUILTINS.iter().map(|b| b.name).filter(|n| !uses_word(&text, n)).collect();
-    assert!(missing.is_empty(), "built-ins no scenario uses: {missing:?}");
+    let missing: Vec<&str> = BUILTINS
+        .iter()
+        .map(|b| b.name)
+        .filter(|n| !uses_word(&text, n))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "built-ins no scenario uses: {missing:?}"
+    );
 }
 
 #[test]
 fn every_statement_is_exercised() {
     let text = suite_text();
     let statements = [
-        "let", "if", "elseif", "else", "end if", "select case", "case is", "case else", "for", "step", "next",
-        "for each", "do while", "do until", "loop while", "loop until", "while", "wend", "exit for", "exit do",
-        "exit sub", "exit function", "goto", "gosub", "return", "sub", "function", "byref", "byval", "optional",
-        "call", "on error goto", "on error resume next", "on error goto 0", "resume", "resume next", "err.number",
-        "err.description", "err.raise", "err.clear", "print", "debug.print", "msgbox", "end", "dim", "global",
-        "public", "private", "static", "const", "redim", "redim preserve", "erase", "option base", "option explicit",
-        "rem", "lbound", "ubound",
+        "let",
+        "if",
+        "elseif",
+        "else",
+        "end if",
+        "select case",
+        "case is",
+        "case else",
+        "for",
+        "step",
+        "next",
+        "for each",
+        "do while",
+        "do until",
+        "loop while",
+        "loop until",
+        "while",
+        "wend",
+        "exit for",
+        "exit do",
+        "exit sub",
+        "exit function",
+        "goto",
+        "gosub",
+        "return",
+        "sub",
+        "function",
+        "byref",
+        "byval",
+        "optional",
+        "call",
+        "on error goto",
+        "on error resume next",
+        "on error goto 0",
+        "resume",
+        "resume next",
+        "err.number",
+        "err.description",
+        "err.raise",
+        "err.clear",
+        "print",
+        "debug.print",
+        "msgbox",
+        "end",
+        "dim",
+        "global",
+        "public",
+        "private",
+        "static",
+        "const",
+        "redim",
+        "redim preserve",
+        "erase",
+        "option base",
+        "option explicit",
+        "rem",
+        "lbound",
+        "ubound",
     ];
-    let missing: Vec<&str> = statements.iter().copied().filter(|s| !uses_word(&text, s)).collect();
-    assert!(missing.is_empty(), "statements no scenario uses: {missing:?}");
-    assert!(text.contains(" _\n"), "no line continuation in the scenarios");
+    let missing: Vec<&str> = statements
+        .iter()
+        .copied()
+        .filter(|s| !uses_word(&text, s))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "statements no scenario uses: {missing:?}"
+    );
+    assert!(
+        text.contains(" _\n"),
+        "no line continuation in the scenarios"
+    );
 }

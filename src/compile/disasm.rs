@@ -4,6 +4,7 @@
 use super::bytecode::{Module, Op, Proc, Var};
 use crate::runtime::builtins::BUILTINS;
 use crate::syntax::SourceFile;
+use crate::syntax::ast::BinOp;
 use std::fmt::Write;
 
 fn var_name(v: Var, p: &Proc, m: &Module) -> String {
@@ -41,11 +42,14 @@ fn operands(op: &Op, p: &Proc, m: &Module) -> String {
             format!("{} [{n} index]", var_name(*v, p, m))
         }
         Op::Index(n) => format!("[{n} index]"),
-        Op::Binary(b, promote) => format!(
-            "{}{}",
-            b.symbol(),
-            if *promote { " (widening)" } else { "" }
-        ),
+        Op::Binary(b, promote) => {
+            let widening = *promote && matches!(b, BinOp::Add | BinOp::Sub | BinOp::Mul);
+            format!(
+                "{}{}",
+                b.symbol(),
+                if widening { " (widening)" } else { "" }
+            )
+        }
         Op::Neg(promote) => {
             if *promote {
                 "(widening)".into()

@@ -373,7 +373,7 @@ mod tests {
 
     #[test]
     fn numeric_patterns() {
-        assert_eq!(format_number(3.14159, "0.00"), "3.14");
+        assert_eq!(format_number(1.23456, "0.00"), "1.23");
         assert_eq!(format_number(1234567.891, "#,##0"), "1,234,568");
         assert_eq!(format_number(1234.5, "#,##0.00"), "1,234.50");
         assert_eq!(format_number(0.5, "0%"), "50%");

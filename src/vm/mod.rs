@@ -869,8 +869,8 @@ fn redim(old: Value, bounds: &[(i32, i32)], preserve: bool, declared: TypeName) 
             let mut idx: Vec<i32> = a.lower.clone();
             for (flat, v) in a.data.iter().enumerate() {
                 let mut rem = flat;
-                for d in 0..a.len.len() {
-                    idx[d] = a.lower[d] + (rem % a.len[d]) as i32;
+                for (d, slot) in idx.iter_mut().enumerate() {
+                    *slot = a.lower[d] + (rem % a.len[d]) as i32;
                     rem /= a.len[d];
                 }
                 if let Ok(to) = fresh.index(&idx) {

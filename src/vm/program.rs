@@ -39,7 +39,7 @@ pub struct Program {
 /// Compilation failed: the diagnostics, with the source they point into.
 #[derive(Debug, Clone)]
 pub struct CompileError {
-    pub source: SourceFile,
+    pub source: Box<SourceFile>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -164,7 +164,7 @@ impl Program {
         let parsed = syntax::parse(&source);
         if parsed.has_errors() {
             return Err(CompileError {
-                source,
+                source: Box::new(source),
                 diagnostics: parsed.diagnostics,
             });
         }
@@ -173,7 +173,7 @@ impl Program {
                 .with_label("the host runs `Main` for every interval")
                 .with_help("add `Sub Main()` … `End Sub`");
             return Err(CompileError {
-                source,
+                source: Box::new(source),
                 diagnostics: vec![d],
             });
         }
@@ -181,7 +181,7 @@ impl Program {
             Ok(m) => m,
             Err(diagnostics) => {
                 return Err(CompileError {
-                    source,
+                    source: Box::new(source),
                     diagnostics,
                 });
             }
@@ -216,7 +216,7 @@ impl Program {
                     Span::new(0, 0),
                 );
                 Err(CompileError {
-                    source,
+                    source: Box::new(source),
                     diagnostics: vec![d],
                 })
             }

@@ -1,0 +1,136 @@
+//! `xbas run`, `xbas test` and `xbas disasm` end to end.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn xbas(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xbas"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+fn temp(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("xbas-cli-run-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn run_default_script_prints_result() {
+    let out = xbas(&["run", "scripts/default.bas", "--para", "12"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Result = 1200\n");
+}
+
+#[test]
+fn run_unguarded_average_names_error_11_and_line() {
+    let out = xbas(&["run", "scripts/average_unguarded.bas", "--para", "7,0"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("error 11: Division by zero"), "{err}");
+    assert!(err.contains("average_unguarded.bas:7:13"), "{err}");
+    assert!(err.contains("Para1=7 Para2=0"), "{err}");
+}
+
+#[test]
+fn endless_loop_stops_on_the_step_budget() {
+    let p = temp("loop.bas", "Sub Main()\n  Do: Loop\nEnd Sub\n");
+    let out = xbas(&["run", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("step budget"));
+    let out = xbas(&["run", p.to_str().unwrap(), "--max-steps", "1000"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("step budget of 1000"));
+}
+
+#[test]
+fn endless_recursion_is_out_of_stack_space() {
+    let p = temp(
+        "rec.bas",
+        "Function F(N)\n  F = F(N + 1)\nEnd Function\nSub Main()\n  Result = F(1)\nEnd Sub\n",
+    );
+    let out = xbas(&["run", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error 28: Out of stack space"));
+}
+
+#[test]
+fn run_prints_output_and_variables() {
+    let p = temp(
+        "vars.bas",
+        "Dim Total As Long\nSub Main()\n  Print \"hi\"\n  Total = Para1 + Weekday\n  Result = Total\nEnd Sub\n",
+    );
+    let out = xbas(&[
+        "run",
+        p.to_str().unwrap(),
+        "--para",
+        "5",
+        "--date",
+        "2024-06-16",
+        "--vars",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("hi\n"), "{text}");
+    assert!(text.contains("total = 6 (Long)"), "{text}");
+    assert!(text.ends_with("Result = 6\n"), "{text}");
+}
+
+#[test]
+fn run_reports_compile_errors_and_bad_arguments() {
+    let p = temp(
+        "bad.bas",
+        "Sub Main()\n  If Para1 > 1000\n  End If\nEnd Sub\n",
+    );
+    let out = xbas(&["run", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expected `Then`"));
+    let out = xbas(&["run", "scripts/default.bas", "--para", "1,x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`x` is not a number"));
+    let out = xbas(&["run", "scripts/default.bas", "--weekday", "9"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn test_command_closes_with_counts_and_fails_on_failures() {
+    let out = xbas(&["test", "scripts"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.trim_end().ends_with("18 passed, 0 failed"), "{text}");
+    let p = temp(
+        "wrong.bas",
+        "'! para=2 => result=201\n'! para=2 => result=200 output=\"x\\n\"\nSub Main()\n  Result = Para1 * 100\nEnd Sub\n",
+    );
+    let out = xbas(&["test", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(":1: expected result=201, got result=200"),
+        "{text}"
+    );
+    assert!(
+        text.contains(":2: expected output=\"x\\n\", got output=\"\""),
+        "{text}"
+    );
+    assert!(text.trim_end().ends_with("0 passed, 2 failed"), "{text}");
+}
+
+#[test]
+fn disasm_lists_offsets_opcodes_and_lines() {
+    let out = xbas(&["disasm", "scripts/average.bas"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Sub Main()"), "{text}");
+    assert!(text.contains("JUMP_IF_FALSE"), "{text}");
+    assert!(text.contains("BINARY               /\n"), "{text}");
+    assert!(text.contains("BINARY               * (widening)"), "{text}");
+    // Line 8 holds the body of Main; RETURN belongs to End Sub on line 9.
+    assert!(
+        text.lines().any(|l| l.starts_with("0000    8  LOAD")),
+        "{text}"
+    );
+    assert!(text.lines().any(|l| l.contains("   9  RETURN")), "{text}");
+}
