@@ -134,3 +134,21 @@ fn disasm_lists_offsets_opcodes_and_lines() {
     );
     assert!(text.lines().any(|l| l.contains("   9  RETURN")), "{text}");
 }
+
+#[test]
+fn runaway_memory_is_an_error_not_a_crash() {
+    let p = temp(
+        "grow.bas",
+        "Sub Main()\n  Dim S\n  S = \"x\"\n  Do\n    S = S & S\n  Loop\nEnd Sub\n",
+    );
+    let out = xbas(&["run", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error 7: Out of memory"));
+    let p = temp(
+        "big.bas",
+        "Sub Main()\n  Dim A()\n  ReDim A(2000000000)\nEnd Sub\n",
+    );
+    let out = xbas(&["run", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error 7"));
+}

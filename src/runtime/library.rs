@@ -528,7 +528,7 @@ pub fn str_reverse(a: &[Value], _: &mut Host) -> VResult<Value> {
     map_str(a, |s| s.chars().rev().collect())
 }
 
-const MAX_STRING: usize = 64 << 20;
+const MAX_STRING: usize = super::ops::MAX_STRING_BYTES;
 
 pub fn space(a: &[Value], _: &mut Host) -> VResult<Value> {
     let n = count_arg(arg(a, 0))?;

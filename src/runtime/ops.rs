@@ -134,7 +134,7 @@ pub fn arith(op: BinOp, a: &Value, b: &Value, promote: bool) -> VResult<Value> {
     }
     if op == BinOp::Add {
         match (a, b) {
-            (Value::Str(x), Value::Str(y)) => return Ok(concat_str(x, y)),
+            (Value::Str(x), Value::Str(y)) => return concat_str(x, y),
             (Value::Str(_), Value::Empty) => return Ok(a.clone()),
             (Value::Empty, Value::Str(_)) => return Ok(b.clone()),
             _ => {}
@@ -174,11 +174,17 @@ pub fn arith(op: BinOp, a: &Value, b: &Value, promote: bool) -> VResult<Value> {
     }
 }
 
-fn concat_str(x: &str, y: &str) -> Value {
+/// Longest string a script may build (bytes): past it, error 7 (Out of memory).
+pub const MAX_STRING_BYTES: usize = 64 << 20;
+
+fn concat_str(x: &str, y: &str) -> VResult<Value> {
+    if x.len() + y.len() > MAX_STRING_BYTES {
+        return err(super::error::OUT_OF_MEMORY);
+    }
     let mut s = String::with_capacity(x.len() + y.len());
     s.push_str(x);
     s.push_str(y);
-    Value::Str(Rc::from(s))
+    Ok(Value::Str(Rc::from(s)))
 }
 
 /// `a / b`: always Double (Null propagates); `x / 0` is error 11, `0 / 0` error 6.
@@ -274,8 +280,8 @@ pub fn concat(a: &Value, b: &Value) -> VResult<Value> {
         return err(TYPE_MISMATCH);
     }
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Ok(concat_str(x, y)),
-        _ => Ok(concat_str(&a.display(), &b.display())),
+        (Value::Str(x), Value::Str(y)) => concat_str(x, y),
+        _ => concat_str(&a.display(), &b.display()),
     }
 }
 

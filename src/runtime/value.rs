@@ -60,7 +60,7 @@ impl PartialEq for Value {
 }
 
 /// Maximum elements of one array (a guard against `ReDim a(2000000000)`).
-pub const MAX_ARRAY_ELEMENTS: usize = 16_000_000;
+pub const MAX_ARRAY_ELEMENTS: usize = 4_000_000;
 
 impl Array {
     /// A new array of `elem` with the given (lower, upper) bounds.

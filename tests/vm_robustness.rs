@@ -1,0 +1,84 @@
+//! The VM on odd inputs: every script of the repository run with extreme, non-finite and
+//! random Para values, every weekday and boundary minutes, must end in a value or a
+//! runtime error — never a panic.
+
+use std::path::Path;
+use xbas::{Interval, Program};
+
+fn scripts() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for dir in ["scripts", "tests/scripts", "../shared/conformance"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            if e.path().extension().is_some_and(|x| x == "bas") {
+                out.push(std::fs::read_to_string(e.path()).unwrap());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn odd_inputs_never_panic() {
+    let specials = [
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        0.5,
+        2.5,
+        32767.5,
+        -32768.5,
+        2147483647.0,
+        -2147483649.0,
+        1e300,
+        -1e300,
+        f64::MIN_POSITIVE,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        123456789.123,
+    ];
+    let mut state = 0x2545F4914F6CDD1Du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut runs = 0;
+    for src in scripts() {
+        let Ok(program) = Program::compile(&src) else {
+            continue;
+        };
+        let mut runner = program.runner();
+        runner.set_date(Some(45292.0));
+        runner.set_limits(xbas::vm::Limits {
+            max_steps: 200_000,
+            max_depth: 500,
+        });
+        for k in 0..60 {
+            let paras: Vec<f64> = (0..4)
+                .map(|_| {
+                    let r = next();
+                    if r % 3 == 0 {
+                        specials[(r >> 8) as usize % specials.len()]
+                    } else {
+                        (r >> 11) as f64 / 1e6 - 4e6
+                    }
+                })
+                .collect();
+            let interval = Interval {
+                paras: &paras,
+                weekday: (k % 7) + 1,
+                minutes: [0, 359, 360, 1199, 1200, 1439][k as usize % 6],
+            };
+            let _ = runner.eval(&interval);
+            runs += 1;
+        }
+    }
+    assert!(runs > 1000, "only {runs} runs");
+}
