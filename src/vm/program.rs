@@ -300,9 +300,12 @@ impl<'p> Runner<'p> {
             None => crate::runtime::library::wall_clock(),
         };
         let fault = |f: Fault| prog.run_error(f);
-        self.vm
-            .call_entry(m, &prog.proc_defaults, u32::MAX)
-            .map_err(fault)?;
+        // Module-level arrays are made before every run (fresh state); most scripts have none.
+        if m.init.code.len() > 1 {
+            self.vm
+                .call_entry(m, &prog.proc_defaults, u32::MAX)
+                .map_err(fault)?;
+        }
         let set = |vm: &mut Vm, slot: u32, v: Value| -> Result<(), RunError> {
             let info = &m.globals[slot as usize];
             let v = crate::runtime::value::let_coerce(v, info.ty).map_err(|error| RunError {
