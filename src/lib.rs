@@ -11,5 +11,6 @@ pub mod runtime;
 pub mod syntax;
 pub mod testing;
 pub mod vm;
+pub mod xlink;
 
 pub use vm::{Interval, Program, RunError, Runner};

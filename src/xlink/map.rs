@@ -1,0 +1,286 @@
+//! `acd_map.ini` (spec §3.1): an ordered model of its lines that writes back exactly the
+//! bytes it read when nothing changed — same encoding (UTF-8, UTF-8 with BOM, or
+//! Windows-1252), same line endings. Generic INI readers cannot read this file: keys repeat
+//! and `:` appears on both sides of `=`.
+
+use crate::syntax::source::{Encoding, SourceFile};
+
+/// The WFM side of a mapping: `DbName:ParentQueueId:QueueId:ValueTypeId`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Target {
+    pub db: String,
+    pub parent: i64,
+    pub queue: i64,
+    pub value_type: i64,
+}
+
+impl Target {
+    /// Parses the text left of `=`. The three ids are the last three `:` parts, so the
+    /// DbName may contain spaces (and even colons).
+    pub fn parse(text: &str) -> Result<Target, String> {
+        let t = text.trim();
+        let mut parts = t.rsplitn(4, ':');
+        let (Some(vt), Some(q), Some(p), Some(db)) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+            return Err(format!("`{t}` is not DbName:ParentQueueId:QueueId:ValueTypeId"));
+        };
+        let id = |s: &str, what: &str| -> Result<i64, String> {
+            s.trim().parse::<i64>().map_err(|_| format!("{what} `{}` is not a whole number", s.trim()))
+        };
+        let db = db.trim();
+        if db.is_empty() {
+            return Err("the DbName before the first `:` is empty".into());
+        }
+        Ok(Target {
+            db: db.to_string(),
+            parent: id(p, "the parent queue id")?,
+            queue: id(q, "the queue id")?,
+            value_type: id(vt, "the value type id")?,
+        })
+    }
+
+    /// Queue and value type: what one mapping is about, whatever its parent.
+    pub fn queue_key(&self) -> (String, i64, i64) {
+        (self.db.to_lowercase(), self.queue, self.value_type)
+    }
+}
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}:{}", self.db, self.parent, self.queue, self.value_type)
+    }
+}
+
+/// What a line is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineKind {
+    Blank,
+    /// `;` or `#` comment.
+    Comment,
+    /// `[Section]`.
+    Section,
+    /// `target=source path`.
+    Source { target: Target, path: String },
+    /// `target=$1.BAS`.
+    Script { target: Target, file: String },
+    /// Anything else: the reason it is not a mapping line.
+    Bad(String),
+}
+
+/// One line: its text (without line end), its line end, and what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub text: String,
+    /// `"\r\n"`, `"\n"`, `"\r"` or `""` (last line without one).
+    pub end: &'static str,
+    pub kind: LineKind,
+}
+
+/// The file, line by line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AcdMap {
+    pub lines: Vec<Line>,
+    pub encoding: Encoding,
+}
+
+/// A mapping: all lines with one target, in file order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mapping {
+    pub target: Target,
+    /// (line index, source path): Para1..N in order.
+    pub sources: Vec<(usize, String)>,
+    /// (line index, script file name).
+    pub scripts: Vec<(usize, String)>,
+    /// Index of the first line of this target.
+    pub first_line: usize,
+}
+
+/// Classifies the text of one line.
+pub fn classify(text: &str) -> LineKind {
+    let t = text.trim();
+    if t.is_empty() {
+        return LineKind::Blank;
+    }
+    if t.starts_with(';') || t.starts_with('#') {
+        return LineKind::Comment;
+    }
+    if t.starts_with('[') && t.ends_with(']') {
+        return LineKind::Section;
+    }
+    let Some((left, right)) = t.split_once('=') else {
+        return LineKind::Bad("a mapping line is target=value, and this line has no `=`".into());
+    };
+    let target = match Target::parse(left) {
+        Ok(t) => t,
+        Err(e) => return LineKind::Bad(e),
+    };
+    let value = right.trim();
+    if value.is_empty() {
+        return LineKind::Bad("nothing after `=`".into());
+    }
+    if value.to_ascii_lowercase().ends_with(".bas") {
+        return LineKind::Script { target, file: value.to_string() };
+    }
+    if value.split(':').filter(|p| !p.trim().is_empty()).count() < 2 {
+        return LineKind::Bad(format!("`{value}` is neither a script (…​.BAS) nor a source path (System:…:KeyFigure)"));
+    }
+    LineKind::Source { target, path: value.to_string() }
+}
+
+impl AcdMap {
+    /// Reads a map from bytes (UTF-8 with or without BOM, else Windows-1252).
+    pub fn from_bytes(bytes: &[u8]) -> AcdMap {
+        let src = SourceFile::from_bytes("acd_map.ini", bytes);
+        AcdMap::from_text(&src.text, src.encoding)
+    }
+
+    pub fn from_text(text: &str, encoding: Encoding) -> AcdMap {
+        let mut lines = Vec::new();
+        let mut rest = text;
+        while !rest.is_empty() {
+            let (body, end, next) = match rest.find(['\r', '\n']) {
+                None => (rest, "", ""),
+                Some(i) => {
+                    let b = rest.as_bytes();
+                    if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
+                        (&rest[..i], "\r\n", &rest[i + 2..])
+                    } else if b[i] == b'\r' {
+                        (&rest[..i], "\r", &rest[i + 1..])
+                    } else {
+                        (&rest[..i], "\n", &rest[i + 1..])
+                    }
+                }
+            };
+            lines.push(Line { text: body.to_string(), end, kind: classify(body) });
+            rest = next;
+        }
+        AcdMap { lines, encoding }
+    }
+
+    pub fn read(path: &std::path::Path) -> std::io::Result<AcdMap> {
+        Ok(AcdMap::from_bytes(&std::fs::read(path)?))
+    }
+
+    /// The file's text as it would be written.
+    pub fn to_text(&self) -> String {
+        let mut s = String::new();
+        for l in &self.lines {
+            s.push_str(&l.text);
+            s.push_str(l.end);
+        }
+        s
+    }
+
+    /// The bytes to write, in the file's own encoding.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let text = self.to_text();
+        match self.encoding {
+            Encoding::Utf8 => text.into_bytes(),
+            Encoding::Utf8Bom => {
+                let mut b = vec![0xEF, 0xBB, 0xBF];
+                b.extend_from_slice(text.as_bytes());
+                b
+            }
+            Encoding::Windows1252 => encoding_rs::WINDOWS_1252.encode(&text).0.into_owned(),
+        }
+    }
+
+    /// The line end most lines use (for appended lines).
+    pub fn line_end(&self) -> &'static str {
+        let crlf = self.lines.iter().filter(|l| l.end == "\r\n").count();
+        let lf = self.lines.iter().filter(|l| l.end == "\n").count();
+        if crlf >= lf && crlf > 0 { "\r\n" } else if lf > 0 { "\n" } else { "\r\n" }
+    }
+
+    /// Appends a line; the previous last line gets a line end if it had none.
+    pub fn push_line(&mut self, text: String) {
+        let end = self.line_end();
+        if let Some(last) = self.lines.last_mut() {
+            if last.end.is_empty() {
+                last.end = end;
+            }
+        }
+        let kind = classify(&text);
+        self.lines.push(Line { text, end, kind });
+    }
+
+    /// The mappings, in order of first appearance.
+    pub fn mappings(&self) -> Vec<Mapping> {
+        let mut out: Vec<Mapping> = Vec::new();
+        let mut index: std::collections::HashMap<Target, usize> = std::collections::HashMap::new();
+        for (i, l) in self.lines.iter().enumerate() {
+            let (target, source, script) = match &l.kind {
+                LineKind::Source { target, path } => (target, Some(path), None),
+                LineKind::Script { target, file } => (target, None, Some(file)),
+                _ => continue,
+            };
+            let k = *index.entry(target.clone()).or_insert_with(|| {
+                out.push(Mapping { target: target.clone(), sources: Vec::new(), scripts: Vec::new(), first_line: i });
+                out.len() - 1
+            });
+            if let Some(p) = source {
+                out[k].sources.push((i, p.clone()));
+            }
+            if let Some(f) = script {
+                out[k].scripts.push((i, f.clone()));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "iWFM R4 Hamburg:1:1002:1003=InvisionAcd1:Service 1:Calls\r\niWFM R4 Hamburg:1:1002:1003=InvisionAcd2:Service 2:Calls\r\niWFM R4 Hamburg:1:1002:1003=$1.BAS\r\nR4-System:0:1108:1023=Avaya CMS:1:Split:Test:Holdtime\r\nR4-System:0:1108:1023=$522.BAS\r\n";
+
+    #[test]
+    fn targets_with_spaces_in_the_db_name() {
+        let t = Target::parse("iWFM R4 Hamburg:1:1002:1003").unwrap();
+        assert_eq!((t.db.as_str(), t.parent, t.queue, t.value_type), ("iWFM R4 Hamburg", 1, 1002, 1003));
+        assert!(Target::parse("R4:x:1:2").is_err());
+        assert!(Target::parse("1:2:3").is_err());
+        assert!(Target::parse(":1:2:3").is_err());
+    }
+
+    #[test]
+    fn mappings_group_lines_by_target_in_order() {
+        let m = AcdMap::from_text(SAMPLE, Encoding::Utf8);
+        let maps = m.mappings();
+        assert_eq!(maps.len(), 2);
+        assert_eq!(maps[0].sources.len(), 2);
+        assert_eq!(maps[0].scripts, vec![(2, "$1.BAS".to_string())]);
+        assert_eq!(maps[1].sources[0].1, "Avaya CMS:1:Split:Test:Holdtime");
+    }
+
+    #[test]
+    fn round_trip_is_byte_identical() {
+        let cases: Vec<Vec<u8>> = vec![
+            SAMPLE.as_bytes().to_vec(),
+            b"; comment\n\n[Mapping]\nDB:1:2:3=A:B\nDB:1:2:3=$1.bas".to_vec(),
+            b"\xEF\xBB\xBFDB:1:2:3=A:B\r\n".to_vec(),
+            // Windows-1252: umlauts in the queue and system names.
+            b"Gro\xDFkunden M\xFCnchen:1:2:3=ACD S\xFCd:Warteschlange:Anrufe\r\nGro\xDFkunden M\xFCnchen:1:2:3=$2.BAS\r\n".to_vec(),
+            b"mixed\rline\nends\r\n".to_vec(),
+            Vec::new(),
+        ];
+        for bytes in cases {
+            let m = AcdMap::from_bytes(&bytes);
+            assert_eq!(m.to_bytes(), bytes, "{:?}", String::from_utf8_lossy(&bytes));
+        }
+        let m = AcdMap::from_bytes(b"Gro\xDFkunden:1:2:3=ACD S\xFCd:Q:Calls\r\n");
+        assert_eq!(m.encoding, Encoding::Windows1252);
+        assert_eq!(m.mappings()[0].target.db, "Großkunden");
+    }
+
+    #[test]
+    fn bad_lines() {
+        assert!(matches!(classify("no equals sign"), LineKind::Bad(_)));
+        assert!(matches!(classify("DB:1:x:3=A:B"), LineKind::Bad(_)));
+        assert!(matches!(classify("DB:1:2:3="), LineKind::Bad(_)));
+        assert!(matches!(classify("=A:B"), LineKind::Bad(_)));
+        assert!(matches!(classify("DB:1:2:3=JustOnePart"), LineKind::Bad(_)));
+        assert!(matches!(classify("  ; note"), LineKind::Comment));
+        assert!(matches!(classify("[Mapping]"), LineKind::Section));
+    }
+}

@@ -1,0 +1,6 @@
+//! The Xlink side: the `acd_map.ini` model ([`map`]), its problems ([`check`]) and the
+//! default scripts ([`generate`]).
+
+pub mod check;
+pub mod generate;
+pub mod map;
