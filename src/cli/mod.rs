@@ -3,6 +3,7 @@
 //! in the input: script, mapping, data) and 2 (usage).
 
 mod check;
+mod mapcmd;
 mod run;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -96,11 +97,20 @@ pub enum Command {
 
 #[derive(Subcommand, Debug)]
 pub enum MapCommand {
-    /// Report the problems of an acd_map.ini.
+    /// Report the problems of an acd_map.ini (exit 1 when there are any).
     Check {
         map: PathBuf,
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<String>,
+        /// isps_ul.ini, to check DbNames against its [DB] section.
+        #[arg(long)]
+        ini: Option<PathBuf>,
+        /// CSV `queue_id,parent_id` from WFM, to repair parent conflicts with --fix.
+        #[arg(long)]
+        queues: Option<PathBuf>,
+        /// Repair what can be repaired (after writing a backup).
+        #[arg(long)]
+        fix: bool,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
 }
 
@@ -138,8 +148,22 @@ pub fn main() -> ExitCode {
         }),
         Command::Test { paths } => run::test(&paths),
         Command::Disasm { file } => run::disasm(&file),
-        Command::Gen { .. } => not_yet("gen"),
-        Command::Map { .. } => not_yet("map check"),
+        Command::Gen {
+            paras,
+            map,
+            out,
+            dry_run,
+        } => mapcmd::generate(paras, map.as_deref(), out.as_deref(), dry_run),
+        Command::Map {
+            command:
+                MapCommand::Check {
+                    map,
+                    ini,
+                    queues,
+                    fix,
+                    format,
+                },
+        } => mapcmd::check(&map, ini.as_deref(), queues.as_deref(), fix, format),
         Command::Import { .. } => not_yet("import"),
         Command::Repl { .. } => not_yet("repl"),
     }

@@ -30,8 +30,15 @@ pub struct Context {
 /// The DB names of `isps_ul.ini`: `[DB]` lines `1=WFM,0,xlink,<password>`, first field.
 pub fn db_names_from_ini(text: &str) -> Result<Vec<String>, String> {
     let ini = ini::Ini::load_from_str(text).map_err(|e| format!("isps_ul.ini: {e}"))?;
-    let section = ini.section(Some("DB")).ok_or("isps_ul.ini has no [DB] section")?;
-    Ok(section.iter().filter_map(|(_, v)| v.split(',').next()).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+    let section = ini
+        .section(Some("DB"))
+        .ok_or("isps_ul.ini has no [DB] section")?;
+    Ok(section
+        .iter()
+        .filter_map(|(_, v)| v.split(',').next())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect())
 }
 
 /// Script files in a folder, by lower-case name.
@@ -82,7 +89,10 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
                 }
             }
             LineKind::Script { target, file } => {
-                let key = (target.to_string().to_lowercase(), file.trim().to_lowercase());
+                let key = (
+                    target.to_string().to_lowercase(),
+                    file.trim().to_lowercase(),
+                );
                 if let Some(first) = seen.get(&key) {
                     out.push(Problem {
                         kind: "duplicate-line",
@@ -109,14 +119,24 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
                 kind: "no-script",
                 line: m.first_line + 1,
                 target: target.clone(),
-                message: format!("{target} has {} source(s) but no script line (target=$n.BAS)", m.sources.len()),
+                message: format!(
+                    "{target} has {} source(s) but no script line (target=$n.BAS)",
+                    m.sources.len()
+                ),
             }),
             1 => {}
             _ => out.push(Problem {
                 kind: "two-scripts",
                 line: scripts[1].0 + 1,
                 target: target.clone(),
-                message: format!("{target} has more than one script: {}", scripts.iter().map(|s| s.1.as_str()).collect::<Vec<_>>().join(", ")),
+                message: format!(
+                    "{target} has more than one script: {}",
+                    scripts
+                        .iter()
+                        .map(|s| s.1.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             }),
         }
         for (line, file) in &scripts {
@@ -131,7 +151,9 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
                 });
                 continue;
             };
-            let paras = *compiled.entry(file.to_lowercase()).or_insert_with(|| Program::compile_file(path).ok().map(|p| p.para_count()));
+            let paras = *compiled
+                .entry(file.to_lowercase())
+                .or_insert_with(|| Program::compile_file(path).ok().map(|p| p.para_count()));
             let sources = distinct_sources(m);
             if let Some(n) = paras {
                 if n != sources {
@@ -139,7 +161,9 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
                         kind: "para-count",
                         line: line + 1,
                         target: target.clone(),
-                        message: format!("{file} uses Para1..Para{n} but the mapping has {sources} source(s)"),
+                        message: format!(
+                            "{file} uses Para1..Para{n} but the mapping has {sources} source(s)"
+                        ),
                     });
                 }
             }
@@ -150,7 +174,11 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
                     kind: "unknown-db",
                     line: m.first_line + 1,
                     target: target.clone(),
-                    message: format!("`{}` is not a DB of isps_ul.ini ({})", m.target.db, names.join(", ")),
+                    message: format!(
+                        "`{}` is not a DB of isps_ul.ini ({})",
+                        m.target.db,
+                        names.join(", ")
+                    ),
                 });
             }
         }
@@ -177,11 +205,21 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
         }
     }
     if let Some(files) = &files {
-        let mut unused: Vec<&String> = files.keys().filter(|f| script_number(f).is_some() && !used.contains(*f)).collect();
+        let mut unused: Vec<&String> = files
+            .keys()
+            .filter(|f| script_number(f).is_some() && !used.contains(*f))
+            .collect();
         unused.sort_by_key(|f| script_number(f));
         for f in unused {
-            let shown = files[f].file_name().map_or(f.clone(), |n| n.to_string_lossy().to_string());
-            out.push(Problem { kind: "unused-script", line: 0, target: String::new(), message: format!("{shown} is used by no mapping") });
+            let shown = files[f]
+                .file_name()
+                .map_or(f.clone(), |n| n.to_string_lossy().to_string());
+            out.push(Problem {
+                kind: "unused-script",
+                line: 0,
+                target: String::new(),
+                message: format!("{shown} is used by no mapping"),
+            });
         }
     }
     out.sort_by_key(|p| (p.line == 0, p.line));
@@ -191,11 +229,18 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
 /// Script lines of a mapping, duplicates (same file) counted once.
 fn distinct_scripts(m: &Mapping) -> Vec<(usize, String)> {
     let mut seen = HashSet::new();
-    m.scripts.iter().filter(|(_, f)| seen.insert(f.trim().to_lowercase())).cloned().collect()
+    m.scripts
+        .iter()
+        .filter(|(_, f)| seen.insert(f.trim().to_lowercase()))
+        .cloned()
+        .collect()
 }
 
 /// Number of sources, duplicates counted once.
 pub fn distinct_sources(m: &Mapping) -> usize {
     let mut seen = HashSet::new();
-    m.sources.iter().filter(|(_, p)| seen.insert(p.trim().to_string())).count()
+    m.sources
+        .iter()
+        .filter(|(_, p)| seen.insert(p.trim().to_string()))
+        .count()
 }

@@ -12,7 +12,10 @@ pub fn default_script(n: usize, end: &str) -> String {
     }
     s.push_str(end);
     s.push_str(&format!("Sub Main(){end}"));
-    let sum = (1..=n).map(|i| format!("Para{i}")).collect::<Vec<_>>().join(" + ");
+    let sum = (1..=n)
+        .map(|i| format!("Para{i}"))
+        .collect::<Vec<_>>()
+        .join(" + ");
     let body = match n {
         0 => "Result = 0".to_string(),
         1 => "Result = Para1 * 100".to_string(),
@@ -40,7 +43,13 @@ mod tests {
     fn generated_scripts_compile_and_sum() {
         let p = crate::Program::compile(&default_script(3, "\r\n")).unwrap();
         let mut r = p.runner();
-        let v = r.eval(&crate::Interval { paras: &[1.0, 2.0, 3.0], weekday: 2, minutes: 0 }).unwrap();
+        let v = r
+            .eval(&crate::Interval {
+                paras: &[1.0, 2.0, 3.0],
+                weekday: 2,
+                minutes: 0,
+            })
+            .unwrap();
         assert_eq!(v, 600);
         assert_eq!(p.para_count(), 3);
     }

@@ -20,11 +20,17 @@ impl Target {
     pub fn parse(text: &str) -> Result<Target, String> {
         let t = text.trim();
         let mut parts = t.rsplitn(4, ':');
-        let (Some(vt), Some(q), Some(p), Some(db)) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
-            return Err(format!("`{t}` is not DbName:ParentQueueId:QueueId:ValueTypeId"));
+        let (Some(vt), Some(q), Some(p), Some(db)) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(format!(
+                "`{t}` is not DbName:ParentQueueId:QueueId:ValueTypeId"
+            ));
         };
         let id = |s: &str, what: &str| -> Result<i64, String> {
-            s.trim().parse::<i64>().map_err(|_| format!("{what} `{}` is not a whole number", s.trim()))
+            s.trim()
+                .parse::<i64>()
+                .map_err(|_| format!("{what} `{}` is not a whole number", s.trim()))
         };
         let db = db.trim();
         if db.is_empty() {
@@ -46,7 +52,11 @@ impl Target {
 
 impl std::fmt::Display for Target {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}:{}", self.db, self.parent, self.queue, self.value_type)
+        write!(
+            f,
+            "{}:{}:{}:{}",
+            self.db, self.parent, self.queue, self.value_type
+        )
     }
 }
 
@@ -59,9 +69,15 @@ pub enum LineKind {
     /// `[Section]`.
     Section,
     /// `target=source path`.
-    Source { target: Target, path: String },
+    Source {
+        target: Target,
+        path: String,
+    },
     /// `target=$1.BAS`.
-    Script { target: Target, file: String },
+    Script {
+        target: Target,
+        file: String,
+    },
     /// Anything else: the reason it is not a mapping line.
     Bad(String),
 }
@@ -118,12 +134,20 @@ pub fn classify(text: &str) -> LineKind {
         return LineKind::Bad("nothing after `=`".into());
     }
     if value.to_ascii_lowercase().ends_with(".bas") {
-        return LineKind::Script { target, file: value.to_string() };
+        return LineKind::Script {
+            target,
+            file: value.to_string(),
+        };
     }
     if value.split(':').filter(|p| !p.trim().is_empty()).count() < 2 {
-        return LineKind::Bad(format!("`{value}` is neither a script (…​.BAS) nor a source path (System:…:KeyFigure)"));
+        return LineKind::Bad(format!(
+            "`{value}` is neither a script (…​.BAS) nor a source path (System:…:KeyFigure)"
+        ));
     }
-    LineKind::Source { target, path: value.to_string() }
+    LineKind::Source {
+        target,
+        path: value.to_string(),
+    }
 }
 
 impl AcdMap {
@@ -150,7 +174,11 @@ impl AcdMap {
                     }
                 }
             };
-            lines.push(Line { text: body.to_string(), end, kind: classify(body) });
+            lines.push(Line {
+                text: body.to_string(),
+                end,
+                kind: classify(body),
+            });
             rest = next;
         }
         AcdMap { lines, encoding }
@@ -188,7 +216,13 @@ impl AcdMap {
     pub fn line_end(&self) -> &'static str {
         let crlf = self.lines.iter().filter(|l| l.end == "\r\n").count();
         let lf = self.lines.iter().filter(|l| l.end == "\n").count();
-        if crlf >= lf && crlf > 0 { "\r\n" } else if lf > 0 { "\n" } else { "\r\n" }
+        if crlf >= lf && crlf > 0 {
+            "\r\n"
+        } else if lf > 0 {
+            "\n"
+        } else {
+            "\r\n"
+        }
     }
 
     /// Appends a line; the previous last line gets a line end if it had none.
@@ -214,7 +248,12 @@ impl AcdMap {
                 _ => continue,
             };
             let k = *index.entry(target.clone()).or_insert_with(|| {
-                out.push(Mapping { target: target.clone(), sources: Vec::new(), scripts: Vec::new(), first_line: i });
+                out.push(Mapping {
+                    target: target.clone(),
+                    sources: Vec::new(),
+                    scripts: Vec::new(),
+                    first_line: i,
+                });
                 out.len() - 1
             });
             if let Some(p) = source {
@@ -237,7 +276,10 @@ mod tests {
     #[test]
     fn targets_with_spaces_in_the_db_name() {
         let t = Target::parse("iWFM R4 Hamburg:1:1002:1003").unwrap();
-        assert_eq!((t.db.as_str(), t.parent, t.queue, t.value_type), ("iWFM R4 Hamburg", 1, 1002, 1003));
+        assert_eq!(
+            (t.db.as_str(), t.parent, t.queue, t.value_type),
+            ("iWFM R4 Hamburg", 1, 1002, 1003)
+        );
         assert!(Target::parse("R4:x:1:2").is_err());
         assert!(Target::parse("1:2:3").is_err());
         assert!(Target::parse(":1:2:3").is_err());

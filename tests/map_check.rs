@@ -1,0 +1,220 @@
+//! `xbas map check` and `xbas gen --paras` end to end: one test per problem kind of spec
+//! §3.1 (with its line), JSON output, and the generated default script.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn xbas(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xbas"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// A folder with an acd_map.ini and the given script files.
+fn setup(name: &str, map: &str, scripts: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("xbas-map-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("acd_map.ini"), map).unwrap();
+    for (f, text) in scripts {
+        std::fs::write(dir.join(f), text).unwrap();
+    }
+    dir
+}
+
+const ONE: &str = "Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n";
+const TWO: &str = "Sub Main()\r\n  Result = (Para1 + Para2) * 100\r\nEnd Sub\r\n";
+
+fn problems(dir: &Path, extra: &[&str]) -> (i32, Vec<serde_json::Value>) {
+    let map = dir.join("acd_map.ini");
+    let mut args = vec!["map", "check", map.to_str().unwrap(), "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = xbas(&args);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stderr)));
+    (out.status.code().unwrap(), v.as_array().unwrap().clone())
+}
+
+fn kinds(p: &[serde_json::Value]) -> Vec<(String, u64)> {
+    p.iter()
+        .map(|x| {
+            (
+                x["kind"].as_str().unwrap().to_string(),
+                x["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn vendor_doc_example_is_clean() {
+    let dir = setup(
+        "vendor",
+        "iWFM R4 Hamburg:1:1002:1003=InvisionAcd1:Service 1:Calls\r\niWFM R4 Hamburg:1:1002:1003=InvisionAcd2:Service 2:Calls\r\niWFM R4 Hamburg:1:1002:1003=$1.BAS\r\nR4-System:0:1108:1023=Avaya CMS:1:Split:Test:Holdtime\r\nR4-System:0:1108:1023=$522.BAS\r\n",
+        &[("$1.BAS", TWO), ("$522.BAS", ONE)],
+    );
+    let (code, p) = problems(&dir, &[]);
+    assert_eq!(code, 0, "{p:?}");
+    assert!(p.is_empty());
+}
+
+#[test]
+fn no_script_and_two_scripts() {
+    let dir = setup(
+        "scripts",
+        "A:0:1:2=S:Q:Calls\r\nB:0:3:4=S:Q:Calls\r\nB:0:3:4=$1.BAS\r\nB:0:3:4=$2.BAS\r\n",
+        &[("$1.BAS", ONE), ("$2.BAS", ONE)],
+    );
+    let (code, p) = problems(&dir, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        kinds(&p),
+        vec![("no-script".into(), 1), ("two-scripts".into(), 4)]
+    );
+    assert_eq!(p[0]["target"], "A:0:1:2");
+}
+
+#[test]
+fn missing_script_file_and_case_insensitive_names() {
+    let dir = setup(
+        "missing",
+        "A:0:1:2=S:Q:Calls\r\nA:0:1:2=$1.bas\r\nB:0:3:4=S:Q:Calls\r\nB:0:3:4=$9.BAS\r\n",
+        &[("$1.BAS", ONE)],
+    );
+    let (_, p) = problems(&dir, &[]);
+    assert_eq!(kinds(&p), vec![("missing-script-file".into(), 4)]);
+}
+
+#[test]
+fn para_count_differs() {
+    let dir = setup(
+        "paras",
+        "A:0:1:2=S:Q:Calls\r\nA:0:1:2=$1.BAS\r\n",
+        &[("$1.BAS", TWO)],
+    );
+    let (_, p) = problems(&dir, &[]);
+    assert_eq!(kinds(&p), vec![("para-count".into(), 2)]);
+    assert!(p[0]["message"].as_str().unwrap().contains("Para1..Para2"));
+}
+
+#[test]
+fn parent_conflict_of_the_legacy_example() {
+    let dir = setup(
+        "parent",
+        "R4-System:1001:1016:1009=Avaya CMS:1:Split:Test:Calls\r\nR4-System:1001:1016:1009=$1.BAS\r\nR4-System:1:1016:1009=Avaya CMS:1:Split:Test:Calls\r\nR4-System:1:1016:1009=$2.BAS\r\n",
+        &[("$1.BAS", ONE), ("$2.BAS", ONE)],
+    );
+    let (_, p) = problems(&dir, &[]);
+    assert_eq!(kinds(&p), vec![("parent-conflict".into(), 3)]);
+    assert_eq!(p[0]["target"], "R4-System:1:1016:1009");
+    assert!(p[0]["message"].as_str().unwrap().contains("parent 1001"));
+}
+
+#[test]
+fn duplicate_lines() {
+    let dir = setup(
+        "dup",
+        "A:0:1:2=S:Q:Calls\r\nA:0:1:2=S:Q:Calls\r\nA:0:1:2=$1.BAS\r\n",
+        &[("$1.BAS", ONE)],
+    );
+    let (_, p) = problems(&dir, &[]);
+    assert_eq!(kinds(&p), vec![("duplicate-line".into(), 2)]);
+}
+
+#[test]
+fn unknown_db_with_isps_ul_ini() {
+    let dir = setup(
+        "db",
+        "WFM:0:1:2=S:Q:Calls\r\nWFM:0:1:2=$1.BAS\r\nOther DB:0:3:4=S:Q:Calls\r\nOther DB:0:3:4=$2.BAS\r\n",
+        &[("$1.BAS", ONE), ("$2.BAS", ONE)],
+    );
+    let ini = dir.join("isps_ul.ini");
+    std::fs::write(
+        &ini,
+        "[General]\r\nName=x\r\n[DB]\r\n1=WFM,0,xlink,cGFzc3dvcmQ=\r\n",
+    )
+    .unwrap();
+    let (_, p) = problems(&dir, &["--ini", ini.to_str().unwrap()]);
+    assert_eq!(kinds(&p), vec![("unknown-db".into(), 3)]);
+}
+
+#[test]
+fn unused_script_files() {
+    let dir = setup(
+        "unused",
+        "A:0:1:2=S:Q:Calls\r\nA:0:1:2=$1.BAS\r\n",
+        &[("$1.BAS", ONE), ("$3.BAS", ONE), ("helper.bas", ONE)],
+    );
+    let (_, p) = problems(&dir, &[]);
+    assert_eq!(kinds(&p), vec![("unused-script".into(), 0)]);
+    assert!(p[0]["message"].as_str().unwrap().contains("$3.BAS"));
+}
+
+#[test]
+fn bad_lines_with_their_line_numbers() {
+    let dir = setup(
+        "bad",
+        "; a comment\r\n[Mapping]\r\nno equals here\r\nDB:x:1:2=S:Q:Calls\r\n=S:Q:Calls\r\nDB:0:1:2=\r\nA:0:1:2=S:Q:Calls\r\nA:0:1:2=$1.BAS\r\n",
+        &[("$1.BAS", ONE)],
+    );
+    let (code, p) = problems(&dir, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        kinds(&p),
+        vec![
+            ("bad-line".into(), 3),
+            ("bad-line".into(), 4),
+            ("bad-line".into(), 5),
+            ("bad-line".into(), 6)
+        ]
+    );
+    let map = dir.join("acd_map.ini");
+    let out = xbas(&["map", "check", map.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("acd_map.ini:4: bad-line: not a mapping line: the parent queue id `x` is not a whole number"), "{text}");
+}
+
+#[test]
+fn windows_1252_map_is_read() {
+    let dir = setup("cp1252", "", &[("$1.BAS", ONE)]);
+    std::fs::write(
+        dir.join("acd_map.ini"),
+        b"Gro\xDFkunden:0:1:2=ACD S\xFCd:Q:Calls\r\nGro\xDFkunden:0:1:2=$1.BAS\r\n",
+    )
+    .unwrap();
+    let (code, p) = problems(&dir, &[]);
+    assert_eq!(code, 0, "{p:?}");
+}
+
+#[test]
+fn gen_paras_3_checks_and_runs_to_600() {
+    let out = xbas(&["gen", "--paras", "3"]);
+    assert_eq!(out.status.code(), Some(0));
+    let dir = setup("gen", "", &[]);
+    let f = dir.join("$1.BAS");
+    std::fs::write(&f, &out.stdout).unwrap();
+    let check = xbas(&["check", f.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0));
+    let run = xbas(&["run", f.to_str().unwrap(), "--para", "1,2,3"]);
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "Result = 600\n");
+    // -o writes the file with Windows line ends and never overwrites.
+    let g = dir.join("$2.BAS");
+    assert_eq!(
+        xbas(&["gen", "--paras", "2", "-o", g.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert!(
+        std::fs::read_to_string(&g)
+            .unwrap()
+            .contains("Result = (Para1 + Para2) * 100\r\n")
+    );
+    assert_eq!(
+        xbas(&["gen", "--paras", "2", "-o", g.to_str().unwrap()])
+            .status
+            .code(),
+        Some(1)
+    );
+}
