@@ -218,3 +218,162 @@ fn gen_paras_3_checks_and_runs_to_600() {
         Some(1)
     );
 }
+
+fn backups(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with("acd_map") && n != "acd_map.ini")
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn fix_removes_duplicate_lines_after_a_backup() {
+    let original = "; keep me\r\nA:0:1:2=S:Q:Calls\r\nA:0:1:2=S:Q:Calls\r\nA:0:1:2=$1.BAS\r\nA:0:1:2=$1.BAS\r\n";
+    let dir = setup("fixdup", original, &[("$1.BAS", ONE)]);
+    let map = dir.join("acd_map.ini");
+    let out = xbas(&["map", "check", map.to_str().unwrap(), "--fix"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("removed line 3 (the same as line 2)"));
+    assert_eq!(
+        std::fs::read_to_string(&map).unwrap(),
+        "; keep me\r\nA:0:1:2=S:Q:Calls\r\nA:0:1:2=$1.BAS\r\n"
+    );
+    let b = backups(&dir);
+    assert_eq!(b.len(), 1, "{b:?}");
+    assert!(b[0].len() == "acd_map.ini".len() + 12, "{b:?}");
+    assert_eq!(std::fs::read_to_string(dir.join(&b[0])).unwrap(), original);
+    let (code, p) = problems(&dir, &[]);
+    assert_eq!((code, p.len()), (0, 0));
+}
+
+#[test]
+fn fix_leaves_everything_alone_when_a_problem_cannot_be_repaired() {
+    let original = "A:0:1:2=S:Q:Calls\r\nA:0:1:2=S:Q:Calls\r\nbroken line\r\nA:0:1:2=$1.BAS\r\n";
+    let dir = setup("fixbad", original, &[("$1.BAS", ONE)]);
+    let map = dir.join("acd_map.ini");
+    let out = xbas(&["map", "check", map.to_str().unwrap(), "--fix"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(":3: bad-line"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was changed"));
+    assert_eq!(std::fs::read_to_string(&map).unwrap(), original);
+    assert!(backups(&dir).is_empty());
+}
+
+const CONFLICT: &str = "R4-System:1001:1016:1009=Avaya CMS:1:Split:Test:Calls\r\nR4-System:1001:1016:1009=$1.BAS\r\nR4-System:1:1016:1009=Avaya CMS:1:Split:Test:Calls\r\nR4-System:1:1016:1009=$2.BAS\r\n";
+
+#[test]
+fn parent_conflict_is_not_guessed_without_queues() {
+    let dir = setup("fixnoq", CONFLICT, &[("$1.BAS", ONE), ("$2.BAS", ONE)]);
+    let map = dir.join("acd_map.ini");
+    let out = xbas(&["map", "check", map.to_str().unwrap(), "--fix"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--queues"));
+    assert_eq!(std::fs::read_to_string(&map).unwrap(), CONFLICT);
+}
+
+#[test]
+fn parent_conflict_is_repaired_with_queues() {
+    let dir = setup("fixq", CONFLICT, &[("$1.BAS", ONE), ("$2.BAS", ONE)]);
+    let map = dir.join("acd_map.ini");
+    let queues = dir.join("queues.csv");
+    std::fs::write(&queues, "queue_id,parent_id\n1016,1\n1108,0\n").unwrap();
+    let out = xbas(&[
+        "map",
+        "check",
+        map.to_str().unwrap(),
+        "--fix",
+        "--queues",
+        queues.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The mapping under the outdated parent 1001 goes; the one under 1 stays as it was.
+    assert_eq!(
+        std::fs::read_to_string(&map).unwrap(),
+        "R4-System:1:1016:1009=Avaya CMS:1:Split:Test:Calls\r\nR4-System:1:1016:1009=$2.BAS\r\n"
+    );
+    // $1.BAS is now unused: reported, not deleted.
+    let (_, p) = problems(&dir, &[]);
+    assert_eq!(kinds(&p), vec![("unused-script".into(), 0)]);
+}
+
+#[test]
+fn parent_conflict_rewrites_parents_when_no_mapping_has_the_right_one() {
+    let map_text =
+        "DB:7:5:6=S:Q:Calls\r\nDB:7:5:6=$1.BAS\r\nDB:8:5:6=S:Q:Calls\r\nDB:8:5:6=$1.BAS\r\n";
+    let dir = setup("fixrewrite", map_text, &[("$1.BAS", ONE)]);
+    let map = dir.join("acd_map.ini");
+    let queues = dir.join("queues.csv");
+    std::fs::write(&queues, "queue_id,parent_id\n5,2\n").unwrap();
+    let out = xbas(&[
+        "map",
+        "check",
+        map.to_str().unwrap(),
+        "--fix",
+        "--queues",
+        queues.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&map).unwrap(),
+        "DB:2:5:6=S:Q:Calls\r\nDB:2:5:6=$1.BAS\r\n"
+    );
+}
+
+#[test]
+fn gen_map_numbers_after_the_highest_script() {
+    let original = "A:0:1:2=S:Q:Calls\r\nA:0:1:2=$1.BAS\r\nB:0:3:4=S:Q:Calls\r\nB:0:3:4=$7.BAS\r\nC:0:5:6=S:Q:Calls\r\nC:0:5:6=T:R:Calls\r\nD:0:7:8=S:Q:Handled";
+    let dir = setup("genmap", original, &[("$1.BAS", ONE), ("$7.BAS", ONE)]);
+    let map = dir.join("acd_map.ini");
+    let out = xbas(&["gen", "--map", map.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("would write $8.BAS (2 sources) and append C:0:5:6=$8.BAS"),
+        "{text}"
+    );
+    assert!(
+        text.contains("would write $9.BAS (1 source) and append D:0:7:8=$9.BAS"),
+        "{text}"
+    );
+    assert_eq!(std::fs::read_to_string(&map).unwrap(), original);
+    assert!(!dir.join("$8.BAS").exists());
+
+    let out = xbas(&["gen", "--map", map.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&map).unwrap(),
+        format!("{original}\r\nC:0:5:6=$8.BAS\r\nD:0:7:8=$9.BAS\r\n")
+    );
+    assert!(
+        std::fs::read_to_string(dir.join("$8.BAS"))
+            .unwrap()
+            .contains("Result = (Para1 + Para2) * 100\r\n")
+    );
+    assert_eq!(backups(&dir).len(), 1);
+    let (code, p) = problems(&dir, &[]);
+    assert_eq!((code, p.len()), (0, 0), "{p:?}");
+}

@@ -2,6 +2,7 @@
 
 use super::Format;
 use crate::xlink::check::{Context, check as check_map, db_names_from_ini};
+use crate::xlink::fix::{backup_name, fix as fix_map, generate_missing, read_queues};
 use crate::xlink::generate::default_script;
 use crate::xlink::map::AcdMap;
 use std::path::Path;
@@ -14,12 +15,19 @@ pub fn check(
     fix: bool,
     format: Format,
 ) -> ExitCode {
-    if fix || queues.is_some() {
-        eprintln!(
-            "xbas map check: --fix and --queues are not implemented yet in this version of xbas"
-        );
-        return ExitCode::from(2);
-    }
+    let queue_parents = match queues.map(std::fs::read_to_string).transpose() {
+        Ok(text) => match text.as_deref().map(read_queues).transpose() {
+            Ok(q) => q,
+            Err(e) => {
+                eprintln!("xbas map check: --queues: {e}");
+                return ExitCode::from(1);
+            }
+        },
+        Err(e) => {
+            eprintln!("xbas map check: --queues: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let map = match AcdMap::read(map_path) {
         Ok(m) => m,
         Err(e) => {
@@ -55,7 +63,22 @@ pub fn check(
             }
         })
         .map(Path::to_path_buf);
-    let problems = check_map(&map, &Context { folder, db_names });
+    let problems = check_map(
+        &map,
+        &Context {
+            folder: folder.clone(),
+            db_names,
+        },
+    );
+    if fix {
+        return apply_fix(
+            map_path,
+            map,
+            &problems,
+            queue_parents.as_ref(),
+            folder.as_deref().unwrap_or(Path::new(".")),
+        );
+    }
     match format {
         Format::Json => match serde_json::to_string_pretty(&problems) {
             Ok(j) => println!("{j}"),
@@ -90,11 +113,10 @@ pub fn generate(
     paras: Option<usize>,
     map: Option<&Path>,
     out: Option<&Path>,
-    _dry_run: bool,
+    dry_run: bool,
 ) -> ExitCode {
-    if map.is_some() {
-        eprintln!("xbas gen --map: not implemented yet in this version of xbas (use --paras N)");
-        return ExitCode::from(2);
+    if let Some(map_path) = map {
+        return generate_for_map(map_path, dry_run);
     }
     let Some(n) = paras else {
         eprintln!("xbas gen: say --paras N (the number of sources) or --map acd_map.ini");
@@ -126,4 +148,142 @@ pub fn generate(
             }
         }
     }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension("ini.tmp");
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)
+}
+
+/// Copies the map to `acd_mapYYMMDDhhmmss.ini` beside it; returns the backup's path.
+fn backup(map_path: &Path, folder: &Path) -> std::io::Result<std::path::PathBuf> {
+    let mut target = folder.join(backup_name());
+    let mut n = 1;
+    while target.exists() {
+        target = folder.join(format!(
+            "{}-{n}.ini",
+            backup_name().trim_end_matches(".ini")
+        ));
+        n += 1;
+    }
+    std::fs::copy(map_path, &target)?;
+    Ok(target)
+}
+
+fn apply_fix(
+    map_path: &Path,
+    mut map: AcdMap,
+    problems: &[crate::xlink::check::Problem],
+    queues: Option<&std::collections::HashMap<i64, i64>>,
+    folder: &Path,
+) -> ExitCode {
+    match fix_map(&mut map, problems, queues) {
+        Err(blocked) => {
+            for p in &blocked {
+                let at = if p.line > 0 {
+                    format!("{}:{}", map_path.display(), p.line)
+                } else {
+                    map_path.display().to_string()
+                };
+                println!("{at}: {}: {}", p.kind, p.message);
+            }
+            eprintln!(
+                "nothing was changed: {} problem{} --fix cannot repair{}",
+                blocked.len(),
+                if blocked.len() == 1 { "" } else { "s" },
+                if blocked.iter().any(|p| p.kind == "parent-conflict") {
+                    " (parent conflicts need --queues with every queue)"
+                } else {
+                    ""
+                }
+            );
+            ExitCode::from(1)
+        }
+        Ok(changes) if changes.is_empty() => {
+            eprintln!("nothing to fix");
+            ExitCode::SUCCESS
+        }
+        Ok(changes) => {
+            let saved = match backup(map_path, folder) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!(
+                        "xbas map check --fix: cannot write the backup: {e}; nothing was changed"
+                    );
+                    return ExitCode::from(1);
+                }
+            };
+            if let Err(e) = write_atomically(map_path, &map.to_bytes()) {
+                eprintln!(
+                    "xbas map check --fix: {}: {e}; the map is unchanged",
+                    map_path.display()
+                );
+                return ExitCode::from(1);
+            }
+            for c in &changes {
+                println!("fixed: {c}");
+            }
+            eprintln!("backup: {}", saved.display());
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn generate_for_map(map_path: &Path, dry_run: bool) -> ExitCode {
+    let mut map = match AcdMap::read(map_path) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("xbas gen: {}: {e}", map_path.display());
+            return ExitCode::from(2);
+        }
+    };
+    let folder = map_path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let new = generate_missing(&mut map, &folder);
+    if new.is_empty() {
+        eprintln!("every mapping has a script; nothing to do");
+        return ExitCode::SUCCESS;
+    }
+    for s in &new {
+        let verb = if dry_run { "would write" } else { "writing" };
+        println!(
+            "{verb} {} ({} source{}) and append {}={}",
+            s.file,
+            s.sources,
+            if s.sources == 1 { "" } else { "s" },
+            s.target,
+            s.file
+        );
+    }
+    if dry_run {
+        return ExitCode::SUCCESS;
+    }
+    if let Some(s) = new.iter().find(|s| folder.join(&s.file).exists()) {
+        eprintln!("xbas gen: {} exists already; nothing was changed", s.file);
+        return ExitCode::from(1);
+    }
+    let saved = match backup(map_path, &folder) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("xbas gen: cannot write the backup: {e}; nothing was changed");
+            return ExitCode::from(1);
+        }
+    };
+    for s in &new {
+        if let Err(e) = std::fs::write(folder.join(&s.file), &s.text) {
+            eprintln!("xbas gen: {}: {e}", s.file);
+            return ExitCode::from(1);
+        }
+    }
+    if let Err(e) = write_atomically(map_path, &map.to_bytes()) {
+        eprintln!("xbas gen: {}: {e}", map_path.display());
+        return ExitCode::from(1);
+    }
+    eprintln!("backup: {}", saved.display());
+    ExitCode::SUCCESS
 }

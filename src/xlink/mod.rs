@@ -2,5 +2,6 @@
 //! default scripts ([`generate`]).
 
 pub mod check;
+pub mod fix;
 pub mod generate;
 pub mod map;
