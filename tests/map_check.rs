@@ -377,3 +377,21 @@ fn gen_map_numbers_after_the_highest_script() {
     let (code, p) = problems(&dir, &[]);
     assert_eq!((code, p.len()), (0, 0), "{p:?}");
 }
+
+#[test]
+fn fix_keeps_windows_1252_and_line_ends() {
+    let dir = setup("fix1252", "", &[("$1.BAS", ONE)]);
+    let map = dir.join("acd_map.ini");
+    let clean: &[u8] = b"; Gro\xDFkunden\r\nGro\xDFkunden M\xFCnchen:0:1:2=ACD S\xFCd:Q:Calls\r\nGro\xDFkunden M\xFCnchen:0:1:2=$1.BAS\r\n";
+    std::fs::write(&map, clean).unwrap();
+    let out = xbas(&["map", "check", map.to_str().unwrap(), "--fix"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing to fix"));
+    assert_eq!(std::fs::read(&map).unwrap(), clean);
+    let mut dup = clean.to_vec();
+    dup.extend_from_slice(b"Gro\xDFkunden M\xFCnchen:0:1:2=ACD S\xFCd:Q:Calls\r\n");
+    std::fs::write(&map, &dup).unwrap();
+    let out = xbas(&["map", "check", map.to_str().unwrap(), "--fix"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(std::fs::read(&map).unwrap(), clean);
+}
