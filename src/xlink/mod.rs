@@ -4,4 +4,6 @@
 pub mod check;
 pub mod fix;
 pub mod generate;
+pub mod history;
+pub mod import;
 pub mod map;

@@ -1,0 +1,174 @@
+//! `xbas import`: history through acd_map.ini to CSV or JSON Lines. The output file
+//! appears only complete: it is written beside its final place and renamed on success.
+
+use crate::xlink::history::{Window, format_start, parse_start};
+use crate::xlink::import::{Options, Row, run};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub struct Args {
+    pub map: PathBuf,
+    pub history: Vec<PathBuf>,
+    pub from: String,
+    pub to: String,
+    pub interval: u32,
+    pub fill: bool,
+    pub out: Option<PathBuf>,
+    pub keep_going: bool,
+    pub log: Option<PathBuf>,
+    pub verbose: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Csv,
+    Jsonl,
+}
+
+fn usage(msg: String) -> ExitCode {
+    eprintln!("xbas import: {msg}");
+    ExitCode::from(2)
+}
+
+fn write_row(w: &mut dyn Write, kind: Kind, r: &Row) -> std::io::Result<()> {
+    let t = &r.target;
+    match kind {
+        Kind::Csv => {
+            let db = if t.db.contains([',', '"', '\n', '\r']) { format!("\"{}\"", t.db.replace('"', "\"\"")) } else { t.db.clone() };
+            writeln!(w, "{db},{},{},{},{},{}", t.parent, t.queue, t.value_type, format_start(r.start), r.value)
+        }
+        Kind::Jsonl => {
+            let j = serde_json::json!({
+                "db": t.db, "parent_id": t.parent, "queue_id": t.queue, "value_type_id": t.value_type,
+                "start": format_start(r.start), "value": r.value,
+            });
+            writeln!(w, "{j}")
+        }
+    }
+}
+
+pub fn import(a: Args) -> ExitCode {
+    let day = |s: &str, what: &str| parse_start(&format!("{s} 00:00")).map_err(|_| format!("--{what}: `{s}` is not a date (YYYY-MM-DD)"));
+    let (from, to) = match (day(&a.from, "from"), day(&a.to, "to")) {
+        (Ok(f), Ok(t)) => (f, t + 1440),
+        (Err(e), _) | (_, Err(e)) => return usage(e),
+    };
+    if to <= from {
+        return usage(format!("--to {} is before --from {}", a.to, a.from));
+    }
+    if a.interval == 0 || 1440 % a.interval != 0 {
+        return usage(format!("--interval {} does not divide a day into whole intervals", a.interval));
+    }
+    let kind = match a.out.as_ref().and_then(|p| p.extension()).map(|e| e.to_string_lossy().to_lowercase()) {
+        None => Kind::Csv,
+        Some(e) if e == "csv" => Kind::Csv,
+        Some(e) if e == "jsonl" => Kind::Jsonl,
+        Some(e) if e == "sqlite" || e == "db" => {
+            eprintln!("xbas import: SQLite output is not implemented yet in this version of xbas");
+            return ExitCode::from(2);
+        }
+        Some(e) => return usage(format!("--out: unknown output kind `.{e}` (use .csv or .jsonl)")),
+    };
+    for h in &a.history {
+        if !h.exists() {
+            return usage(format!("--history {}: no such file", h.display()));
+        }
+    }
+    if !a.map.exists() {
+        return usage(format!("--map {}: no such file", a.map.display()));
+    }
+    let opts = Options {
+        map: a.map.clone(),
+        history: a.history.clone(),
+        window: Window { from, to, interval: a.interval as i64 },
+        fill: a.fill,
+        keep_going: a.keep_going,
+    };
+    // The output: stdout, or a temporary file beside --out.
+    let tmp = a.out.as_ref().map(|out| {
+        let name = out.file_name().map_or("out".into(), |n| n.to_string_lossy().to_string());
+        out.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+    });
+    let mut writer: Box<dyn Write> = match &tmp {
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        Some(t) => match std::fs::File::create(t) {
+            Ok(f) => Box::new(std::io::BufWriter::new(f)),
+            Err(e) => {
+                eprintln!("xbas import: cannot write {}: {e}", a.out.as_ref().map_or(String::new(), |o| o.display().to_string()));
+                return ExitCode::from(1);
+            }
+        },
+    };
+    let mut log_file = match a.log.as_ref().map(std::fs::File::create).transpose() {
+        Ok(f) => f.map(std::io::BufWriter::new),
+        Err(e) => {
+            if let Some(t) = &tmp {
+                let _ = std::fs::remove_file(t);
+            }
+            eprintln!("xbas import: --log: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let header = kind == Kind::Csv && writeln!(writer, "db,parent_id,queue_id,value_type_id,start,value").is_err();
+    let result = if header {
+        Err(crate::xlink::import::ImportError::Io("cannot write the output".into()))
+    } else {
+        run(
+            &opts,
+            |r| write_row(&mut *writer, kind, r),
+            |target, start, text| {
+                for line in text.lines() {
+                    let entry = format!("{target} {}: {line}", format_start(start));
+                    if let Some(f) = log_file.as_mut() {
+                        let _ = writeln!(f, "{entry}");
+                    }
+                    if a.verbose {
+                        eprintln!("{entry}");
+                    }
+                }
+            },
+        )
+    };
+    let flushed = writer.flush();
+    drop(writer);
+    let summary = match (result, flushed) {
+        (Ok(s), Ok(())) => s,
+        (Err(e), _) => {
+            if let Some(t) = &tmp {
+                let _ = std::fs::remove_file(t);
+            }
+            eprintln!("xbas import: {e}");
+            eprintln!("nothing was written{}", a.out.as_ref().map_or(String::new(), |o| format!(" ({} is unchanged)", o.display())));
+            return ExitCode::from(1);
+        }
+        (Ok(_), Err(e)) => {
+            if let Some(t) = &tmp {
+                let _ = std::fs::remove_file(t);
+            }
+            eprintln!("xbas import: writing the output: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if let (Some(t), Some(out)) = (&tmp, &a.out) {
+        if let Err(e) = std::fs::rename(t, out) {
+            let _ = std::fs::remove_file(t);
+            eprintln!("xbas import: {}: {e}", out.display());
+            return ExitCode::from(1);
+        }
+    }
+    for f in &summary.failures {
+        eprintln!("failed: {f}");
+    }
+    eprintln!(
+        "imported {} mappings: {} intervals, {} values written, {} failed, {} unused source(s){}, {} record(s) outside the range",
+        summary.mappings,
+        summary.intervals,
+        summary.values,
+        summary.failures.len(),
+        summary.unused_sources.len(),
+        if summary.unused_sources.is_empty() { String::new() } else { format!(" ({})", summary.unused_sources.join(", ")) },
+        summary.outside
+    );
+    if summary.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}

@@ -1,0 +1,241 @@
+//! Interval history from the ACD (spec §4.1): CSV files in the long form
+//! (`source,start,value`) or the wide form (`start,<source>,<source>,…`), read with the
+//! `csv` crate. Every problem names the file, line and column.
+
+use crate::runtime::datetime::serial_from_ymd;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+/// An interval start as minutes since 1899-12-30 00:00 (VBA serial day × 1440).
+pub type Minute = i64;
+
+/// A problem in a history file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryError {
+    pub file: String,
+    pub line: u64,
+    /// 1-based column (field), 0 when the whole line or file is meant.
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.column > 0 {
+            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        } else {
+            write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        }
+    }
+}
+
+impl std::error::Error for HistoryError {}
+
+/// The values read: for each source path, interval start → value.
+#[derive(Debug, Default)]
+pub struct History {
+    pub values: HashMap<String, HashMap<Minute, f64>>,
+    /// Records skipped because they lie outside the imported range.
+    pub outside: u64,
+}
+
+/// Parses `YYYY-MM-DD HH:MM` (a `T` separator and `:SS` accepted) to minutes.
+pub fn parse_start(text: &str) -> Result<Minute, String> {
+    let t = text.trim();
+    let (date, time) = t
+        .split_once(['T', ' '])
+        .ok_or_else(|| format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"))?;
+    let mut d = date.split('-');
+    let (Some(y), Some(m), Some(day), None) = (d.next(), d.next(), d.next(), d.next()) else {
+        return Err(format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"));
+    };
+    let num = |s: &str| s.trim().parse::<u32>().map_err(|_| format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"));
+    let (y, m, day) = (num(y)? as i32, num(m)?, num(day)?);
+    let serial = serial_from_ymd(y, m, day).ok_or_else(|| format!("`{date}` is not a day of the calendar"))?;
+    let mut tp = time.trim().split(':');
+    let (Some(h), Some(mi)) = (tp.next(), tp.next()) else {
+        return Err(format!("`{t}` has no time of day (HH:MM)"));
+    };
+    let s = tp.next();
+    if tp.next().is_some() {
+        return Err(format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"));
+    }
+    let (h, mi) = (num(h)?, num(mi)?);
+    let sec = match s {
+        Some(s) => num(s)?,
+        None => 0,
+    };
+    if h > 23 || mi > 59 || sec > 59 {
+        return Err(format!("`{time}` is not a time of day (00:00 to 23:59)"));
+    }
+    if sec != 0 {
+        return Err(format!("`{t}` does not start on a whole minute"));
+    }
+    Ok(serial as i64 * 1440 + h as i64 * 60 + mi as i64)
+}
+
+/// Formats minutes as `YYYY-MM-DD HH:MM`.
+pub fn format_start(m: Minute) -> String {
+    let day = m.div_euclid(1440);
+    let rem = m.rem_euclid(1440);
+    let (y, mo, d) = crate::runtime::datetime::ymd_from_serial(day as f64).unwrap_or((1899, 12, 30));
+    format!("{y:04}-{mo:02}-{d:02} {:02}:{:02}", rem / 60, rem % 60)
+}
+
+/// Parses a value: a decimal number with `.`; empty is missing (None).
+pub fn parse_value(text: &str) -> Result<Option<f64>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let ok = t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
+    match t.parse::<f64>() {
+        Ok(v) if ok && v.is_finite() => Ok(Some(v)),
+        _ => Err(format!("`{t}` is not a number (decimals are written with `.`, no thousands separators)")),
+    }
+}
+
+/// Which range of starts is kept, and the interval grid.
+#[derive(Debug, Clone, Copy)]
+pub struct Window {
+    /// First minute of the first day.
+    pub from: Minute,
+    /// First minute after the last day.
+    pub to: Minute,
+    pub interval: i64,
+}
+
+/// Reads one history file into `h`.
+pub fn read_file(path: &Path, window: Window, h: &mut History) -> Result<(), HistoryError> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| HistoryError { file: name.clone(), line: 0, column: 0, message: e.to_string() })?;
+    read_bytes(&name, &bytes, window, h)
+}
+
+/// Reads history from bytes (`name` is used in messages).
+pub fn read_bytes(name: &str, bytes: &[u8], window: Window, h: &mut History) -> Result<(), HistoryError> {
+    let err = |line: u64, column: usize, message: String| HistoryError { file: name.to_string(), line, column, message };
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let mut rdr = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(bytes);
+    let headers = rdr.headers().map_err(|e| err(1, 0, format!("cannot read the header: {e}")))?.clone();
+    let cols: Vec<String> = headers.iter().map(|c| c.trim().to_string()).collect();
+    if cols.is_empty() || cols.iter().all(String::is_empty) {
+        return Err(err(1, 0, "the file is empty: a header row is required (source,start,value or start,<source>,…)".into()));
+    }
+    let lower: Vec<String> = cols.iter().map(|c| c.to_lowercase()).collect();
+    let long = lower == ["source", "start", "value"];
+    let wide = lower.first().is_some_and(|c| c == "start") && !long && cols.len() >= 2;
+    if !long && !wide {
+        return Err(err(
+            1,
+            0,
+            format!("unknown header `{}`: expected `source,start,value` (long form) or `start,<source>,…` (wide form)", cols.join(",")),
+        ));
+    }
+    if wide {
+        let mut seen = HashMap::new();
+        for (i, c) in cols.iter().enumerate().skip(1) {
+            if c.is_empty() {
+                return Err(err(1, i + 1, "an empty source name in the header".into()));
+            }
+            if let Some(first) = seen.insert(c.clone(), i + 1) {
+                return Err(err(1, i + 1, format!("source `{c}` appears twice in the header (also column {first})")));
+            }
+        }
+    }
+    let check_start = |line: u64, col: usize, text: &str| -> Result<Option<Minute>, HistoryError> {
+        let m = parse_start(text).map_err(|e| err(line, col, e))?;
+        if m.rem_euclid(window.interval) != 0 {
+            return Err(err(line, col, format!("`{}` is off the {}-minute grid", text.trim(), window.interval)));
+        }
+        Ok((window.from..window.to).contains(&m).then_some(m))
+    };
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            err(line, 0, format!("{e}"))
+        })?;
+        let line = rec.position().map_or(0, |p| p.line());
+        if long {
+            let Some(m) = check_start(line, 2, &rec[1])? else {
+                h.outside += 1;
+                continue;
+            };
+            let v = parse_value(&rec[2]).map_err(|e| err(line, 3, e))?;
+            if let Some(v) = v {
+                h.values.entry(rec[0].trim().to_string()).or_default().insert(m, v);
+            }
+        } else {
+            let Some(m) = check_start(line, 1, &rec[0])? else {
+                h.outside += 1;
+                continue;
+            };
+            for (i, cell) in rec.iter().enumerate().skip(1) {
+                if let Some(v) = parse_value(cell).map_err(|e| err(line, i + 1, e))? {
+                    h.values.entry(cols[i].clone()).or_default().insert(m, v);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn window() -> Window {
+        Window { from: parse_start("2024-03-04 00:00").unwrap(), to: parse_start("2024-03-05 00:00").unwrap(), interval: 15 }
+    }
+
+    #[test]
+    fn starts() {
+        let m = parse_start("2024-03-04 08:15").unwrap();
+        assert_eq!(format_start(m), "2024-03-04 08:15");
+        assert_eq!(parse_start("2024-03-04T08:15:00"), Ok(m));
+        assert!(parse_start("2024-02-30 00:00").is_err());
+        assert!(parse_start("2024-03-04 24:00").is_err());
+        assert!(parse_start("2024-03-04").is_err());
+        assert!(parse_start("04.03.2024 08:15").is_err());
+    }
+
+    #[test]
+    fn values() {
+        assert_eq!(parse_value(" 12.5 "), Ok(Some(12.5)));
+        assert_eq!(parse_value(""), Ok(None));
+        for bad in ["1,5", "NaN", "inf", "1e400", "12a", "1,000"] {
+            assert!(parse_value(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn long_and_wide_forms() {
+        let mut h = History::default();
+        read_bytes("l.csv", b"source,start,value\nA:Calls,2024-03-04 08:00,5\nA:Calls,2024-03-03 08:00,9\nB:Calls,2024-03-04 08:15,\n", window(), &mut h).unwrap();
+        assert_eq!(h.values["A:Calls"].len(), 1);
+        assert!(!h.values.contains_key("B:Calls"));
+        assert_eq!(h.outside, 1);
+        read_bytes("w.csv", b"start,A:Calls,C:Q:Calls\n2024-03-04 08:30,1,2.5\n2024-03-04 08:45,,3\n", window(), &mut h).unwrap();
+        assert_eq!(h.values["A:Calls"].len(), 2);
+        assert_eq!(h.values["C:Q:Calls"].len(), 2);
+    }
+
+    #[test]
+    fn errors_name_line_and_column() {
+        let mut h = History::default();
+        let e = read_bytes("x.csv", b"source,start,value\nA:B,2024-03-04 08:00,five\n", window(), &mut h).unwrap_err();
+        assert_eq!((e.line, e.column), (2, 3));
+        let e = read_bytes("x.csv", b"source,start,value\nA:B,2024-03-04 08:10,5\n", window(), &mut h).unwrap_err();
+        assert_eq!((e.line, e.column), (2, 2));
+        assert!(e.message.contains("off the 15-minute grid"));
+        let e = read_bytes("x.csv", b"when,what\n1,2\n", window(), &mut h).unwrap_err();
+        assert!(e.message.contains("unknown header"));
+        let e = read_bytes("x.csv", b"source,start,value\nA:B,2024-02-30 08:00,5\n", window(), &mut h).unwrap_err();
+        assert_eq!((e.line, e.column), (2, 2));
+        let e = read_bytes("x.csv", b"start,A:B,A:B\n", window(), &mut h).unwrap_err();
+        assert!(e.message.contains("twice"));
+        let e = read_bytes("x.csv", b"", window(), &mut h).unwrap_err();
+        assert!(e.message.contains("header"));
+    }
+}
