@@ -99,7 +99,7 @@ fn test_command_closes_with_counts_and_fails_on_failures() {
     let out = xbas(&["test", "scripts"]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.trim_end().ends_with("26 passed, 0 failed"), "{text}");
+    assert!(text.trim_end().ends_with("33 passed, 0 failed"), "{text}");
     let p = temp(
         "wrong.bas",
         "'! para=2 => result=201\n'! para=2 => result=200 output=\"x\\n\"\nSub Main()\n  Result = Para1 * 100\nEnd Sub\n",

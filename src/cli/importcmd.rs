@@ -35,8 +35,20 @@ fn write_row(w: &mut dyn Write, kind: Kind, r: &Row) -> std::io::Result<()> {
     let t = &r.target;
     match kind {
         Kind::Csv => {
-            let db = if t.db.contains([',', '"', '\n', '\r']) { format!("\"{}\"", t.db.replace('"', "\"\"")) } else { t.db.clone() };
-            writeln!(w, "{db},{},{},{},{},{}", t.parent, t.queue, t.value_type, format_start(r.start), r.value)
+            let db = if t.db.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", t.db.replace('"', "\"\""))
+            } else {
+                t.db.clone()
+            };
+            writeln!(
+                w,
+                "{db},{},{},{},{},{}",
+                t.parent,
+                t.queue,
+                t.value_type,
+                format_start(r.start),
+                r.value
+            )
         }
         Kind::Jsonl => {
             let j = serde_json::json!({
@@ -49,7 +61,10 @@ fn write_row(w: &mut dyn Write, kind: Kind, r: &Row) -> std::io::Result<()> {
 }
 
 pub fn import(a: Args) -> ExitCode {
-    let day = |s: &str, what: &str| parse_start(&format!("{s} 00:00")).map_err(|_| format!("--{what}: `{s}` is not a date (YYYY-MM-DD)"));
+    let day = |s: &str, what: &str| {
+        parse_start(&format!("{s} 00:00"))
+            .map_err(|_| format!("--{what}: `{s}` is not a date (YYYY-MM-DD)"))
+    };
     let (from, to) = match (day(&a.from, "from"), day(&a.to, "to")) {
         (Ok(f), Ok(t)) => (f, t + 1440),
         (Err(e), _) | (_, Err(e)) => return usage(e),
@@ -58,9 +73,17 @@ pub fn import(a: Args) -> ExitCode {
         return usage(format!("--to {} is before --from {}", a.to, a.from));
     }
     if a.interval == 0 || 1440 % a.interval != 0 {
-        return usage(format!("--interval {} does not divide a day into whole intervals", a.interval));
+        return usage(format!(
+            "--interval {} does not divide a day into whole intervals",
+            a.interval
+        ));
     }
-    let kind = match a.out.as_ref().and_then(|p| p.extension()).map(|e| e.to_string_lossy().to_lowercase()) {
+    let kind = match a
+        .out
+        .as_ref()
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_lowercase())
+    {
         None => Kind::Csv,
         Some(e) if e == "csv" => Kind::Csv,
         Some(e) if e == "jsonl" => Kind::Jsonl,
@@ -68,7 +91,11 @@ pub fn import(a: Args) -> ExitCode {
             eprintln!("xbas import: SQLite output is not implemented yet in this version of xbas");
             return ExitCode::from(2);
         }
-        Some(e) => return usage(format!("--out: unknown output kind `.{e}` (use .csv or .jsonl)")),
+        Some(e) => {
+            return usage(format!(
+                "--out: unknown output kind `.{e}` (use .csv or .jsonl)"
+            ));
+        }
     };
     for h in &a.history {
         if !h.exists() {
@@ -81,13 +108,19 @@ pub fn import(a: Args) -> ExitCode {
     let opts = Options {
         map: a.map.clone(),
         history: a.history.clone(),
-        window: Window { from, to, interval: a.interval as i64 },
+        window: Window {
+            from,
+            to,
+            interval: a.interval as i64,
+        },
         fill: a.fill,
         keep_going: a.keep_going,
     };
     // The output: stdout, or a temporary file beside --out.
     let tmp = a.out.as_ref().map(|out| {
-        let name = out.file_name().map_or("out".into(), |n| n.to_string_lossy().to_string());
+        let name = out
+            .file_name()
+            .map_or("out".into(), |n| n.to_string_lossy().to_string());
         out.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
     });
     let mut writer: Box<dyn Write> = match &tmp {
@@ -95,7 +128,12 @@ pub fn import(a: Args) -> ExitCode {
         Some(t) => match std::fs::File::create(t) {
             Ok(f) => Box::new(std::io::BufWriter::new(f)),
             Err(e) => {
-                eprintln!("xbas import: cannot write {}: {e}", a.out.as_ref().map_or(String::new(), |o| o.display().to_string()));
+                eprintln!(
+                    "xbas import: cannot write {}: {e}",
+                    a.out
+                        .as_ref()
+                        .map_or(String::new(), |o| o.display().to_string())
+                );
                 return ExitCode::from(1);
             }
         },
@@ -110,9 +148,12 @@ pub fn import(a: Args) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let header = kind == Kind::Csv && writeln!(writer, "db,parent_id,queue_id,value_type_id,start,value").is_err();
+    let header = kind == Kind::Csv
+        && writeln!(writer, "db,parent_id,queue_id,value_type_id,start,value").is_err();
     let result = if header {
-        Err(crate::xlink::import::ImportError::Io("cannot write the output".into()))
+        Err(crate::xlink::import::ImportError::Io(
+            "cannot write the output".into(),
+        ))
     } else {
         run(
             &opts,
@@ -139,7 +180,13 @@ pub fn import(a: Args) -> ExitCode {
                 let _ = std::fs::remove_file(t);
             }
             eprintln!("xbas import: {e}");
-            eprintln!("nothing was written{}", a.out.as_ref().map_or(String::new(), |o| format!(" ({} is unchanged)", o.display())));
+            eprintln!(
+                "nothing was written{}",
+                a.out.as_ref().map_or(String::new(), |o| format!(
+                    " ({} is unchanged)",
+                    o.display()
+                ))
+            );
             return ExitCode::from(1);
         }
         (Ok(_), Err(e)) => {
@@ -167,8 +214,16 @@ pub fn import(a: Args) -> ExitCode {
         summary.values,
         summary.failures.len(),
         summary.unused_sources.len(),
-        if summary.unused_sources.is_empty() { String::new() } else { format!(" ({})", summary.unused_sources.join(", ")) },
+        if summary.unused_sources.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", summary.unused_sources.join(", "))
+        },
         summary.outside
     );
-    if summary.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if summary.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

@@ -193,20 +193,29 @@ pub fn main() -> ExitCode {
                     format,
                 },
         } => mapcmd::check(&map, ini.as_deref(), queues.as_deref(), fix, format),
-        Command::Import { map, history, from, to, interval, fill, out, keep_going, log, verbose } => {
-            importcmd::import(importcmd::Args {
-                map,
-                history,
-                from,
-                to,
-                interval,
-                fill,
-                out,
-                keep_going,
-                log,
-                verbose,
-            })
-        }
+        Command::Import {
+            map,
+            history,
+            from,
+            to,
+            interval,
+            fill,
+            out,
+            keep_going,
+            log,
+            verbose,
+        } => importcmd::import(importcmd::Args {
+            map,
+            history,
+            from,
+            to,
+            interval,
+            fill,
+            out,
+            keep_going,
+            log,
+            verbose,
+        }),
         Command::Repl { .. } => not_yet("repl"),
     }
 }

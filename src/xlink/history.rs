@@ -23,7 +23,11 @@ pub struct HistoryError {
 impl fmt::Display for HistoryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.column > 0 {
-            write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            )
         } else {
             write!(f, "{}:{}: {}", self.file, self.line, self.message)
         }
@@ -50,9 +54,14 @@ pub fn parse_start(text: &str) -> Result<Minute, String> {
     let (Some(y), Some(m), Some(day), None) = (d.next(), d.next(), d.next(), d.next()) else {
         return Err(format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"));
     };
-    let num = |s: &str| s.trim().parse::<u32>().map_err(|_| format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"));
+    let num = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .map_err(|_| format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"))
+    };
     let (y, m, day) = (num(y)? as i32, num(m)?, num(day)?);
-    let serial = serial_from_ymd(y, m, day).ok_or_else(|| format!("`{date}` is not a day of the calendar"))?;
+    let serial = serial_from_ymd(y, m, day)
+        .ok_or_else(|| format!("`{date}` is not a day of the calendar"))?;
     let mut tp = time.trim().split(':');
     let (Some(h), Some(mi)) = (tp.next(), tp.next()) else {
         return Err(format!("`{t}` has no time of day (HH:MM)"));
@@ -79,7 +88,8 @@ pub fn parse_start(text: &str) -> Result<Minute, String> {
 pub fn format_start(m: Minute) -> String {
     let day = m.div_euclid(1440);
     let rem = m.rem_euclid(1440);
-    let (y, mo, d) = crate::runtime::datetime::ymd_from_serial(day as f64).unwrap_or((1899, 12, 30));
+    let (y, mo, d) =
+        crate::runtime::datetime::ymd_from_serial(day as f64).unwrap_or((1899, 12, 30));
     format!("{y:04}-{mo:02}-{d:02} {:02}:{:02}", rem / 60, rem % 60)
 }
 
@@ -89,10 +99,14 @@ pub fn parse_value(text: &str) -> Result<Option<f64>, String> {
     if t.is_empty() {
         return Ok(None);
     }
-    let ok = t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
+    let ok = t
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
     match t.parse::<f64>() {
         Ok(v) if ok && v.is_finite() => Ok(Some(v)),
-        _ => Err(format!("`{t}` is not a number (decimals are written with `.`, no thousands separators)")),
+        _ => Err(format!(
+            "`{t}` is not a number (decimals are written with `.`, no thousands separators)"
+        )),
     }
 }
 
@@ -109,19 +123,45 @@ pub struct Window {
 /// Reads one history file into `h`.
 pub fn read_file(path: &Path, window: Window, h: &mut History) -> Result<(), HistoryError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| HistoryError { file: name.clone(), line: 0, column: 0, message: e.to_string() })?;
+    let bytes = std::fs::read(path).map_err(|e| HistoryError {
+        file: name.clone(),
+        line: 0,
+        column: 0,
+        message: e.to_string(),
+    })?;
     read_bytes(&name, &bytes, window, h)
 }
 
 /// Reads history from bytes (`name` is used in messages).
-pub fn read_bytes(name: &str, bytes: &[u8], window: Window, h: &mut History) -> Result<(), HistoryError> {
-    let err = |line: u64, column: usize, message: String| HistoryError { file: name.to_string(), line, column, message };
+pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    window: Window,
+    h: &mut History,
+) -> Result<(), HistoryError> {
+    let err = |line: u64, column: usize, message: String| HistoryError {
+        file: name.to_string(),
+        line,
+        column,
+        message,
+    };
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    let mut rdr = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(bytes);
-    let headers = rdr.headers().map_err(|e| err(1, 0, format!("cannot read the header: {e}")))?.clone();
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(bytes);
+    let headers = rdr
+        .headers()
+        .map_err(|e| err(1, 0, format!("cannot read the header: {e}")))?
+        .clone();
     let cols: Vec<String> = headers.iter().map(|c| c.trim().to_string()).collect();
     if cols.is_empty() || cols.iter().all(String::is_empty) {
-        return Err(err(1, 0, "the file is empty: a header row is required (source,start,value or start,<source>,…)".into()));
+        return Err(err(
+            1,
+            0,
+            "the file is empty: a header row is required (source,start,value or start,<source>,…)"
+                .into(),
+        ));
     }
     let lower: Vec<String> = cols.iter().map(|c| c.to_lowercase()).collect();
     let long = lower == ["source", "start", "value"];
@@ -130,7 +170,10 @@ pub fn read_bytes(name: &str, bytes: &[u8], window: Window, h: &mut History) -> 
         return Err(err(
             1,
             0,
-            format!("unknown header `{}`: expected `source,start,value` (long form) or `start,<source>,…` (wide form)", cols.join(",")),
+            format!(
+                "unknown header `{}`: expected `source,start,value` (long form) or `start,<source>,…` (wide form)",
+                cols.join(",")
+            ),
         ));
     }
     if wide {
@@ -140,14 +183,26 @@ pub fn read_bytes(name: &str, bytes: &[u8], window: Window, h: &mut History) -> 
                 return Err(err(1, i + 1, "an empty source name in the header".into()));
             }
             if let Some(first) = seen.insert(c.clone(), i + 1) {
-                return Err(err(1, i + 1, format!("source `{c}` appears twice in the header (also column {first})")));
+                return Err(err(
+                    1,
+                    i + 1,
+                    format!("source `{c}` appears twice in the header (also column {first})"),
+                ));
             }
         }
     }
     let check_start = |line: u64, col: usize, text: &str| -> Result<Option<Minute>, HistoryError> {
         let m = parse_start(text).map_err(|e| err(line, col, e))?;
         if m.rem_euclid(window.interval) != 0 {
-            return Err(err(line, col, format!("`{}` is off the {}-minute grid", text.trim(), window.interval)));
+            return Err(err(
+                line,
+                col,
+                format!(
+                    "`{}` is off the {}-minute grid",
+                    text.trim(),
+                    window.interval
+                ),
+            ));
         }
         Ok((window.from..window.to).contains(&m).then_some(m))
     };
@@ -164,7 +219,10 @@ pub fn read_bytes(name: &str, bytes: &[u8], window: Window, h: &mut History) -> 
             };
             let v = parse_value(&rec[2]).map_err(|e| err(line, 3, e))?;
             if let Some(v) = v {
-                h.values.entry(rec[0].trim().to_string()).or_default().insert(m, v);
+                h.values
+                    .entry(rec[0].trim().to_string())
+                    .or_default()
+                    .insert(m, v);
             }
         } else {
             let Some(m) = check_start(line, 1, &rec[0])? else {
@@ -186,7 +244,11 @@ mod tests {
     use super::*;
 
     fn window() -> Window {
-        Window { from: parse_start("2024-03-04 00:00").unwrap(), to: parse_start("2024-03-05 00:00").unwrap(), interval: 15 }
+        Window {
+            from: parse_start("2024-03-04 00:00").unwrap(),
+            to: parse_start("2024-03-05 00:00").unwrap(),
+            interval: 15,
+        }
     }
 
     #[test]
@@ -216,7 +278,13 @@ mod tests {
         assert_eq!(h.values["A:Calls"].len(), 1);
         assert!(!h.values.contains_key("B:Calls"));
         assert_eq!(h.outside, 1);
-        read_bytes("w.csv", b"start,A:Calls,C:Q:Calls\n2024-03-04 08:30,1,2.5\n2024-03-04 08:45,,3\n", window(), &mut h).unwrap();
+        read_bytes(
+            "w.csv",
+            b"start,A:Calls,C:Q:Calls\n2024-03-04 08:30,1,2.5\n2024-03-04 08:45,,3\n",
+            window(),
+            &mut h,
+        )
+        .unwrap();
         assert_eq!(h.values["A:Calls"].len(), 2);
         assert_eq!(h.values["C:Q:Calls"].len(), 2);
     }
@@ -224,14 +292,32 @@ mod tests {
     #[test]
     fn errors_name_line_and_column() {
         let mut h = History::default();
-        let e = read_bytes("x.csv", b"source,start,value\nA:B,2024-03-04 08:00,five\n", window(), &mut h).unwrap_err();
+        let e = read_bytes(
+            "x.csv",
+            b"source,start,value\nA:B,2024-03-04 08:00,five\n",
+            window(),
+            &mut h,
+        )
+        .unwrap_err();
         assert_eq!((e.line, e.column), (2, 3));
-        let e = read_bytes("x.csv", b"source,start,value\nA:B,2024-03-04 08:10,5\n", window(), &mut h).unwrap_err();
+        let e = read_bytes(
+            "x.csv",
+            b"source,start,value\nA:B,2024-03-04 08:10,5\n",
+            window(),
+            &mut h,
+        )
+        .unwrap_err();
         assert_eq!((e.line, e.column), (2, 2));
         assert!(e.message.contains("off the 15-minute grid"));
         let e = read_bytes("x.csv", b"when,what\n1,2\n", window(), &mut h).unwrap_err();
         assert!(e.message.contains("unknown header"));
-        let e = read_bytes("x.csv", b"source,start,value\nA:B,2024-02-30 08:00,5\n", window(), &mut h).unwrap_err();
+        let e = read_bytes(
+            "x.csv",
+            b"source,start,value\nA:B,2024-02-30 08:00,5\n",
+            window(),
+            &mut h,
+        )
+        .unwrap_err();
         assert_eq!((e.line, e.column), (2, 2));
         let e = read_bytes("x.csv", b"start,A:B,A:B\n", window(), &mut h).unwrap_err();
         assert!(e.message.contains("twice"));

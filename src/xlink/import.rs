@@ -61,7 +61,11 @@ impl std::fmt::Display for ImportError {
                 for p in ps {
                     writeln!(f, "acd_map.ini:{}: {}: {}", p.line, p.kind, p.message)?;
                 }
-                write!(f, "the map has {} problem(s) that stop the import (see `xbas map check`)", ps.len())
+                write!(
+                    f,
+                    "the map has {} problem(s) that stop the import (see `xbas map check`)",
+                    ps.len()
+                )
             }
             ImportError::Script(s) | ImportError::Run(s) | ImportError::Io(s) => f.write_str(s),
             ImportError::History(e) => write!(f, "{e}"),
@@ -74,7 +78,10 @@ impl std::error::Error for ImportError {}
 /// Problems that make an import wrong (spec §4.2); a script using a ParaN beyond its
 /// mapping's sources is checked against the compiled program below.
 fn blocks_import(p: &Problem) -> bool {
-    matches!(p.kind, "bad-line" | "no-script" | "two-scripts" | "missing-script-file")
+    matches!(
+        p.kind,
+        "bad-line" | "no-script" | "two-scripts" | "missing-script-file"
+    )
 }
 
 /// Runs an import; `emit` receives the rows in output order, `log` the text scripts print.
@@ -83,9 +90,21 @@ pub fn run(
     mut emit: impl FnMut(&Row) -> std::io::Result<()>,
     mut log: impl FnMut(&Target, Minute, &str),
 ) -> Result<Summary, ImportError> {
-    let map = AcdMap::read(&opts.map).map_err(|e| ImportError::Io(format!("{}: {e}", opts.map.display())))?;
-    let folder = opts.map.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
-    let problems = check(&map, &Context { folder: Some(folder.clone()), db_names: None });
+    let map = AcdMap::read(&opts.map)
+        .map_err(|e| ImportError::Io(format!("{}: {e}", opts.map.display())))?;
+    let folder = opts
+        .map
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let problems = check(
+        &map,
+        &Context {
+            folder: Some(folder.clone()),
+            db_names: None,
+        },
+    );
     let blocking: Vec<Problem> = problems.into_iter().filter(blocks_import).collect();
     if !blocking.is_empty() {
         return Err(ImportError::Map(blocking));
@@ -94,12 +113,16 @@ pub fn run(
     let mut programs: HashMap<String, Program> = HashMap::new();
     let mappings = map.mappings();
     for m in &mappings {
-        let Some((_, file)) = m.scripts.first() else { continue };
+        let Some((_, file)) = m.scripts.first() else {
+            continue;
+        };
         let key = file.to_lowercase();
         if programs.contains_key(&key) {
             continue;
         }
-        let path = files.get(&key).ok_or_else(|| ImportError::Script(format!("{file}: not found")))?;
+        let path = files
+            .get(&key)
+            .ok_or_else(|| ImportError::Script(format!("{file}: not found")))?;
         let p = Program::compile_file(path).map_err(|e| ImportError::Script(e.render(false)))?;
         programs.insert(key, p);
     }
@@ -124,20 +147,40 @@ pub fn run(
     for f in &opts.history {
         read_file(f, opts.window, &mut history).map_err(ImportError::History)?;
     }
-    let mut summary = Summary { mappings: mappings.len(), outside: history.outside, ..Summary::default() };
+    let mut summary = Summary {
+        mappings: mappings.len(),
+        outside: history.outside,
+        ..Summary::default()
+    };
     let mut used: HashSet<&str> = HashSet::new();
-    let all: Vec<Minute> = (opts.window.from..opts.window.to).step_by(opts.window.interval.max(1) as usize).collect();
+    let all: Vec<Minute> = (opts.window.from..opts.window.to)
+        .step_by(opts.window.interval.max(1) as usize)
+        .collect();
     for m in &mappings {
-        let Some((_, file)) = m.scripts.first() else { continue };
-        let Some(program) = programs.get(&file.to_lowercase()) else { continue };
+        let Some((_, file)) = m.scripts.first() else {
+            continue;
+        };
+        let Some(program) = programs.get(&file.to_lowercase()) else {
+            continue;
+        };
         let mut seen = HashSet::new();
-        let sources: Vec<&str> = m.sources.iter().map(|(_, p)| p.trim()).filter(|p| seen.insert(*p)).collect();
+        let sources: Vec<&str> = m
+            .sources
+            .iter()
+            .map(|(_, p)| p.trim())
+            .filter(|p| seen.insert(*p))
+            .collect();
         used.extend(sources.iter().copied());
-        let columns: Vec<Option<&HashMap<Minute, f64>>> = sources.iter().map(|s| history.values.get(*s)).collect();
+        let columns: Vec<Option<&HashMap<Minute, f64>>> =
+            sources.iter().map(|s| history.values.get(*s)).collect();
         let starts: Vec<Minute> = if opts.fill {
             all.clone()
         } else {
-            let mut s: Vec<Minute> = columns.iter().flatten().flat_map(|c| c.keys().copied()).collect();
+            let mut s: Vec<Minute> = columns
+                .iter()
+                .flatten()
+                .flat_map(|c| c.keys().copied())
+                .collect();
             s.sort_unstable();
             s.dedup();
             s
@@ -153,18 +196,36 @@ pub fn run(
             let weekday = ((day - 1).rem_euclid(7) + 1) as i32;
             runner.set_date(Some(day as f64));
             summary.intervals += 1;
-            let interval = crate::vm::Interval { paras: &paras, weekday, minutes };
+            let interval = crate::vm::Interval {
+                paras: &paras,
+                weekday,
+                minutes,
+            };
             match runner.eval(&interval) {
                 Ok(value) => {
                     if !runner.output().is_empty() {
                         log(&m.target, start, runner.output());
                     }
-                    let row = Row { target: m.target.clone(), start, value };
+                    let row = Row {
+                        target: m.target.clone(),
+                        start,
+                        value,
+                    };
                     emit(&row).map_err(|e| ImportError::Io(format!("writing the output: {e}")))?;
                     summary.values += 1;
                 }
                 Err(e) => {
-                    let inputs: Vec<String> = paras.iter().enumerate().map(|(k, v)| format!("Para{}={}", k + 1, crate::runtime::value::format_float(*v, 15))).collect();
+                    let inputs: Vec<String> = paras
+                        .iter()
+                        .enumerate()
+                        .map(|(k, v)| {
+                            format!(
+                                "Para{}={}",
+                                k + 1,
+                                crate::runtime::value::format_float(*v, 15)
+                            )
+                        })
+                        .collect();
                     let msg = format!(
                         "mapping {} at {}: runtime error {}: {} in {} line {} ({}, Weekday={weekday}, Minutes={minutes})",
                         m.target,
@@ -184,7 +245,12 @@ pub fn run(
             }
         }
     }
-    let mut unused: Vec<String> = history.values.keys().filter(|s| !used.contains(s.as_str())).cloned().collect();
+    let mut unused: Vec<String> = history
+        .values
+        .keys()
+        .filter(|s| !used.contains(s.as_str()))
+        .cloned()
+        .collect();
     unused.sort();
     summary.unused_sources = unused;
     Ok(summary)

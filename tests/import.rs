@@ -1,0 +1,365 @@
+//! `xbas import` end to end (spec §4): forms of history, range borders, missing values,
+//! --fill, --interval, host-variable types, outputs, errors that leave no output file.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn xbas(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xbas"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn setup(name: &str, map: &str, scripts: &[(&str, &str)], history: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("xbas-import-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("acd_map.ini"), map).unwrap();
+    for (f, t) in scripts.iter().chain(history) {
+        std::fs::write(dir.join(f), t).unwrap();
+    }
+    dir
+}
+
+fn import(dir: &Path, history: &[&str], extra: &[&str]) -> Output {
+    let map = dir.join("acd_map.ini");
+    let mut args: Vec<String> = vec![
+        "import".into(),
+        "--map".into(),
+        map.display().to_string(),
+        "--history".into(),
+    ];
+    args.extend(history.iter().map(|h| dir.join(h).display().to_string()));
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    xbas(&refs)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+const SUM2: &str = "Dim Result As Long\r\nDim Para1 As Long\r\nDim Para2 As Long\r\nSub Main()\r\n  Result = (Para1 + Para2) * 100\r\nEnd Sub\r\n";
+
+#[test]
+fn vendor_doc_example_long_form_with_missing_values_and_borders() {
+    let dir = setup(
+        "vendor",
+        "iWFM R4 Hamburg:1:1002:1003=InvisionAcd1:Service 1:Calls\r\niWFM R4 Hamburg:1:1002:1003=InvisionAcd2:Service 2:Calls\r\niWFM R4 Hamburg:1:1002:1003=$1.BAS\r\nR4-System:0:1108:1023=Avaya CMS:1:Split:Test:Holdtime\r\nR4-System:0:1108:1023=$522.BAS\r\n",
+        &[
+            ("$1.BAS", SUM2),
+            (
+                "$522.BAS",
+                "Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n",
+            ),
+        ],
+        &[(
+            "h.csv",
+            "source,start,value\nInvisionAcd1:Service 1:Calls,2024-03-03 23:45,99\nInvisionAcd1:Service 1:Calls,2024-03-04 00:00,10\nInvisionAcd2:Service 2:Calls,2024-03-04 00:00,20\nInvisionAcd1:Service 1:Calls,2024-03-04 00:15,7\nAvaya CMS:1:Split:Test:Holdtime,2024-03-05 23:45,1.25\nAvaya CMS:1:Split:Test:Holdtime,2024-03-06 00:00,5\n",
+        )],
+    );
+    let out = import(
+        &dir,
+        &["h.csv"],
+        &["--from", "2024-03-04", "--to", "2024-03-05"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stdout(&out),
+        "db,parent_id,queue_id,value_type_id,start,value\n\
+iWFM R4 Hamburg,1,1002,1003,2024-03-04 00:00,3000\n\
+iWFM R4 Hamburg,1,1002,1003,2024-03-04 00:15,700\n\
+R4-System,0,1108,1023,2024-03-05 23:45,125\n"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("2 record(s) outside the range"), "{err}");
+}
+
+#[test]
+fn wide_form_fill_interval_30_and_weekend_scripts() {
+    let dir = setup(
+        "wide",
+        "DB:0:1:2=A:Calls\r\nDB:0:1:2=$1.BAS\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Result = Para1 * 100 + Weekday * 10000 + Minutes\r\nEnd Sub\r\n",
+        )],
+        &[(
+            "w.csv",
+            "start,A:Calls\n2024-03-09 23:30,1\n2024-03-10T00:30:00,2\n",
+        )],
+    );
+    let out = import(
+        &dir,
+        &["w.csv"],
+        &[
+            "--from",
+            "2024-03-09",
+            "--to",
+            "2024-03-10",
+            "--interval",
+            "30",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Saturday 23:30 (weekday 7, minute 1410), Sunday 00:30 (weekday 1, minute 30).
+    assert_eq!(
+        stdout(&out),
+        "db,parent_id,queue_id,value_type_id,start,value\nDB,0,1,2,2024-03-09 23:30,71510\nDB,0,1,2,2024-03-10 00:30,10230\n"
+    );
+    let out = import(
+        &dir,
+        &["w.csv"],
+        &[
+            "--from",
+            "2024-03-09",
+            "--to",
+            "2024-03-10",
+            "--interval",
+            "30",
+            "--fill",
+        ],
+    );
+    assert_eq!(stdout(&out).lines().count(), 1 + 96);
+}
+
+#[test]
+fn para_as_long_rounds_and_undeclared_result_truncates() {
+    let dir = setup(
+        "types",
+        "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\nDB:0:1:3=S:Q:Calls\r\nDB:0:1:3=$2.BAS\r\n",
+        &[
+            (
+                "$1.BAS",
+                "Dim Para1 As Long\r\nSub Main()\r\n  Result = Para1\r\nEnd Sub\r\n",
+            ),
+            (
+                "$2.BAS",
+                "Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n",
+            ),
+        ],
+        &[(
+            "h.csv",
+            "source,start,value\nS:Q:Calls,2024-03-04 08:00,12.5\nS:Q:Calls,2024-03-04 08:15,0.58\n",
+        )],
+    );
+    let out = import(
+        &dir,
+        &["h.csv"],
+        &["--from", "2024-03-04", "--to", "2024-03-04"],
+    );
+    let text = stdout(&out);
+    assert!(text.contains("DB,0,1,2,2024-03-04 08:00,12\n"), "{text}");
+    assert!(text.contains("DB,0,1,2,2024-03-04 08:15,1\n"), "{text}");
+    assert!(text.contains("DB,0,1,3,2024-03-04 08:00,1250\n"), "{text}");
+    assert!(text.contains("DB,0,1,3,2024-03-04 08:15,57\n"), "{text}");
+}
+
+#[test]
+fn jsonl_output_file_and_byte_identical_reimport() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/example");
+    let out_dir = std::env::temp_dir().join(format!("xbas-import-out-{}", std::process::id()));
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let mut files = Vec::new();
+    for (name, n) in [("a.csv", 1), ("b.csv", 2), ("c.jsonl", 3)] {
+        let out = out_dir.join(name);
+        let o = xbas(&[
+            "import",
+            "--map",
+            root.join("acd_map.ini").to_str().unwrap(),
+            "--history",
+            root.join("history.csv").to_str().unwrap(),
+            "--from",
+            "2024-03-04",
+            "--to",
+            "2024-03-10",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{n}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        files.push(std::fs::read(&out).unwrap());
+    }
+    assert_eq!(files[0], files[1], "two imports differ");
+    let first: serde_json::Value =
+        serde_json::from_slice(files[2].split(|b| *b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(first["db"], "WFM");
+    assert_eq!(first["start"], "2024-03-04 06:00");
+    assert!(first["value"].is_i64());
+}
+
+fn assert_fails_without_output(dir: &Path, history: &str, needle: &str) {
+    let out_file = dir.join("out.csv");
+    std::fs::write(&out_file, "previous\n").unwrap();
+    let o = import(
+        dir,
+        &[history],
+        &[
+            "--from",
+            "2024-03-04",
+            "--to",
+            "2024-03-04",
+            "--out",
+            out_file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(needle), "{needle}: {err}");
+    assert_eq!(
+        std::fs::read_to_string(&out_file).unwrap(),
+        "previous\n",
+        "the previous output was touched"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn bad_input_gives_exit_1_its_line_and_no_output() {
+    let dir = setup(
+        "bad",
+        "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Result = 100 / Para1\r\nEnd Sub\r\n",
+        )],
+        &[
+            ("header.csv", "when,what\n1,2\n"),
+            (
+                "grid.csv",
+                "source,start,value\nS:Q:Calls,2024-03-04 08:00,1\nS:Q:Calls,2024-03-04 08:10,1\n",
+            ),
+            (
+                "value.csv",
+                "source,start,value\nS:Q:Calls,2024-03-04 08:00,1\nS:Q:Calls,2024-03-04 08:15,1,5\n",
+            ),
+            (
+                "number.csv",
+                "source,start,value\nS:Q:Calls,2024-03-04 08:00,1.000,5\n",
+            ),
+            (
+                "word.csv",
+                "source,start,value\nS:Q:Calls,2024-03-04 08:00,lots\n",
+            ),
+            (
+                "date.csv",
+                "source,start,value\nS:Q:Calls,2024-02-30 08:00,1\n",
+            ),
+            (
+                "zero.csv",
+                "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\nS:Q:Calls,2024-03-04 08:15,0\n",
+            ),
+        ],
+    );
+    assert_fails_without_output(&dir, "header.csv", "unknown header");
+    assert_fails_without_output(
+        &dir,
+        "grid.csv",
+        "grid.csv:3:2: `2024-03-04 08:10` is off the 15-minute grid",
+    );
+    assert_fails_without_output(&dir, "value.csv", "value.csv:3");
+    assert_fails_without_output(&dir, "number.csv", "number.csv:2");
+    assert_fails_without_output(&dir, "word.csv", "word.csv:2:3: `lots` is not a number");
+    assert_fails_without_output(&dir, "date.csv", "date.csv:2:2");
+    assert_fails_without_output(
+        &dir,
+        "zero.csv",
+        "runtime error 11: Division by zero in $1.BAS line 2 (Para1=0",
+    );
+}
+
+#[test]
+fn keep_going_writes_the_rest_and_exits_1() {
+    let dir = setup(
+        "keep",
+        "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Result = 100 / Para1\r\nEnd Sub\r\n",
+        )],
+        &[(
+            "h.csv",
+            "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\nS:Q:Calls,2024-03-04 08:15,0\nS:Q:Calls,2024-03-04 08:30,5\n",
+        )],
+    );
+    let o = import(
+        &dir,
+        &["h.csv"],
+        &["--from", "2024-03-04", "--to", "2024-03-04", "--keep-going"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        "db,parent_id,queue_id,value_type_id,start,value\nDB,0,1,2,2024-03-04 08:00,25\nDB,0,1,2,2024-03-04 08:30,20\n"
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("failed: mapping DB:0:1:2 at 2024-03-04 08:15")
+    );
+}
+
+#[test]
+fn map_problems_stop_the_import_before_anything_runs() {
+    let dir = setup(
+        "mapbad",
+        "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\nDB:0:1:3=S:Q:Calls\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Result = Para1 + Para2\r\nEnd Sub\r\n",
+        )],
+        &[(
+            "h.csv",
+            "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n",
+        )],
+    );
+    let o = import(
+        &dir,
+        &["h.csv"],
+        &["--from", "2024-03-04", "--to", "2024-03-04"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("acd_map.ini:3: no-script"), "{err}");
+    let dir2 = setup(
+        "mapparas",
+        "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Result = Para1 + Para2\r\nEnd Sub\r\n",
+        )],
+        &[(
+            "h.csv",
+            "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n",
+        )],
+    );
+    let o = import(
+        &dir2,
+        &["h.csv"],
+        &["--from", "2024-03-04", "--to", "2024-03-04"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("acd_map.ini:2: para-count"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
