@@ -363,3 +363,80 @@ fn map_problems_stop_the_import_before_anything_runs() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+fn sqlite_rows(db: &Path) -> Vec<(String, i64, String, i64)> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut st = conn.prepare("SELECT db, queue_id, start, value FROM interval_values ORDER BY db, queue_id, value_type_id, start").unwrap();
+    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn sqlite_reimport_replaces_the_range_and_keeps_the_rest() {
+    let dir = setup(
+        "sqlite",
+        "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Result = 100 / Para1\r\nEnd Sub\r\n",
+        )],
+        &[
+            (
+                "a.csv",
+                "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\nS:Q:Calls,2024-03-05 08:00,5\n",
+            ),
+            (
+                "b.csv",
+                "source,start,value\nS:Q:Calls,2024-03-05 09:00,10\n",
+            ),
+            (
+                "bad.csv",
+                "source,start,value\nS:Q:Calls,2024-03-04 08:00,0\n",
+            ),
+        ],
+    );
+    let db = dir.join("values.sqlite");
+    let d = db.to_str().unwrap();
+    let o = import(
+        &dir,
+        &["a.csv"],
+        &["--from", "2024-03-04", "--to", "2024-03-05", "--out", d],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(
+        sqlite_rows(&db),
+        vec![
+            ("DB".into(), 1, "2024-03-04 08:00".into(), 25),
+            ("DB".into(), 1, "2024-03-05 08:00".into(), 20)
+        ]
+    );
+    // Re-importing 2024-03-05 replaces that day's rows and keeps 2024-03-04.
+    let o = import(
+        &dir,
+        &["b.csv"],
+        &["--from", "2024-03-05", "--to", "2024-03-05", "--out", d],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        sqlite_rows(&db),
+        vec![
+            ("DB".into(), 1, "2024-03-04 08:00".into(), 25),
+            ("DB".into(), 1, "2024-03-05 09:00".into(), 10)
+        ]
+    );
+    // A failing import leaves every row as it was.
+    let o = import(
+        &dir,
+        &["bad.csv"],
+        &["--from", "2024-03-04", "--to", "2024-03-05", "--out", d],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(sqlite_rows(&db).len(), 2);
+}

@@ -24,6 +24,7 @@ pub struct Args {
 enum Kind {
     Csv,
     Jsonl,
+    Sqlite,
 }
 
 fn usage(msg: String) -> ExitCode {
@@ -50,6 +51,7 @@ fn write_row(w: &mut dyn Write, kind: Kind, r: &Row) -> std::io::Result<()> {
                 r.value
             )
         }
+        Kind::Sqlite => Ok(()),
         Kind::Jsonl => {
             let j = serde_json::json!({
                 "db": t.db, "parent_id": t.parent, "queue_id": t.queue, "value_type_id": t.value_type,
@@ -87,10 +89,7 @@ pub fn import(a: Args) -> ExitCode {
         None => Kind::Csv,
         Some(e) if e == "csv" => Kind::Csv,
         Some(e) if e == "jsonl" => Kind::Jsonl,
-        Some(e) if e == "sqlite" || e == "db" => {
-            eprintln!("xbas import: SQLite output is not implemented yet in this version of xbas");
-            return ExitCode::from(2);
-        }
+        Some(e) if e == "sqlite" || e == "db" => Kind::Sqlite,
         Some(e) => {
             return usage(format!(
                 "--out: unknown output kind `.{e}` (use .csv or .jsonl)"
@@ -116,6 +115,11 @@ pub fn import(a: Args) -> ExitCode {
         fill: a.fill,
         keep_going: a.keep_going,
     };
+    if kind == Kind::Sqlite {
+        if let Some(out) = &a.out {
+            return import_sqlite(&a, &opts, out);
+        }
+    }
     // The output: stdout, or a temporary file beside --out.
     let tmp = a.out.as_ref().map(|out| {
         let name = out
@@ -204,6 +208,11 @@ pub fn import(a: Args) -> ExitCode {
             return ExitCode::from(1);
         }
     }
+    finish(&summary)
+}
+
+/// Prints the closing summary; exit 1 when intervals failed (keep-going).
+fn finish(summary: &crate::xlink::import::Summary) -> ExitCode {
     for f in &summary.failures {
         eprintln!("failed: {f}");
     }
@@ -225,5 +234,91 @@ pub fn import(a: Args) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// SQLite: table `interval_values`, primary key (db, queue_id, value_type_id, start).
+/// The imported range of every mapped queue/value type is replaced in one transaction;
+/// on any error the transaction is rolled back and the file keeps its rows.
+fn import_sqlite(a: &Args, opts: &Options, out: &std::path::Path) -> ExitCode {
+    let fail = |msg: String| {
+        eprintln!("xbas import: {}: {msg}", out.display());
+        eprintln!("nothing was written ({} is unchanged)", out.display());
+        ExitCode::from(1)
+    };
+    let mut conn = match rusqlite::Connection::open(out) {
+        Ok(c) => c,
+        Err(e) => return fail(e.to_string()),
+    };
+    let setup = conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS interval_values (
+            db TEXT NOT NULL, parent_id INTEGER NOT NULL, queue_id INTEGER NOT NULL,
+            value_type_id INTEGER NOT NULL, start TEXT NOT NULL, value INTEGER NOT NULL,
+            PRIMARY KEY (db, queue_id, value_type_id, start));",
+    );
+    if let Err(e) = setup {
+        return fail(e.to_string());
+    }
+    let tx = match conn.transaction() {
+        Ok(t) => t,
+        Err(e) => return fail(e.to_string()),
+    };
+    let from = format_start(opts.window.from);
+    let to = format_start(opts.window.to);
+    let map = match crate::xlink::map::AcdMap::read(&opts.map) {
+        Ok(m) => m,
+        Err(e) => return fail(e.to_string()),
+    };
+    for m in map.mappings() {
+        let t = &m.target;
+        if let Err(e) = tx.execute(
+            "DELETE FROM interval_values WHERE db = ?1 AND queue_id = ?2 AND value_type_id = ?3 AND start >= ?4 AND start < ?5",
+            rusqlite::params![t.db, t.queue, t.value_type, from, to],
+        ) {
+            return fail(e.to_string());
+        }
+    }
+    let result = {
+        let mut insert = match tx.prepare(
+            "INSERT OR REPLACE INTO interval_values (db, parent_id, queue_id, value_type_id, start, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        ) {
+            Ok(s) => s,
+            Err(e) => return fail(e.to_string()),
+        };
+        run(
+            opts,
+            |r| {
+                let t = &r.target;
+                insert
+                    .execute(rusqlite::params![
+                        t.db,
+                        t.parent,
+                        t.queue,
+                        t.value_type,
+                        format_start(r.start),
+                        r.value
+                    ])
+                    .map(|_| ())
+                    .map_err(std::io::Error::other)
+            },
+            |target, start, text| {
+                if a.verbose {
+                    for line in text.lines() {
+                        eprintln!("{target} {}: {line}", format_start(start));
+                    }
+                }
+            },
+        )
+    };
+    match result {
+        Ok(summary) => match tx.commit() {
+            Ok(()) => finish(&summary),
+            Err(e) => fail(e.to_string()),
+        },
+        Err(e) => {
+            eprintln!("xbas import: {e}");
+            eprintln!("nothing was written ({} keeps its rows)", out.display());
+            ExitCode::from(1)
+        }
     }
 }
