@@ -36,12 +36,35 @@ impl fmt::Display for HistoryError {
 
 impl std::error::Error for HistoryError {}
 
-/// The values read: for each source path, interval start → value.
+/// The values read: for each source path, (interval start, value) pairs — sorted by start
+/// with one value per start once [`History::finish`] ran (16 bytes a value).
 #[derive(Debug, Default)]
 pub struct History {
-    pub values: HashMap<String, HashMap<Minute, f64>>,
+    pub values: HashMap<String, Vec<(Minute, f64)>>,
     /// Records skipped because they lie outside the imported range.
     pub outside: u64,
+}
+
+impl History {
+    /// Sorts every source's values by start; of two values for one start the later read wins.
+    pub fn finish(&mut self) {
+        for v in self.values.values_mut() {
+            v.sort_by_key(|p| p.0);
+            // Keep the last of equal starts: dedup keeps the first, so walk reversed.
+            v.reverse();
+            v.dedup_by_key(|p| p.0);
+            v.reverse();
+            v.shrink_to_fit();
+        }
+    }
+
+    /// The value of `source` at `start`.
+    pub fn get(column: &[(Minute, f64)], start: Minute) -> Option<f64> {
+        column
+            .binary_search_by_key(&start, |p| p.0)
+            .ok()
+            .map(|i| column[i].1)
+    }
 }
 
 /// Parses `YYYY-MM-DD HH:MM` (a `T` separator and `:SS` accepted) to minutes.
@@ -120,7 +143,16 @@ pub struct Window {
     pub interval: i64,
 }
 
-/// Reads one history file into `h`.
+fn push(h: &mut History, source: &str, m: Minute, v: f64) {
+    match h.values.get_mut(source) {
+        Some(col) => col.push((m, v)),
+        None => {
+            h.values.insert(source.to_string(), vec![(m, v)]);
+        }
+    }
+}
+
+/// Reads one history file into `h` (call [`History::finish`] after the last file).
 pub fn read_file(path: &Path, window: Window, h: &mut History) -> Result<(), HistoryError> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| HistoryError {
@@ -219,10 +251,7 @@ pub fn read_bytes(
             };
             let v = parse_value(&rec[2]).map_err(|e| err(line, 3, e))?;
             if let Some(v) = v {
-                h.values
-                    .entry(rec[0].trim().to_string())
-                    .or_default()
-                    .insert(m, v);
+                push(h, rec[0].trim(), m, v);
             }
         } else {
             let Some(m) = check_start(line, 1, &rec[0])? else {
@@ -231,7 +260,7 @@ pub fn read_bytes(
             };
             for (i, cell) in rec.iter().enumerate().skip(1) {
                 if let Some(v) = parse_value(cell).map_err(|e| err(line, i + 1, e))? {
-                    h.values.entry(cols[i].clone()).or_default().insert(m, v);
+                    push(h, &cols[i], m, v);
                 }
             }
         }
@@ -287,6 +316,27 @@ mod tests {
         .unwrap();
         assert_eq!(h.values["A:Calls"].len(), 2);
         assert_eq!(h.values["C:Q:Calls"].len(), 2);
+    }
+
+    #[test]
+    fn the_later_of_two_values_for_one_start_wins() {
+        let mut h = History::default();
+        read_bytes("a.csv", b"source,start,value\nS:Q,2024-03-04 08:15,1\nS:Q,2024-03-04 08:00,2\nS:Q,2024-03-04 08:15,3\n", window(), &mut h).unwrap();
+        h.finish();
+        let col = &h.values["S:Q"];
+        assert_eq!(col.len(), 2);
+        assert_eq!(
+            History::get(col, parse_start("2024-03-04 08:15").unwrap()),
+            Some(3.0)
+        );
+        assert_eq!(
+            History::get(col, parse_start("2024-03-04 08:00").unwrap()),
+            Some(2.0)
+        );
+        assert_eq!(
+            History::get(col, parse_start("2024-03-04 08:30").unwrap()),
+            None
+        );
     }
 
     #[test]

@@ -147,6 +147,7 @@ pub fn run(
     for f in &opts.history {
         read_file(f, opts.window, &mut history).map_err(ImportError::History)?;
     }
+    history.finish();
     let mut summary = Summary {
         mappings: mappings.len(),
         outside: history.outside,
@@ -171,7 +172,7 @@ pub fn run(
             .filter(|p| seen.insert(*p))
             .collect();
         used.extend(sources.iter().copied());
-        let columns: Vec<Option<&HashMap<Minute, f64>>> =
+        let columns: Vec<Option<&Vec<(Minute, f64)>>> =
             sources.iter().map(|s| history.values.get(*s)).collect();
         let starts: Vec<Minute> = if opts.fill {
             all.clone()
@@ -179,7 +180,7 @@ pub fn run(
             let mut s: Vec<Minute> = columns
                 .iter()
                 .flatten()
-                .flat_map(|c| c.keys().copied())
+                .flat_map(|c| c.iter().map(|p| p.0))
                 .collect();
             s.sort_unstable();
             s.dedup();
@@ -189,7 +190,7 @@ pub fn run(
         let mut paras = vec![0.0; sources.len()];
         for &start in &starts {
             for (k, c) in columns.iter().enumerate() {
-                paras[k] = c.and_then(|c| c.get(&start)).copied().unwrap_or(0.0);
+                paras[k] = c.and_then(|c| History::get(c, start)).unwrap_or(0.0);
             }
             let day = start.div_euclid(1440);
             let minutes = start.rem_euclid(1440) as i32;
