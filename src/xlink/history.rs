@@ -36,11 +36,39 @@ impl fmt::Display for HistoryError {
 
 impl std::error::Error for HistoryError {}
 
-/// The values read: for each source path, (interval start, value) pairs — sorted by start
-/// with one value per start once [`History::finish`] ran (16 bytes a value).
+/// One source's values: interval numbers (minutes since 1899-12-30 divided by the
+/// interval) and values side by side, 12 bytes a value; sorted by start with one value per
+/// start once [`History::finish`] ran.
+#[derive(Debug, Default, Clone)]
+pub struct Column {
+    pub slots: Vec<u32>,
+    pub values: Vec<f64>,
+    /// Interval length in minutes.
+    pub interval: i64,
+}
+
+impl Column {
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+    /// The value at an interval start.
+    pub fn get(&self, start: Minute) -> Option<f64> {
+        let slot = u32::try_from(start / self.interval).ok()?;
+        self.slots.binary_search(&slot).ok().map(|i| self.values[i])
+    }
+    /// Every start that has a value, in order.
+    pub fn starts(&self) -> impl Iterator<Item = Minute> + '_ {
+        self.slots.iter().map(|s| *s as i64 * self.interval)
+    }
+}
+
+/// The values read, per source path.
 #[derive(Debug, Default)]
 pub struct History {
-    pub values: HashMap<String, Vec<(Minute, f64)>>,
+    pub values: HashMap<String, Column>,
     /// Records skipped because they lie outside the imported range.
     pub outside: u64,
 }
@@ -48,22 +76,30 @@ pub struct History {
 impl History {
     /// Sorts every source's values by start; of two values for one start the later read wins.
     pub fn finish(&mut self) {
-        for v in self.values.values_mut() {
-            v.sort_by_key(|p| p.0);
-            // Keep the last of equal starts: dedup keeps the first, so walk reversed.
-            v.reverse();
-            v.dedup_by_key(|p| p.0);
-            v.reverse();
-            v.shrink_to_fit();
+        for c in self.values.values_mut() {
+            let sorted = c.slots.windows(2).all(|w| w[0] < w[1]);
+            if sorted {
+                continue;
+            }
+            let mut order: Vec<u32> = (0..c.slots.len() as u32).collect();
+            // Stable: equal starts keep reading order, so the last of them is the later.
+            order.sort_by_key(|&i| c.slots[i as usize]);
+            let mut slots = Vec::with_capacity(order.len());
+            let mut values: Vec<f64> = Vec::with_capacity(order.len());
+            for i in order {
+                let (s, v) = (c.slots[i as usize], c.values[i as usize]);
+                if slots.last() == Some(&s) {
+                    if let Some(last) = values.last_mut() {
+                        *last = v;
+                    }
+                } else {
+                    slots.push(s);
+                    values.push(v);
+                }
+            }
+            c.slots = slots;
+            c.values = values;
         }
-    }
-
-    /// The value of `source` at `start`.
-    pub fn get(column: &[(Minute, f64)], start: Minute) -> Option<f64> {
-        column
-            .binary_search_by_key(&start, |p| p.0)
-            .ok()
-            .map(|i| column[i].1)
     }
 }
 
@@ -143,13 +179,22 @@ pub struct Window {
     pub interval: i64,
 }
 
-fn push(h: &mut History, source: &str, m: Minute, v: f64) {
-    match h.values.get_mut(source) {
-        Some(col) => col.push((m, v)),
-        None => {
-            h.values.insert(source.to_string(), vec![(m, v)]);
-        }
-    }
+fn push(h: &mut History, source: &str, m: Minute, v: f64, interval: i64) -> Result<(), String> {
+    let slot = u32::try_from(m / interval)
+        .map_err(|_| "the start is too far in the future".to_string())?;
+    let col = match h.values.get_mut(source) {
+        Some(col) => col,
+        None => h
+            .values
+            .entry(source.to_string())
+            .or_insert_with(|| Column {
+                interval,
+                ..Column::default()
+            }),
+    };
+    col.slots.push(slot);
+    col.values.push(v);
+    Ok(())
 }
 
 /// Reads one history file into `h` (call [`History::finish`] after the last file).
@@ -251,7 +296,7 @@ pub fn read_bytes(
             };
             let v = parse_value(&rec[2]).map_err(|e| err(line, 3, e))?;
             if let Some(v) = v {
-                push(h, rec[0].trim(), m, v);
+                push(h, rec[0].trim(), m, v, window.interval).map_err(|e| err(line, 2, e))?;
             }
         } else {
             let Some(m) = check_start(line, 1, &rec[0])? else {
@@ -260,7 +305,7 @@ pub fn read_bytes(
             };
             for (i, cell) in rec.iter().enumerate().skip(1) {
                 if let Some(v) = parse_value(cell).map_err(|e| err(line, i + 1, e))? {
-                    push(h, &cols[i], m, v);
+                    push(h, &cols[i], m, v, window.interval).map_err(|e| err(line, 1, e))?;
                 }
             }
         }
@@ -325,18 +370,9 @@ mod tests {
         h.finish();
         let col = &h.values["S:Q"];
         assert_eq!(col.len(), 2);
-        assert_eq!(
-            History::get(col, parse_start("2024-03-04 08:15").unwrap()),
-            Some(3.0)
-        );
-        assert_eq!(
-            History::get(col, parse_start("2024-03-04 08:00").unwrap()),
-            Some(2.0)
-        );
-        assert_eq!(
-            History::get(col, parse_start("2024-03-04 08:30").unwrap()),
-            None
-        );
+        assert_eq!(col.get(parse_start("2024-03-04 08:15").unwrap()), Some(3.0));
+        assert_eq!(col.get(parse_start("2024-03-04 08:00").unwrap()), Some(2.0));
+        assert_eq!(col.get(parse_start("2024-03-04 08:30").unwrap()), None);
     }
 
     #[test]

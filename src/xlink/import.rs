@@ -172,16 +172,12 @@ pub fn run(
             .filter(|p| seen.insert(*p))
             .collect();
         used.extend(sources.iter().copied());
-        let columns: Vec<Option<&Vec<(Minute, f64)>>> =
+        let columns: Vec<Option<&super::history::Column>> =
             sources.iter().map(|s| history.values.get(*s)).collect();
         let starts: Vec<Minute> = if opts.fill {
             all.clone()
         } else {
-            let mut s: Vec<Minute> = columns
-                .iter()
-                .flatten()
-                .flat_map(|c| c.iter().map(|p| p.0))
-                .collect();
+            let mut s: Vec<Minute> = columns.iter().flatten().flat_map(|c| c.starts()).collect();
             s.sort_unstable();
             s.dedup();
             s
@@ -190,7 +186,7 @@ pub fn run(
         let mut paras = vec![0.0; sources.len()];
         for &start in &starts {
             for (k, c) in columns.iter().enumerate() {
-                paras[k] = c.and_then(|c| History::get(c, start)).unwrap_or(0.0);
+                paras[k] = c.and_then(|c| c.get(start)).unwrap_or(0.0);
             }
             let day = start.div_euclid(1440);
             let minutes = start.rem_euclid(1440) as i32;
