@@ -4,6 +4,32 @@
 
 use chrono::{Datelike, NaiveDate};
 
+/// English day names, Sunday first (VBA's `WeekdayName`, `Format` "dddd").
+pub const DAY_NAMES: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+/// English month names (VBA's `MonthName`, `Format` "mmmm").
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Serial day of 1899-12-30 as a chrono date.
 fn epoch() -> NaiveDate {
     NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default()

@@ -3,33 +3,9 @@
 //! mmmm`, `AM/PM`), plus the named formats `General Number`, `Fixed`, `Standard`,
 //! `Percent`, `Short Date`, `Long Date`, `Short Time`, `Long Time`.
 
-use super::datetime::{day_fraction, ymd_from_serial};
+use super::datetime::{DAY_NAMES, MONTH_NAMES, day_fraction, ymd_from_serial};
 use super::error::{TYPE_MISMATCH, VResult, err};
 use super::value::{Value, parse_number};
-
-const DAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Formats a value with a pattern (empty pattern: as `CStr`, Null as "").
 pub fn format_value(v: &Value, pattern: &str) -> VResult<String> {
@@ -148,8 +124,8 @@ pub fn format_date(serial: f64, p: &str) -> String {
             'd' => match run {
                 1 => out.push_str(&d.to_string()),
                 2 => out.push_str(&format!("{d:02}")),
-                3 => out.push_str(&DAYS[weekday][..3]),
-                _ => out.push_str(DAYS[weekday]),
+                3 => out.push_str(&DAY_NAMES[weekday][..3]),
+                _ => out.push_str(DAY_NAMES[weekday]),
             },
             'w' => out.push_str(&(weekday + 1).to_string()),
             'q' => out.push_str(&((m - 1) / 3 + 1).to_string()),
@@ -168,8 +144,8 @@ pub fn format_date(serial: f64, p: &str) -> String {
                     match run {
                         1 => out.push_str(&m.to_string()),
                         2 => out.push_str(&format!("{m:02}")),
-                        3 => out.push_str(&MONTHS[m as usize - 1][..3]),
-                        _ => out.push_str(MONTHS[m as usize - 1]),
+                        3 => out.push_str(&MONTH_NAMES[m as usize - 1][..3]),
+                        _ => out.push_str(MONTH_NAMES[m as usize - 1]),
                     }
                 }
             }

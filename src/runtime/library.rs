@@ -1,7 +1,7 @@
 //! The built-in functions of spec §1.2, implemented with VBA's semantics. Each takes its
 //! arguments (missing optional ones are absent from the slice) and the host context.
 
-use super::datetime::{parse_date_text, serial_from_ymd, ymd_from_serial};
+use super::datetime::{DAY_NAMES, MONTH_NAMES, parse_date_text, serial_from_ymd, ymd_from_serial};
 use super::error::{INVALID_CALL, OVERFLOW, SUBSCRIPT, TYPE_MISMATCH, VResult, VbaError, err};
 use super::format::format_value;
 use super::value::{Array, Value, let_coerce, parse_number, round_even};
@@ -956,30 +956,6 @@ pub fn weekday(a: &[Value], _: &mut Host) -> VResult<Value> {
     Ok(Value::Int(weekday_of(date_of(arg(a, 0))?, first) as i16))
 }
 
-const DAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 pub fn weekday_name(a: &[Value], _: &mut Host) -> VResult<Value> {
     let n = long(arg(a, 0))?;
     let abbreviate = has(a, 1) && arg(a, 1).to_bool()?;
@@ -987,7 +963,7 @@ pub fn weekday_name(a: &[Value], _: &mut Host) -> VResult<Value> {
     if !(1..=7).contains(&n) {
         return invalid();
     }
-    let name = DAYS[((n - 1 + first - 1) % 7) as usize];
+    let name = DAY_NAMES[((n - 1 + first - 1) % 7) as usize];
     Ok(Value::str(if abbreviate { &name[..3] } else { name }))
 }
 
@@ -997,7 +973,7 @@ pub fn month_name(a: &[Value], _: &mut Host) -> VResult<Value> {
     if !(1..=12).contains(&n) {
         return invalid();
     }
-    let name = MONTHS[(n - 1) as usize];
+    let name = MONTH_NAMES[(n - 1) as usize];
     Ok(Value::str(if abbreviate { &name[..3] } else { name }))
 }
 

@@ -369,6 +369,17 @@ impl Vm {
         Ok((idx, n))
     }
 
+    /// Pops `dims` (lower, upper) pairs pushed for `Dim`/`ReDim`.
+    fn pop_bounds(&mut self, dims: u8) -> VResult<Vec<(i32, i32)>> {
+        let start = self.stack.len().saturating_sub(dims as usize * 2);
+        let bounds = self.stack[start..]
+            .chunks(2)
+            .map(|p| Ok((p[0].to_i32()?, p[1].to_i32()?)))
+            .collect();
+        self.stack.truncate(start);
+        bounds
+    }
+
     fn print(&mut self, text: &str, sep: u8) {
         self.host.output.push_str(text);
         self.print_col += text.chars().count();
@@ -672,13 +683,7 @@ impl Vm {
                         elem,
                         fixed,
                     } => {
-                        let n = *dims as usize * 2;
-                        let start = self.stack.len() - n;
-                        let mut bounds = Vec::with_capacity(*dims as usize);
-                        for pair in self.stack[start..].chunks(2) {
-                            bounds.push((t!(pair[0].to_i32()), t!(pair[1].to_i32())));
-                        }
-                        self.stack.truncate(start);
+                        let bounds = t!(self.pop_bounds(*dims));
                         let arr = t!(Array::new(&bounds, *elem, *fixed));
                         let r = self.ref_of(*var, &f, p, m);
                         *self.addr_mut(r.addr) = Value::Array(Rc::new(arr));
@@ -688,13 +693,7 @@ impl Vm {
                         dims,
                         preserve,
                     } => {
-                        let n = *dims as usize * 2;
-                        let start = self.stack.len() - n;
-                        let mut bounds = Vec::with_capacity(*dims as usize);
-                        for pair in self.stack[start..].chunks(2) {
-                            bounds.push((t!(pair[0].to_i32()), t!(pair[1].to_i32())));
-                        }
-                        self.stack.truncate(start);
+                        let bounds = t!(self.pop_bounds(*dims));
                         let r = self.ref_of(*var, &f, p, m);
                         let old = std::mem::take(self.addr_mut(r.addr));
                         let result = redim(old.clone(), &bounds, *preserve, r.ty);
