@@ -239,15 +239,17 @@ impl Vm {
             match (f.handler, f.in_handler) {
                 (Handler::ResumeNext, None) => {
                     self.set_err(&error);
-                    let f = self.frames.last_mut().expect("frame");
-                    f.pc = piece.end as usize;
+                    if let Some(f) = self.frames.last_mut() {
+                        f.pc = piece.end as usize;
+                    }
                     return true;
                 }
                 (Handler::GoTo(t), None) => {
                     self.set_err(&error);
-                    let f = self.frames.last_mut().expect("frame");
-                    f.in_handler = Some(piece);
-                    f.pc = t as usize;
+                    if let Some(f) = self.frames.last_mut() {
+                        f.in_handler = Some(piece);
+                        f.pc = t as usize;
+                    }
                     return true;
                 }
                 _ => {}
