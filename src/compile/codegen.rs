@@ -703,13 +703,7 @@ impl<'m> Compiler<'m> {
                     let next = em.here();
                     em.patch(skip, next);
                 }
-                if let Some(b) = else_body {
-                    self.block(em, ctx, b);
-                }
-                let end = em.here();
-                for j in ends {
-                    em.patch(j, end);
-                }
+                self.close_branches(em, ctx, else_body.as_deref(), ends);
                 return;
             }
             StmtKind::Select {
@@ -767,13 +761,7 @@ impl<'m> Compiler<'m> {
                     let next = em.here();
                     em.patch(skip, next);
                 }
-                if let Some(b) = else_body {
-                    self.block(em, ctx, b);
-                }
-                let end = em.here();
-                for j in ends {
-                    em.patch(j, end);
-                }
+                self.close_branches(em, ctx, else_body.as_deref(), ends);
                 return;
             }
             StmtKind::For {
@@ -983,6 +971,23 @@ impl<'m> Compiler<'m> {
             em.emit(Op::Jump(0))
         };
         ctx.label_fixups.push((at, key.to_string()));
+    }
+
+    /// The end of an `If` or `Select`: the `Else` body, then every arm's jump to here.
+    fn close_branches(
+        &mut self,
+        em: &mut Emitter,
+        ctx: &mut ProcCtx,
+        else_body: Option<&[Stmt]>,
+        ends: Vec<usize>,
+    ) {
+        if let Some(b) = else_body {
+            self.block(em, ctx, b);
+        }
+        let end = em.here();
+        for j in ends {
+            em.patch(j, end);
+        }
     }
 
     fn close_loop(&mut self, em: &mut Emitter, ctx: &mut ProcCtx, end: u32) {
