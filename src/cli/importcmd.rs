@@ -7,16 +7,38 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The options of `xbas import`.
+#[derive(clap::Args, Debug)]
 pub struct Args {
+    /// The mapping file; scripts are found beside it.
+    #[arg(long)]
     pub map: PathBuf,
+    /// History CSV files (long `source,start,value` or wide `start,<source>,…`).
+    #[arg(long, num_args = 1.., required = true)]
     pub history: Vec<PathBuf>,
+    /// First day, YYYY-MM-DD (inclusive).
+    #[arg(long)]
     pub from: String,
+    /// Last day, YYYY-MM-DD (inclusive).
+    #[arg(long)]
     pub to: String,
+    /// Interval length in minutes.
+    #[arg(long, default_value_t = 15)]
     pub interval: u32,
+    /// Evaluate every interval of the range, also those without any value.
+    #[arg(long)]
     pub fill: bool,
+    /// Output file: .csv (default, stdout without --out), .jsonl or .sqlite.
+    #[arg(long)]
     pub out: Option<PathBuf>,
+    /// Skip failing intervals, list them, write the rest, exit 1.
+    #[arg(long)]
     pub keep_going: bool,
+    /// Where Print/MsgBox text of the scripts goes.
+    #[arg(long)]
     pub log: Option<PathBuf>,
+    /// Print/MsgBox text to stderr.
+    #[arg(long)]
     pub verbose: bool,
 }
 

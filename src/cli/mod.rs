@@ -88,38 +88,7 @@ pub enum Command {
         command: MapCommand,
     },
     /// Import interval history through acd_map.ini (spec §4).
-    Import {
-        /// The mapping file; scripts are found beside it.
-        #[arg(long)]
-        map: PathBuf,
-        /// History CSV files (long `source,start,value` or wide `start,<source>,…`).
-        #[arg(long, num_args = 1.., required = true)]
-        history: Vec<PathBuf>,
-        /// First day, YYYY-MM-DD (inclusive).
-        #[arg(long)]
-        from: String,
-        /// Last day, YYYY-MM-DD (inclusive).
-        #[arg(long)]
-        to: String,
-        /// Interval length in minutes.
-        #[arg(long, default_value_t = 15)]
-        interval: u32,
-        /// Evaluate every interval of the range, also those without any value.
-        #[arg(long)]
-        fill: bool,
-        /// Output file: .csv (default, stdout without --out) or .jsonl.
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// Skip failing intervals, list them, write the rest, exit 1.
-        #[arg(long)]
-        keep_going: bool,
-        /// Where Print/MsgBox text of the scripts goes.
-        #[arg(long)]
-        log: Option<PathBuf>,
-        /// Print/MsgBox text to stderr.
-        #[arg(long)]
-        verbose: bool,
-    },
+    Import(importcmd::Args),
     /// Interactive prompt for trying and debugging scripts.
     Repl { file: Option<PathBuf> },
 }
@@ -193,29 +162,7 @@ pub fn main() -> ExitCode {
                     format,
                 },
         } => mapcmd::check(&map, ini.as_deref(), queues.as_deref(), fix, format),
-        Command::Import {
-            map,
-            history,
-            from,
-            to,
-            interval,
-            fill,
-            out,
-            keep_going,
-            log,
-            verbose,
-        } => importcmd::import(importcmd::Args {
-            map,
-            history,
-            from,
-            to,
-            interval,
-            fill,
-            out,
-            keep_going,
-            log,
-            verbose,
-        }),
+        Command::Import(args) => importcmd::import(args),
         Command::Repl { .. } => not_yet("repl"),
     }
 }

@@ -80,6 +80,10 @@ pub fn format_date(serial: f64, p: &str) -> String {
     // `m` after an hour token means minutes.
     let mut after_hour = false;
     while i < chars.len() {
+        if let Some(next) = escaped(&chars, i, &mut out) {
+            i = next;
+            continue;
+        }
         let c = chars[i];
         let run = chars[i..]
             .iter()
@@ -87,20 +91,6 @@ pub fn format_date(serial: f64, p: &str) -> String {
             .count();
         let lc = c.to_ascii_lowercase();
         match lc {
-            '"' => {
-                let end = chars[i + 1..]
-                    .iter()
-                    .position(|&x| x == '"')
-                    .map_or(chars.len(), |e| i + 1 + e);
-                out.extend(&chars[i + 1..end]);
-                i = end + 1;
-                continue;
-            }
-            '\\' if i + 1 < chars.len() => {
-                out.push(chars[i + 1]);
-                i += 2;
-                continue;
-            }
             'a' if chars[i..]
                 .iter()
                 .collect::<String>()
@@ -315,26 +305,36 @@ fn format_section(x: f64, p: &str) -> String {
     out
 }
 
+/// Quoted text (`"…"`) or an escaped character (`\x`) at `i`: appends its text to `out`
+/// and returns the index after it; None when `chars[i]` starts neither.
+fn escaped(chars: &[char], i: usize, out: &mut String) -> Option<usize> {
+    match chars.get(i)? {
+        '"' => {
+            let end = chars[i + 1..]
+                .iter()
+                .position(|&x| x == '"')
+                .map_or(chars.len(), |e| i + 1 + e);
+            out.extend(&chars[i + 1..end]);
+            Some(end + 1)
+        }
+        '\\' if i + 1 < chars.len() => {
+            out.push(chars[i + 1]);
+            Some(i + 2)
+        }
+        _ => None,
+    }
+}
+
 /// The literal characters of a pattern piece (quoted text, `\x`, `%`, others as is).
 fn literal(chars: &[char]) -> String {
     let mut out = String::new();
     let mut i = 0;
     while i < chars.len() {
+        if let Some(next) = escaped(chars, i, &mut out) {
+            i = next;
+            continue;
+        }
         match chars[i] {
-            '"' => {
-                let end = chars[i + 1..]
-                    .iter()
-                    .position(|&x| x == '"')
-                    .map_or(chars.len(), |e| i + 1 + e);
-                out.extend(&chars[i + 1..end]);
-                i = end + 1;
-                continue;
-            }
-            '\\' if i + 1 < chars.len() => {
-                out.push(chars[i + 1]);
-                i += 2;
-                continue;
-            }
             '0' | '#' | ',' => {}
             c => out.push(c),
         }
