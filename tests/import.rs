@@ -440,3 +440,185 @@ fn sqlite_reimport_replaces_the_range_and_keeps_the_rest() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(sqlite_rows(&db).len(), 2);
 }
+
+#[test]
+fn a_failing_import_into_a_new_sqlite_file_leaves_no_file() {
+    let dir = setup(
+        "sqlite-new",
+        "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Result = 100 / Para1\r\nEnd Sub\r\n",
+        )],
+        &[(
+            "bad.csv",
+            "source,start,value\nS:Q:Calls,2024-03-04 08:00,0\n",
+        )],
+    );
+    let db = dir.join("new.sqlite");
+    let o = import(
+        &dir,
+        &["bad.csv"],
+        &[
+            "--from",
+            "2024-03-04",
+            "--to",
+            "2024-03-04",
+            "--out",
+            db.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("runtime error 11"));
+    assert!(!db.exists(), "a half-made database was left behind");
+}
+
+/// Ten mappings run in parallel still come out in map order, then by start, with the
+/// printed text in the same order, and identically on every run.
+#[test]
+fn parallel_mappings_keep_map_order_and_logs() {
+    let mut map = String::new();
+    let mut scripts = Vec::new();
+    for q in 0..10 {
+        // Queue ids descend, so an order by queue id would differ from map order.
+        let id = 100 - q;
+        map.push_str(&format!(
+            "DB:0:{id}:1=S:Q{}:Calls\r\nDB:0:{id}:1=${q}.BAS\r\n",
+            q % 3
+        ));
+        scripts.push((
+            format!("${q}.BAS"),
+            format!(
+                "Sub Main()\r\n  Result = Para1 * {q}\r\n  Print \"q{q}\"; Para1\r\nEnd Sub\r\n"
+            ),
+        ));
+    }
+    let mut history = String::from("source,start,value\n");
+    for i in 0..300 {
+        for s in 0..3 {
+            history.push_str(&format!(
+                "S:Q{s}:Calls,2024-03-04 {:02}:{:02},{}\n",
+                i * 15 / 60 % 24,
+                i * 15 % 60,
+                i + s
+            ));
+        }
+    }
+    let refs: Vec<(&str, &str)> = scripts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let dir = setup("parallel", &map, &refs, &[("h.csv", &history)]);
+    let run = |n: usize| {
+        let log = dir.join(format!("log{n}.txt"));
+        let o = import(
+            &dir,
+            &["h.csv"],
+            &[
+                "--from",
+                "2024-03-04",
+                "--to",
+                "2024-03-06",
+                "--log",
+                log.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        (stdout(&o), std::fs::read_to_string(log).unwrap())
+    };
+    let (csv, log) = run(1);
+    // 300 records per source, but only 96 distinct starts in one day.
+    let lines: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(lines.len(), 10 * 96);
+    for (q, chunk) in lines.chunks(96).enumerate() {
+        let id = 100 - q;
+        assert!(
+            chunk
+                .iter()
+                .all(|l| l.starts_with(&format!("DB,0,{id},1,"))),
+            "{q}"
+        );
+        assert!(
+            chunk.windows(2).all(|w| w[0] < w[1]),
+            "starts out of order in {q}"
+        );
+    }
+    let log_lines: Vec<&str> = log.lines().collect();
+    assert_eq!(log_lines.len(), 10 * 96);
+    assert!(
+        log_lines[0].starts_with("DB:0:100:1 2024-03-04 00:00: q0"),
+        "{}",
+        log_lines[0]
+    );
+    assert!(log_lines[96].contains(": q1 "), "{}", log_lines[96]);
+    for _ in 0..3 {
+        assert_eq!(run(2), (csv.clone(), log.clone()));
+    }
+}
+
+/// An import killed with SIGKILL while it writes into an existing SQLite file: the file
+/// holds exactly its previous rows afterwards (the rollback journal undoes the rest).
+#[cfg(unix)]
+#[test]
+fn sqlite_import_killed_midway_keeps_the_previous_rows() {
+    let slow = "Sub Main()\r\n  Dim i As Long, x As Long\r\n  For i = 1 To 2000\r\n    x = x + 1\r\n  Next\r\n  Result = Para1 + x\r\nEnd Sub\r\n";
+    let mut map = String::new();
+    for q in 0..8 {
+        map.push_str(&format!("DB:0:{q}:1=S:Q:Calls\r\nDB:0:{q}:1=$1.BAS\r\n"));
+    }
+    let mut history = String::from("source,start,value\n");
+    for day in 1..=28 {
+        for i in 0..96 {
+            history.push_str(&format!(
+                "S:Q:Calls,2024-02-{day:02} {:02}:{:02},{i}\n",
+                i / 4,
+                i % 4 * 15
+            ));
+        }
+    }
+    let dir = setup("sigkill", &map, &[("$1.BAS", slow)], &[("h.csv", &history)]);
+    let db = dir.join("values.sqlite");
+    let d = db.to_str().unwrap();
+    let o = import(
+        &dir,
+        &["h.csv"],
+        &["--from", "2024-02-01", "--to", "2024-02-02", "--out", d],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let before = sqlite_rows(&db);
+    assert_eq!(before.len(), 8 * 2 * 96);
+    // The whole month: the first two days' rows would be replaced.
+    let map_path = dir.join("acd_map.ini");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_xbas"))
+        .args(["import", "--map", map_path.to_str().unwrap(), "--history"])
+        .arg(dir.join("h.csv"))
+        .args(["--from", "2024-02-01", "--to", "2024-02-28", "--out", d])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the transaction has begun (its journal exists), then a little more.
+    let journal = dir.join("values.sqlite-journal");
+    let t0 = std::time::Instant::now();
+    while !journal.exists() && t0.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    assert!(journal.exists(), "the import never started writing");
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    child.kill().unwrap(); // SIGKILL on unix
+    let status = child.wait().unwrap();
+    assert!(
+        !status.success(),
+        "the import finished before it was killed"
+    );
+    assert_eq!(sqlite_rows(&db), before);
+}

@@ -1,6 +1,7 @@
 //! `xbas import`: history through acd_map.ini to CSV or JSON Lines. The output file
 //! appears only complete: it is written beside its final place and renamed on success.
 
+use super::progress::Bar;
 use crate::xlink::history::{Window, format_start, parse_start};
 use crate::xlink::import::{Options, Row, run};
 use std::io::Write;
@@ -47,6 +48,40 @@ enum Kind {
     Csv,
     Jsonl,
     Sqlite,
+}
+
+/// Where the text scripts print goes: `--log FILE`, and stderr with `--verbose`; each
+/// line is prefixed with the mapping and the interval.
+struct Log {
+    file: Option<std::io::BufWriter<std::fs::File>>,
+    verbose: bool,
+}
+
+impl Log {
+    fn open(a: &Args) -> Result<Log, String> {
+        let file = match &a.log {
+            None => None,
+            Some(p) => Some(std::io::BufWriter::new(
+                std::fs::File::create(p).map_err(|e| format!("--log {}: {e}", p.display()))?,
+            )),
+        };
+        Ok(Log {
+            file,
+            verbose: a.verbose,
+        })
+    }
+
+    fn write(&mut self, target: &crate::xlink::map::Target, start: i64, text: &str) {
+        for line in text.lines() {
+            let entry = format!("{target} {}: {line}", format_start(start));
+            if let Some(f) = self.file.as_mut() {
+                let _ = writeln!(f, "{entry}");
+            }
+            if self.verbose {
+                eprintln!("{entry}");
+            }
+        }
+    }
 }
 
 fn usage(msg: String) -> ExitCode {
@@ -164,18 +199,19 @@ pub fn import(a: Args) -> ExitCode {
             }
         },
     };
-    let mut log_file = match a.log.as_ref().map(std::fs::File::create).transpose() {
-        Ok(f) => f.map(std::io::BufWriter::new),
+    let mut log = match Log::open(&a) {
+        Ok(l) => l,
         Err(e) => {
             if let Some(t) = &tmp {
                 let _ = std::fs::remove_file(t);
             }
-            eprintln!("xbas import: --log: {e}");
+            eprintln!("xbas import: {e}");
             return ExitCode::from(1);
         }
     };
     let header = kind == Kind::Csv
         && writeln!(writer, "db,parent_id,queue_id,value_type_id,start,value").is_err();
+    let bar = Bar::new(a.verbose);
     let result = if header {
         Err(crate::xlink::import::ImportError::Io(
             "cannot write the output".into(),
@@ -184,19 +220,11 @@ pub fn import(a: Args) -> ExitCode {
         run(
             &opts,
             |r| write_row(&mut *writer, kind, r),
-            |target, start, text| {
-                for line in text.lines() {
-                    let entry = format!("{target} {}: {line}", format_start(start));
-                    if let Some(f) = log_file.as_mut() {
-                        let _ = writeln!(f, "{entry}");
-                    }
-                    if a.verbose {
-                        eprintln!("{entry}");
-                    }
-                }
-            },
+            |target, start, text| log.write(target, start, text),
+            &bar,
         )
     };
+    bar.clear();
     let flushed = writer.flush();
     drop(writer);
     let summary = match (result, flushed) {
@@ -261,52 +289,62 @@ fn finish(summary: &crate::xlink::import::Summary) -> ExitCode {
 
 /// SQLite: table `interval_values`, primary key (db, queue_id, value_type_id, start).
 /// The imported range of every mapped queue/value type is replaced in one transaction;
-/// on any error the transaction is rolled back and the file keeps its rows.
+/// on any error the transaction is rolled back and the file keeps its rows (a file this
+/// import created is removed again).
 fn import_sqlite(a: &Args, opts: &Options, out: &std::path::Path) -> ExitCode {
-    let fail = |msg: String| {
-        eprintln!("xbas import: {}: {msg}", out.display());
-        eprintln!("nothing was written ({} is unchanged)", out.display());
-        ExitCode::from(1)
-    };
-    let mut conn = match rusqlite::Connection::open(out) {
-        Ok(c) => c,
-        Err(e) => return fail(e.to_string()),
-    };
-    let setup = conn.execute_batch(
+    let existed = out.exists();
+    match write_sqlite(a, opts, out) {
+        Ok(summary) => finish(&summary),
+        Err(e) => {
+            if !existed {
+                let _ = std::fs::remove_file(out);
+            }
+            eprintln!("xbas import: {e}");
+            if existed {
+                eprintln!("nothing was written ({} keeps its rows)", out.display());
+            } else {
+                eprintln!("nothing was written");
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn write_sqlite(
+    a: &Args,
+    opts: &Options,
+    out: &std::path::Path,
+) -> Result<crate::xlink::import::Summary, String> {
+    let sql = |e: rusqlite::Error| format!("{}: {e}", out.display());
+    let mut conn = rusqlite::Connection::open(out).map_err(sql)?;
+    conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS interval_values (
             db TEXT NOT NULL, parent_id INTEGER NOT NULL, queue_id INTEGER NOT NULL,
             value_type_id INTEGER NOT NULL, start TEXT NOT NULL, value INTEGER NOT NULL,
             PRIMARY KEY (db, queue_id, value_type_id, start));",
-    );
-    if let Err(e) = setup {
-        return fail(e.to_string());
-    }
-    let tx = match conn.transaction() {
-        Ok(t) => t,
-        Err(e) => return fail(e.to_string()),
-    };
+    )
+    .map_err(sql)?;
+    let tx = conn.transaction().map_err(sql)?;
     let from = format_start(opts.window.from);
     let to = format_start(opts.window.to);
-    let map = match crate::xlink::map::AcdMap::read(&opts.map) {
-        Ok(m) => m,
-        Err(e) => return fail(e.to_string()),
-    };
+    let map = crate::xlink::map::AcdMap::read(&opts.map)
+        .map_err(|e| format!("{}: {e}", opts.map.display()))?;
     for m in map.mappings() {
         let t = &m.target;
-        if let Err(e) = tx.execute(
+        tx.execute(
             "DELETE FROM interval_values WHERE db = ?1 AND queue_id = ?2 AND value_type_id = ?3 AND start >= ?4 AND start < ?5",
             rusqlite::params![t.db, t.queue, t.value_type, from, to],
-        ) {
-            return fail(e.to_string());
-        }
+        )
+        .map_err(sql)?;
     }
-    let result = {
-        let mut insert = match tx.prepare(
-            "INSERT OR REPLACE INTO interval_values (db, parent_id, queue_id, value_type_id, start, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        ) {
-            Ok(s) => s,
-            Err(e) => return fail(e.to_string()),
-        };
+    let mut log = Log::open(a)?;
+    let summary = {
+        let bar = Bar::new(a.verbose);
+        let mut insert = tx
+            .prepare(
+                "INSERT OR REPLACE INTO interval_values (db, parent_id, queue_id, value_type_id, start, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
+            .map_err(sql)?;
         run(
             opts,
             |r| {
@@ -323,24 +361,11 @@ fn import_sqlite(a: &Args, opts: &Options, out: &std::path::Path) -> ExitCode {
                     .map(|_| ())
                     .map_err(std::io::Error::other)
             },
-            |target, start, text| {
-                if a.verbose {
-                    for line in text.lines() {
-                        eprintln!("{target} {}: {line}", format_start(start));
-                    }
-                }
-            },
+            |target, start, text| log.write(target, start, text),
+            &bar,
         )
+        .map_err(|e| e.to_string())?
     };
-    match result {
-        Ok(summary) => match tx.commit() {
-            Ok(()) => finish(&summary),
-            Err(e) => fail(e.to_string()),
-        },
-        Err(e) => {
-            eprintln!("xbas import: {e}");
-            eprintln!("nothing was written ({} keeps its rows)", out.display());
-            ExitCode::from(1)
-        }
-    }
+    tx.commit().map_err(sql)?;
+    Ok(summary)
 }

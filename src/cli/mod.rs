@@ -5,6 +5,7 @@
 mod check;
 mod importcmd;
 mod mapcmd;
+mod progress;
 mod run;
 
 use clap::{Parser, Subcommand, ValueEnum};

@@ -5,6 +5,7 @@
 use crate::runtime::datetime::serial_from_ymd;
 use std::collections::HashMap;
 use std::fmt;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 /// An interval start as minutes since 1899-12-30 00:00 (VBA serial day × 1440).
@@ -58,6 +59,19 @@ impl Column {
     pub fn get(&self, start: Minute) -> Option<f64> {
         let slot = u32::try_from(start / self.interval).ok()?;
         self.slots.binary_search(&slot).ok().map(|i| self.values[i])
+    }
+    /// The value at an interval start, for starts asked in increasing order: `cursor`
+    /// (start it at 0) remembers where the last lookup ended, so a pass is linear.
+    pub fn seek(&self, start: Minute, cursor: &mut usize) -> Option<f64> {
+        let slot = u32::try_from(start / self.interval).ok()?;
+        let rest = self.slots.get(*cursor..)?;
+        // Usually the next value is the one asked for; otherwise search the rest.
+        let skip = match rest.first() {
+            Some(s) if *s >= slot => 0,
+            _ => rest.partition_point(|s| *s < slot),
+        };
+        *cursor += skip;
+        (rest.get(skip) == Some(&slot)).then(|| self.values[*cursor])
     }
     /// Every start that has a value, in order.
     pub fn starts(&self) -> impl Iterator<Item = Minute> + '_ {
@@ -179,6 +193,17 @@ pub struct Window {
     pub interval: i64,
 }
 
+impl Window {
+    /// Every interval start of the window.
+    pub fn starts(&self) -> impl Iterator<Item = Minute> + use<> {
+        (self.from..self.to).step_by(self.interval.max(1) as usize)
+    }
+    /// How many intervals the window has.
+    pub fn count(&self) -> u64 {
+        ((self.to - self.from).max(0) / self.interval.max(1)) as u64
+    }
+}
+
 fn push(h: &mut History, source: &str, m: Minute, v: f64, interval: i64) -> Result<(), String> {
     let slot = u32::try_from(m / interval)
         .map_err(|_| "the start is too far in the future".to_string())?;
@@ -197,16 +222,22 @@ fn push(h: &mut History, source: &str, m: Minute, v: f64, interval: i64) -> Resu
     Ok(())
 }
 
-/// Reads one history file into `h` (call [`History::finish`] after the last file).
-pub fn read_file(path: &Path, window: Window, h: &mut History) -> Result<(), HistoryError> {
+/// Reads one history file into `h` (call [`History::finish`] after the last file),
+/// streaming it from disk; `progress` receives the bytes read as they go.
+pub fn read_file(
+    path: &Path,
+    window: Window,
+    h: &mut History,
+    progress: &mut dyn FnMut(u64),
+) -> Result<(), HistoryError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| HistoryError {
+    let file = std::fs::File::open(path).map_err(|e| HistoryError {
         file: name.clone(),
         line: 0,
         column: 0,
         message: e.to_string(),
     })?;
-    read_bytes(&name, &bytes, window, h)
+    read_from(&name, file, window, h, progress)
 }
 
 /// Reads history from bytes (`name` is used in messages).
@@ -216,17 +247,35 @@ pub fn read_bytes(
     window: Window,
     h: &mut History,
 ) -> Result<(), HistoryError> {
+    read_from(name, bytes, window, h, &mut |_| {})
+}
+
+/// Bytes between two progress reports.
+const PROGRESS_STEP: u64 = 1 << 20;
+
+/// Reads history from any reader (`name` is used in messages).
+pub fn read_from(
+    name: &str,
+    reader: impl Read,
+    window: Window,
+    h: &mut History,
+    progress: &mut dyn FnMut(u64),
+) -> Result<(), HistoryError> {
     let err = |line: u64, column: usize, message: String| HistoryError {
         file: name.to_string(),
         line,
         column,
         message,
     };
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
+    let head = reader.fill_buf().map_err(|e| err(0, 0, e.to_string()))?;
+    if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        reader.consume(3);
+    }
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
-        .from_reader(bytes);
+        .from_reader(reader);
     let headers = rdr
         .headers()
         .map_err(|e| err(1, 0, format!("cannot read the header: {e}")))?
@@ -283,11 +332,21 @@ pub fn read_bytes(
         }
         Ok((window.from..window.to).contains(&m).then_some(m))
     };
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
+    let mut rec = csv::StringRecord::new();
+    let mut reported = 0;
+    loop {
+        let more = rdr.read_record(&mut rec).map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
             err(line, 0, format!("{e}"))
         })?;
+        let byte = rdr.position().byte();
+        if byte - reported >= PROGRESS_STEP || !more {
+            progress(byte - reported);
+            reported = byte;
+        }
+        if !more {
+            break;
+        }
         let line = rec.position().map_or(0, |p| p.line());
         if long {
             let Some(m) = check_start(line, 2, &rec[1])? else {
