@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod compile;
 pub mod diagnostic;
+pub mod repl;
 pub mod runtime;
 pub mod syntax;
 pub mod testing;

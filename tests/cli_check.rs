@@ -95,13 +95,6 @@ fn missing_path_is_a_usage_error() {
 }
 
 #[test]
-fn commands_not_built_yet_say_so_and_exit_2() {
-    let out = xbas().args(["repl"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not implemented yet"));
-}
-
-#[test]
 fn no_arguments_prints_usage_and_exits_2() {
     let out = xbas().output().unwrap();
     assert_eq!(out.status.code(), Some(2));

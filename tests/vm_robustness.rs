@@ -82,3 +82,33 @@ fn odd_inputs_never_panic() {
     }
     assert!(runs > 1000, "only {runs} runs");
 }
+
+/// A flag set from another thread stops an endless loop (the REPL's Ctrl-C), and the
+/// error cannot be trapped by `On Error Resume Next`.
+#[test]
+fn the_interrupt_flag_stops_a_loop() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let p = xbas::Program::compile("Sub Main()\n  On Error Resume Next\n  Do\n  Loop\nEnd Sub\n")
+        .unwrap();
+    let mut r = p.runner();
+    r.set_limits(xbas::vm::Limits {
+        max_steps: u64::MAX,
+        ..Default::default()
+    });
+    let flag = Arc::new(AtomicBool::new(false));
+    r.set_interrupt(flag.clone());
+    let setter = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        flag.store(true, Ordering::Relaxed);
+    });
+    let e = r
+        .eval(&xbas::Interval {
+            paras: &[],
+            weekday: 1,
+            minutes: 0,
+        })
+        .unwrap_err();
+    setter.join().unwrap();
+    assert!(e.error.description.contains("interrupted"), "{e:?}");
+}

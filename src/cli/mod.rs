@@ -90,8 +90,13 @@ pub enum Command {
     },
     /// Import interval history through acd_map.ini (spec §4).
     Import(importcmd::Args),
-    /// Interactive prompt for trying and debugging scripts.
-    Repl { file: Option<PathBuf> },
+    /// Interactive prompt for trying and debugging scripts (`:help` inside lists the
+    /// commands). With stdin piped it reads lines without prompts and exits 1 when any
+    /// input failed.
+    Repl {
+        /// A scenario to `:load` first.
+        file: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -164,13 +169,8 @@ pub fn main() -> ExitCode {
                 },
         } => mapcmd::check(&map, ini.as_deref(), queues.as_deref(), fix, format),
         Command::Import(args) => importcmd::import(args),
-        Command::Repl { .. } => not_yet("repl"),
+        Command::Repl { file } => crate::repl::main(file.as_deref()),
     }
-}
-
-fn not_yet(what: &str) -> ExitCode {
-    eprintln!("xbas {what}: not implemented yet in this version of xbas");
-    ExitCode::from(2)
 }
 
 /// Expands folders to the `.bas` files below them (sorted); files are kept as given.

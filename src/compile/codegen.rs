@@ -43,6 +43,9 @@ struct Compiler<'m> {
     diags: Vec<Diagnostic>,
     /// Module-level and Static arrays to create before every run.
     init: Emitter,
+    /// The REPL's immediate procedure: its undeclared variables become module-level, so
+    /// they outlive the line that made them.
+    immediate: Option<String>,
 }
 
 /// Code of one procedure being built.
@@ -102,7 +105,21 @@ struct ProcCtx {
 
 /// Compiles a module that the front end found free of errors.
 pub fn compile(module: &ast::Module) -> Result<Module, Vec<Diagnostic>> {
+    compile_with(module, None)
+}
+
+/// Compiles a REPL session module: the undeclared variables of procedure `immediate`
+/// (lower case) become module-level variables.
+pub fn compile_session(module: &ast::Module, immediate: &str) -> Result<Module, Vec<Diagnostic>> {
+    compile_with(module, Some(immediate.to_string()))
+}
+
+fn compile_with(
+    module: &ast::Module,
+    immediate: Option<String>,
+) -> Result<Module, Vec<Diagnostic>> {
     let mut c = Compiler {
+        immediate,
         module,
         globals: Globals {
             slots: Vec::new(),
@@ -605,6 +622,13 @@ impl<'m> Compiler<'m> {
 
     fn implicit(&mut self, ctx: &mut ProcCtx, name: &Ident) -> Binding {
         let ty = decl_type(name, None);
+        if self.immediate.as_deref() == Some(ctx.name.as_str()) {
+            let g = self.add_global(&name.key(), ty, false);
+            return Binding::Var {
+                var: Var::Global(g),
+                ty,
+            };
+        }
         let slot = ctx.locals.len() as u32;
         ctx.locals.push(SlotInfo {
             name: name.written(),

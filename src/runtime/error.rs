@@ -23,6 +23,8 @@ pub const NOT_DEFINED: i32 = 35;
 pub const INVALID_NULL: i32 = 94;
 /// Not a VBA number: the step budget ran out.
 pub const STEP_BUDGET: i32 = 1_000_001;
+/// Not a VBA number (Err.Raise 18 stays trappable): Ctrl-C stopped the run.
+pub const INTERRUPTED: i32 = 1_000_002;
 
 /// The standard message of an error number ("Application-defined or object-defined
 /// error" for numbers VBA does not name).
@@ -41,6 +43,7 @@ pub fn message(number: i32) -> &'static str {
         35 => "Sub or Function not defined",
         94 => "Invalid use of Null",
         STEP_BUDGET => "Step budget exhausted",
+        INTERRUPTED => "interrupted (Ctrl-C)",
         _ => "Application-defined or object-defined error",
     }
 }

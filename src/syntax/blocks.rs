@@ -58,6 +58,13 @@ struct Builder {
 
 /// Nests line items into a module.
 pub fn build(items: Vec<LineItem>) -> (Module, Vec<Diagnostic>) {
+    let (module, diags, _) = build_counting(items);
+    (module, diags)
+}
+
+/// Like [`build`], and also how many blocks were still open at the end of the text (the
+/// REPL reads more lines while this is not 0).
+pub fn build_counting(items: Vec<LineItem>) -> (Module, Vec<Diagnostic>, usize) {
     let mut b = Builder {
         module: Module::default(),
         stack: Vec::new(),
@@ -68,6 +75,7 @@ pub fn build(items: Vec<LineItem>) -> (Module, Vec<Diagnostic>) {
         b.item(item, span);
     }
     let count = b.stack.len();
+    let open = count + b.overflow;
     let last = b.stack.first().map(|f| f.span).unwrap_or_default();
     let mut n = 0;
     while let Some(f) = b.stack.pop() {
@@ -87,7 +95,7 @@ pub fn build(items: Vec<LineItem>) -> (Module, Vec<Diagnostic>) {
             .with_label("the outermost of them starts here"),
         );
     }
-    (b.module, b.diags)
+    (b.module, b.diags, open)
 }
 
 fn kind_of_proc(k: ProcKind) -> BlockKind {

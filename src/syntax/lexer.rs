@@ -178,7 +178,9 @@ pub enum Tok<'s> {
     Or,
     #[token("preserve", ignore(case))]
     Preserve,
+    /// `Print`, or `?` as VBA's editor and immediate window accept it.
     #[token("print", ignore(case))]
+    #[token("?")]
     Print,
     #[token("private", ignore(case))]
     Private,
@@ -710,8 +712,15 @@ mod tests {
     }
 
     #[test]
+    fn question_mark_is_print() {
+        let (t, d) = lex("? 1");
+        assert!(d.is_empty());
+        assert_eq!(t[0].0, Tok::Print);
+    }
+
+    #[test]
     fn unknown_characters_are_one_diagnostic_per_run() {
-        let (t, d) = lex("x = 1 ~~~ 2 ?");
+        let (t, d) = lex("x = 1 ~~~ 2 `");
         assert_eq!(d.len(), 2, "{d:?}");
         assert_eq!(d[0].span, Span::new(6, 9));
         assert_eq!(t.iter().filter(|(t, _)| *t == Tok::Error).count(), 2);

@@ -27,6 +27,20 @@ impl Parsed {
     }
 }
 
+/// How many blocks (`Sub`, `If`, `For`, …) the text opens and does not close; a text
+/// ending in a line continuation counts as one more. The REPL reads on while this is > 0.
+pub fn open_blocks(text: &str) -> usize {
+    let (mut tokens, mut diags) = lexer::lex(text);
+    parser::limit_nesting(&mut tokens, &mut diags);
+    let (items, _) = parser::parse_lines(&tokens, text.len());
+    let (_, _, open) = blocks::build_counting(items);
+    let continued = text
+        .trim_end_matches(['\r', '\n'])
+        .strip_suffix('_')
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\t']));
+    open + continued as usize
+}
+
 /// Lexes, parses, nests and checks a source file.
 pub fn parse(source: &SourceFile) -> Parsed {
     let text = source.text.as_str();

@@ -14,6 +14,8 @@ use crate::runtime::ops;
 use crate::runtime::value::{Array, Value, default_of, initial, let_coerce, unallocated};
 use crate::syntax::ast::TypeName;
 use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Where a reference points.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -101,8 +103,15 @@ pub(crate) struct Vm {
     pub host: Host,
     pub limits: Limits,
     steps: u64,
+    /// The step count at which the budget (and the interrupt flag) is looked at next.
+    check_at: u64,
+    /// Set from another thread (Ctrl-C) to stop the run with error 18.
+    pub interrupt: Option<Arc<AtomicBool>>,
     print_col: usize,
 }
+
+/// Steps between two looks at the interrupt flag.
+const INTERRUPT_EVERY: u64 = 1 << 14;
 
 fn proc_of(m: &Module, id: u32) -> &Proc {
     if id == INIT {
@@ -126,6 +135,8 @@ impl Vm {
             host: Host::default(),
             limits: Limits::default(),
             steps: 0,
+            check_at: 0,
+            interrupt: None,
             print_col: 0,
         }
     }
@@ -144,7 +155,25 @@ impl Vm {
         self.err = ErrState::default();
         self.host.output.clear();
         self.steps = 0;
+        self.check_at = 0;
         self.print_col = 0;
+    }
+
+    /// Looks at the step budget and the interrupt flag; called when the step count
+    /// passes `check_at`, so the hot path compares one number.
+    #[cold]
+    fn checkpoint(&mut self) -> Result<(), VbaError> {
+        if self.steps > self.limits.max_steps {
+            return Err(budget_error(self.limits.max_steps));
+        }
+        self.check_at = self.limits.max_steps;
+        if let Some(flag) = &self.interrupt {
+            if flag.swap(false, Ordering::Relaxed) {
+                return Err(VbaError::new(e::INTERRUPTED));
+            }
+            self.check_at = self.check_at.min(self.steps + INTERRUPT_EVERY);
+        }
+        Ok(())
     }
 
     /// Runs procedure `id` (no arguments) to its end. Returns false when `End` stopped
@@ -219,7 +248,7 @@ impl Vm {
     /// Hands an error to the innermost active handler at or above `depth`, unwinding
     /// frames without one. False when nothing traps it.
     fn trap(&mut self, m: &Module, error: VbaError, depth: usize) -> bool {
-        if error.number == e::STEP_BUDGET {
+        if error.number == e::STEP_BUDGET || error.number == e::INTERRUPTED {
             return false;
         }
         // Every trapped error counts as a step, so handler loops end too.
@@ -512,14 +541,10 @@ impl Vm {
                     }
                     Op::Loop(tgt, cost) => {
                         self.steps += *cost as u64;
-                        if self.steps > self.limits.max_steps {
-                            fail!(VbaError::with(
-                                e::STEP_BUDGET,
-                                format!(
-                                    "the run exceeded its step budget of {} statements (a loop that never ends?)",
-                                    self.limits.max_steps
-                                )
-                            ));
+                        if self.steps > self.check_at {
+                            if let Err(error) = self.checkpoint() {
+                                fail!(error);
+                            }
                         }
                         pc = *tgt as usize;
                     }
@@ -756,8 +781,10 @@ impl Vm {
                         };
                         // Resume can loop (handler → Resume → error → handler): charge it.
                         self.steps += 1;
-                        if self.steps > self.limits.max_steps {
-                            fail!(budget_error(self.limits.max_steps));
+                        if self.steps > self.check_at {
+                            if let Err(error) = self.checkpoint() {
+                                fail!(error);
+                            }
                         }
                     }
                     Op::GoSub(tgt) => {

@@ -99,9 +99,19 @@ impl std::error::Error for RunError {}
 impl RunError {
     /// The report `xbas run` prints: number, message, location, source line, inputs.
     pub fn report(&self, program: &Program, interval: &Interval) -> String {
-        let src = &program.source;
+        let mut out = self.describe(&program.source);
+        out.push_str(&format!(
+            "  inputs: {}\n",
+            describe_inputs(interval, program.para_count())
+        ));
+        out
+    }
+
+    /// The headline and, when the error has a place, the source line with the span
+    /// underlined; `src` is the text the span points into.
+    pub fn describe(&self, src: &SourceFile) -> String {
         let text = src.line_text(self.line);
-        let headline = if self.error.number == e::STEP_BUDGET {
+        let headline = if matches!(self.error.number, e::STEP_BUDGET | e::INTERRUPTED) {
             format!("error: {}", self.error.description)
         } else {
             format!("error {}: {}", self.error.number, self.error.description)
@@ -114,22 +124,22 @@ impl RunError {
             } else {
                 1
             };
+            let within = if self.procedure.is_empty() {
+                String::new()
+            } else {
+                format!(" (in {})", self.procedure)
+            };
             out.push_str(&format!(
-                "  --> {}:{}:{} (in {})\n   |\n{:>3}| {}\n   | {}{}\n",
+                "  --> {}:{}:{}{within}\n   |\n{:>3}| {}\n   | {}{}\n",
                 src.name,
                 self.line,
                 self.column,
-                self.procedure,
                 self.line,
                 text,
                 " ".repeat(self.column.saturating_sub(1)),
                 "^".repeat(width),
             ));
         }
-        out.push_str(&format!(
-            "  inputs: {}\n",
-            describe_inputs(interval, program.para_count())
-        ));
         out
     }
 }
@@ -161,14 +171,41 @@ impl Program {
 
     /// Compiles a decoded source file.
     pub fn compile_source(source: SourceFile) -> Result<Program, CompileError> {
-        let parsed = syntax::parse(&source);
+        Program::build(source, true, None)
+    }
+
+    /// Compiles a REPL session: no `Sub Main` needed, and the undeclared variables of
+    /// procedure `immediate` (if any) are module-level and need no declaration even
+    /// under `Option Explicit`, as in VBA's immediate window.
+    pub fn compile_session(
+        source: SourceFile,
+        immediate: Option<&str>,
+    ) -> Result<Program, CompileError> {
+        Program::build(source, false, immediate)
+    }
+
+    fn build(
+        source: SourceFile,
+        require_main: bool,
+        immediate: Option<&str>,
+    ) -> Result<Program, CompileError> {
+        let mut parsed = syntax::parse(&source);
+        if let Some(name) = immediate {
+            let key = name.to_lowercase();
+            if let Some(p) = parsed.module.procs.iter().find(|p| p.name.key() == key) {
+                let span = p.span;
+                parsed.diagnostics.retain(|d| {
+                    !(d.code == "E0400" && d.span.start >= span.start && d.span.end <= span.end)
+                });
+            }
+        }
         if parsed.has_errors() {
             return Err(CompileError {
                 source: Box::new(source),
                 diagnostics: parsed.diagnostics,
             });
         }
-        if !parsed.module.procs.iter().any(|p| p.name.key() == "main") {
+        if require_main && !parsed.module.procs.iter().any(|p| p.name.key() == "main") {
             let d = Diagnostic::error("E0700", "no `Sub Main`", Span::new(0, 0))
                 .with_label("the host runs `Main` for every interval")
                 .with_help("add `Sub Main()` … `End Sub`");
@@ -177,7 +214,11 @@ impl Program {
                 diagnostics: vec![d],
             });
         }
-        let module = match codegen::compile(&parsed.module) {
+        let compiled = match immediate {
+            Some(name) => codegen::compile_session(&parsed.module, &name.to_lowercase()),
+            None => codegen::compile(&parsed.module),
+        };
+        let module = match compiled {
             Ok(m) => m,
             Err(diagnostics) => {
                 return Err(CompileError {
@@ -291,6 +332,73 @@ impl<'p> Runner<'p> {
 
     /// Runs `Main` for one interval; output and variables stay readable afterwards.
     pub fn run(&mut self, interval: &Interval) -> Result<(), RunError> {
+        self.prepare(interval)?;
+        let m = &self.program.module;
+        let main = m.main.unwrap_or(0);
+        self.enter(main)
+    }
+
+    /// Runs the procedure `name` (no arguments) for one interval, after setting the
+    /// module-level variables named in `state` (the REPL's session variables; names are
+    /// lower case, names the program does not have are skipped).
+    pub fn call(
+        &mut self,
+        name: &str,
+        interval: &Interval,
+        state: &[(String, Value)],
+    ) -> Result<(), RunError> {
+        self.prepare(interval)?;
+        let m = &self.program.module;
+        for (key, value) in state {
+            let Some(i) = m.globals.iter().position(|g| g.name == *key) else {
+                continue;
+            };
+            let g = &m.globals[i];
+            // A value that no longer fits the variable's declared type is dropped.
+            let fits = match value {
+                Value::Array(_) => g.array || g.ty == crate::syntax::ast::TypeName::Variant,
+                _ => !g.array,
+            };
+            if !fits {
+                continue;
+            }
+            let v = match value {
+                Value::Array(_) => Ok(value.clone()),
+                _ => crate::runtime::value::let_coerce(value.clone(), g.ty),
+            };
+            if let Ok(v) = v {
+                self.vm.globals[i] = v;
+            }
+        }
+        let key = name.to_lowercase();
+        let Some(id) = m.procs.iter().position(|p| p.name.to_lowercase() == key) else {
+            return Err(RunError {
+                error: VbaError::with(e::NOT_DEFINED, format!("no procedure `{name}`")),
+                procedure: "<host>".into(),
+                span: Span::default(),
+                line: 0,
+                column: 0,
+            });
+        };
+        self.enter(id as u32)
+    }
+
+    /// A flag that stops the run with "interrupted" when set from another thread
+    /// (Ctrl-C); it is looked at every few thousand steps.
+    pub fn set_interrupt(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+        self.vm.interrupt = Some(flag);
+    }
+
+    fn enter(&mut self, id: u32) -> Result<(), RunError> {
+        let prog = self.program;
+        self.vm
+            .call_entry(&prog.module, &prog.proc_defaults, id)
+            .map_err(|f| prog.run_error(f))?;
+        Ok(())
+    }
+
+    /// Fresh state for one interval: globals reset, module arrays made, host values set.
+    fn prepare(&mut self, interval: &Interval) -> Result<(), RunError> {
         let prog = self.program;
         let m = &prog.module;
         self.vm.reset(m, &prog.global_defaults);
@@ -299,12 +407,11 @@ impl<'p> Runner<'p> {
             Some(d) => d + interval.minutes as f64 / 1440.0,
             None => crate::runtime::library::wall_clock(),
         };
-        let fault = |f: Fault| prog.run_error(f);
         // Module-level arrays are made before every run (fresh state); most scripts have none.
         if m.init.code.len() > 1 {
             self.vm
                 .call_entry(m, &prog.proc_defaults, u32::MAX)
-                .map_err(fault)?;
+                .map_err(|f| prog.run_error(f))?;
         }
         let set = |vm: &mut Vm, slot: u32, v: Value| -> Result<(), RunError> {
             let info = &m.globals[slot as usize];
@@ -332,10 +439,6 @@ impl<'p> Runner<'p> {
         }
         set(&mut self.vm, m.weekday, Value::Long(interval.weekday))?;
         set(&mut self.vm, m.minutes, Value::Long(interval.minutes))?;
-        let main = m.main.unwrap_or(0);
-        self.vm
-            .call_entry(m, &prog.proc_defaults, main)
-            .map_err(fault)?;
         Ok(())
     }
 

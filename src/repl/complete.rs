@@ -1,0 +1,121 @@
+//! Tab completion for the REPL (rustyline helper): keywords, built-in functions and
+//! constants-free host names, the session's variables and procedures, and `:` commands.
+
+use rustyline::Context;
+use rustyline::completion::{Completer, Pair};
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::validate::Validator;
+
+/// Keywords offered for completion (a test checks each one lexes as a keyword).
+pub const KEYWORDS: &[&str] = &[
+    "And", "As", "ByRef", "ByVal", "Call", "Case", "Const", "Dim", "Do", "Each", "Else", "ElseIf",
+    "Empty", "End", "Eqv", "Erase", "Exit", "False", "For", "Function", "GoSub", "GoTo", "If",
+    "Imp", "In", "Is", "Like", "Loop", "Mod", "Next", "Not", "Null", "On", "Option", "Optional",
+    "Or", "Preserve", "Print", "Private", "Public", "ReDim", "Resume", "Return", "Select",
+    "Static", "Step", "Stop", "Sub", "Then", "To", "True", "Until", "Wend", "While", "Xor",
+];
+
+/// The completion helper; `names` is refreshed after every input.
+#[derive(Default)]
+pub struct Helper {
+    pub names: Vec<String>,
+}
+
+impl Helper {
+    /// Every candidate for a word that starts with `prefix` (case-insensitive).
+    pub fn candidates(&self, prefix: &str, command: bool) -> Vec<String> {
+        let lower = prefix.to_lowercase();
+        let mut out: Vec<String> = if command {
+            super::commands::COMMANDS
+                .iter()
+                .map(|(c, _)| c.to_string())
+                .filter(|c| c.starts_with(&lower))
+                .collect()
+        } else {
+            let host = ["Para1", "Para2", "Para3", "Weekday", "Minutes", "Result"];
+            KEYWORDS
+                .iter()
+                .copied()
+                .chain(crate::runtime::builtins::BUILTINS.iter().map(|b| b.name))
+                .chain(host)
+                .map(str::to_string)
+                .chain(self.names.iter().cloned())
+                .filter(|c| c.to_lowercase().starts_with(&lower))
+                .collect()
+        };
+        out.sort_by_key(|c| c.to_lowercase());
+        out.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        out
+    }
+}
+
+impl Completer for Helper {
+    type Candidate = Pair;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let before = &line[..pos];
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+            .map_or(0, |i| i + 1);
+        let word = &before[start..];
+        let command = start == 0 && word.starts_with(':');
+        if word.is_empty() {
+            return Ok((pos, Vec::new()));
+        }
+        let pairs = self
+            .candidates(word, command)
+            .into_iter()
+            .map(|c| Pair {
+                display: c.clone(),
+                replacement: c,
+            })
+            .collect();
+        Ok((start, pairs))
+    }
+}
+
+impl Hinter for Helper {
+    type Hint = String;
+}
+
+impl Highlighter for Helper {}
+
+impl Validator for Helper {}
+
+impl rustyline::Helper for Helper {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::lexer::{Tok, lex};
+
+    #[test]
+    fn every_keyword_lexes_as_one() {
+        for k in KEYWORDS {
+            let (tokens, _) = lex(k);
+            assert!(
+                tokens[0].0.is_keyword() && !matches!(tokens[0].0, Tok::Ident(_)),
+                "{k}"
+            );
+            assert_eq!(tokens[0].0.spelling(), *k);
+        }
+    }
+
+    #[test]
+    fn completes_keywords_builtins_names_and_commands() {
+        let h = Helper {
+            names: vec!["total".into()],
+        };
+        assert!(h.candidates("ms", false).contains(&"MsgBox".to_string()));
+        assert!(h.candidates("ELSE", false).contains(&"ElseIf".to_string()));
+        assert_eq!(h.candidates("tot", false), vec!["total".to_string()]);
+        assert_eq!(h.candidates(":di", true), vec![":disasm".to_string()]);
+        assert!(h.candidates("wee", false).contains(&"Weekday".to_string()));
+    }
+}

@@ -1,0 +1,171 @@
+//! `xbas repl`: an interactive prompt for trying scenario scripts. On a terminal it edits
+//! lines with `rustyline` (history in `~/.xbas_history`, tab completion, a `...`
+//! prompt while a block is open); with stdin piped it reads lines with no prompts or
+//! colours, so it can be scripted. Ctrl-C cancels the input or stops a running script;
+//! Ctrl-D (end of input) quits.
+
+pub mod commands;
+pub mod complete;
+pub mod session;
+
+pub use session::{Reply, Session};
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::Ordering;
+
+const PROMPT: &str = "xbas> ";
+const MORE: &str = "  ... ";
+
+/// Runs the REPL; with a file, `:load`s it first.
+pub fn main(file: Option<&Path>) -> ExitCode {
+    let mut session = Session::new();
+    let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let (interrupt, running) = (session.interrupt.clone(), session.running.clone());
+    // Ctrl-C while a script runs stops it. At other times the terminal's line editor
+    // reads Ctrl-C itself (a stray signal between two lines is ignored); with piped
+    // input it quits.
+    let _ = ctrlc::set_handler(move || {
+        if running.load(Ordering::Relaxed) {
+            interrupt.store(true, Ordering::Relaxed);
+        } else if !terminal {
+            std::process::exit(130);
+        }
+    });
+    let mut failed = false;
+    if let Some(f) = file {
+        let reply = session.load(f);
+        failed |= show(&reply, terminal);
+    }
+    if terminal {
+        session.color = std::io::stderr().is_terminal();
+        // No step budget on a terminal: Ctrl-C stops a loop that runs away.
+        session.limits.max_steps = u64::MAX;
+        interactive(session)
+    } else {
+        piped(session, failed)
+    }
+}
+
+/// Prints a reply; true when it had an error.
+fn show(reply: &Reply, terminal: bool) -> bool {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(reply.out.as_bytes());
+    if terminal && !reply.out.is_empty() && !reply.out.ends_with('\n') {
+        let _ = out.write_all(b"\n");
+    }
+    let _ = out.flush();
+    if let Some(e) = &reply.err {
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(e.as_bytes());
+        if !e.ends_with('\n') {
+            let _ = err.write_all(b"\n");
+        }
+        let _ = err.flush();
+    }
+    reply.err.is_some()
+}
+
+/// Adds a line to the input being read; the whole input once no block is left open.
+fn complete(buf: &mut String, line: &str) -> Option<String> {
+    buf.push_str(line);
+    buf.push('\n');
+    (!Session::needs_more(buf)).then(|| std::mem::take(buf))
+}
+
+/// Lines from stdin, no prompts; exit 1 when any input failed.
+fn piped(mut session: Session, mut failed: bool) -> ExitCode {
+    let mut buf = String::new();
+    for line in std::io::stdin().lock().lines() {
+        let Ok(line) = line else {
+            eprintln!("xbas repl: stdin is not text");
+            return ExitCode::from(1);
+        };
+        let Some(input) = complete(&mut buf, &line) else {
+            continue;
+        };
+        let reply = session.input(&input);
+        failed |= show(&reply, false);
+        if reply.quit {
+            break;
+        }
+    }
+    if !buf.trim().is_empty() {
+        // The input ended inside a block: run it for its "never closed" error.
+        failed |= show(&session.input(&buf), false);
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn history_file() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("XBAS_HISTORY") {
+        return Some(PathBuf::from(p));
+    }
+    std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(|h| PathBuf::from(h).join(".xbas_history"))
+}
+
+fn interactive(mut session: Session) -> ExitCode {
+    use rustyline::error::ReadlineError;
+    let mut editor = match rustyline::Editor::<complete::Helper, _>::new() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("xbas repl: cannot use the terminal ({e}); reading stdin instead");
+            return piped(session, false);
+        }
+    };
+    editor.set_helper(Some(complete::Helper {
+        names: session.names(),
+    }));
+    let history = history_file();
+    if let Some(h) = &history {
+        let _ = editor.load_history(h);
+    }
+    println!(
+        "xbas {} — :help for commands, Ctrl-D to leave",
+        env!("CARGO_PKG_VERSION")
+    );
+    let mut buf = String::new();
+    loop {
+        let prompt = if buf.is_empty() { PROMPT } else { MORE };
+        match editor.readline(prompt) {
+            Ok(line) => {
+                if !line.trim().is_empty() {
+                    let _ = editor.add_history_entry(line.as_str());
+                }
+                let Some(input) = complete(&mut buf, &line) else {
+                    continue;
+                };
+                let reply = session.input(&input);
+                show(&reply, true);
+                if reply.quit {
+                    break;
+                }
+                if let Some(h) = editor.helper_mut() {
+                    h.names = session.names();
+                }
+            }
+            Err(ReadlineError::Interrupted) => {
+                if buf.is_empty() {
+                    println!("(Ctrl-D or :quit leaves)");
+                }
+                buf.clear();
+            }
+            Err(ReadlineError::Eof) => break,
+            Err(e) => {
+                eprintln!("xbas repl: {e}");
+                break;
+            }
+        }
+    }
+    if let Some(h) = &history {
+        let _ = editor.save_history(h);
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,466 @@
+//! A REPL session: the loaded scenario, the procedures and declarations typed at the
+//! prompt, the session variables and the interval inputs. Each input is compiled together
+//! with all of that (a module of parts) and run; errors are rendered against the part they
+//! point into, so `<input>:1:5` means the line just typed.
+
+use crate::compile::disasm;
+use crate::diagnostic::Diagnostic;
+use crate::runtime::value::Value;
+use crate::syntax::SourceFile;
+use crate::syntax::lexer::{Tok, lex};
+use crate::vm::{CompileError, Interval, Limits, Program, RunError};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// The procedure an immediate input runs in.
+const IMMEDIATE: &str = "Immediate_";
+
+/// What one input gave: text for stdout, an error report, whether to leave.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Reply {
+    pub out: String,
+    pub err: Option<String>,
+    pub quit: bool,
+}
+
+impl Reply {
+    pub fn text(out: impl Into<String>) -> Reply {
+        Reply {
+            out: out.into(),
+            ..Reply::default()
+        }
+    }
+    pub fn error(err: impl Into<String>) -> Reply {
+        Reply {
+            err: Some(err.into()),
+            ..Reply::default()
+        }
+    }
+}
+
+/// A procedure or module-level declaration typed at the prompt.
+#[derive(Debug, Clone)]
+struct Def {
+    /// The procedure's name (lower case); None for declarations.
+    key: Option<String>,
+    text: String,
+}
+
+/// One piece of the assembled module and where it starts.
+struct Part {
+    name: String,
+    start: usize,
+    text: String,
+}
+
+/// The module text of a session with the parts it is made of.
+struct Assembly {
+    source: SourceFile,
+    parts: Vec<Part>,
+}
+
+impl Assembly {
+    fn new(pieces: Vec<(String, String)>, loaded: Option<&SourceFile>) -> Assembly {
+        let mut text = String::new();
+        let mut parts = Vec::new();
+        for (name, piece) in pieces {
+            let start = text.len();
+            text.push_str(&piece);
+            if !piece.ends_with('\n') {
+                text.push('\n');
+            }
+            parts.push(Part {
+                name,
+                start,
+                text: piece,
+            });
+        }
+        let name = loaded.map_or("<session>".to_string(), |f| f.name.clone());
+        Assembly {
+            source: SourceFile::from_text(name, text),
+            parts,
+        }
+    }
+
+    /// The part a byte offset of the module lies in.
+    fn part(&self, offset: usize) -> Option<&Part> {
+        self.parts
+            .iter()
+            .rev()
+            .find(|p| p.start <= offset && offset <= p.start + p.text.len())
+    }
+
+    /// Diagnostics rendered against the parts they point into.
+    fn render(&self, diags: &[Diagnostic], color: bool) -> String {
+        let mut out = String::new();
+        for d in diags {
+            match self.part(d.span.start) {
+                Some(p) => {
+                    let mut d = d.clone();
+                    let shift = |s: crate::diagnostic::Span| {
+                        crate::diagnostic::Span::new(
+                            s.start.saturating_sub(p.start).min(p.text.len()),
+                            s.end.saturating_sub(p.start).min(p.text.len()),
+                        )
+                    };
+                    d.span = shift(d.span);
+                    let end = p.start + p.text.len();
+                    d.notes.retain(|(s, _)| s.start >= p.start && s.end <= end);
+                    for n in &mut d.notes {
+                        n.0 = shift(n.0);
+                    }
+                    let src = SourceFile::from_text(p.name.clone(), p.text.clone());
+                    out.push_str(&d.render(&src, color));
+                }
+                None => out.push_str(&d.render(&self.source, color)),
+            }
+        }
+        out
+    }
+
+    /// A runtime error located in the part it happened in.
+    fn render_run(&self, e: &RunError) -> String {
+        match self.part(e.span.start).filter(|_| e.line > 0) {
+            Some(p) => {
+                let src = SourceFile::from_text(p.name.clone(), p.text.clone());
+                let start = e.span.start - p.start;
+                let (line, column) = src.line_col(start);
+                let procedure = if e.procedure.eq_ignore_ascii_case(IMMEDIATE) {
+                    String::new()
+                } else {
+                    e.procedure.clone()
+                };
+                let moved = RunError {
+                    procedure,
+                    span: crate::diagnostic::Span::new(
+                        start,
+                        e.span.end.saturating_sub(p.start).min(p.text.len()),
+                    ),
+                    line,
+                    column,
+                    ..e.clone()
+                };
+                moved.describe(&src)
+            }
+            None => e.describe(&self.source),
+        }
+    }
+}
+
+/// The state of one REPL.
+pub struct Session {
+    file: Option<SourceFile>,
+    defs: Vec<Def>,
+    /// Module-level variables kept from input to input (lower-case names).
+    vars: Vec<(String, Value)>,
+    pub paras: Vec<f64>,
+    pub weekday: i32,
+    pub minutes: i32,
+    /// The date `Now`/`Date` report (serial day); None: today.
+    pub date: Option<f64>,
+    /// Set by Ctrl-C while a run is going on.
+    pub interrupt: Arc<AtomicBool>,
+    /// True while a run is going on (Ctrl-C then interrupts it instead of quitting).
+    pub running: Arc<AtomicBool>,
+    pub limits: Limits,
+    /// Diagnostics and errors in colour.
+    pub color: bool,
+}
+
+impl Default for Session {
+    fn default() -> Session {
+        Session::new()
+    }
+}
+
+/// How an input begins.
+enum Kind {
+    Command,
+    Definition(Option<String>),
+    Immediate,
+}
+
+impl Session {
+    /// A session with no script, Monday 08:00, no ParaN values.
+    pub fn new() -> Session {
+        Session {
+            file: None,
+            defs: Vec::new(),
+            vars: Vec::new(),
+            paras: Vec::new(),
+            weekday: 2,
+            minutes: 480,
+            date: None,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            running: Arc::new(AtomicBool::new(false)),
+            limits: Limits::default(),
+            color: false,
+        }
+    }
+
+    /// Whether `text` still opens a block (`If … Then`, `For`, `Sub`, a trailing ` _`),
+    /// so the REPL reads another line before running it.
+    pub fn needs_more(text: &str) -> bool {
+        !text.trim_start().starts_with(':') && crate::syntax::open_blocks(text) > 0
+    }
+
+    /// Runs one input: a `:` command, a definition or statements.
+    pub fn input(&mut self, text: &str) -> Reply {
+        if text.trim().is_empty() {
+            return Reply::default();
+        }
+        match classify(text) {
+            Kind::Command => super::commands::run(self, text.trim()),
+            Kind::Definition(key) => self.define(key, text),
+            Kind::Immediate => self.immediate(text),
+        }
+    }
+
+    fn pieces(&self, defs: &[Def]) -> Vec<(String, String)> {
+        let mut pieces = Vec::new();
+        if let Some(f) = &self.file {
+            pieces.push((f.name.clone(), f.text.clone()));
+        }
+        for d in defs {
+            pieces.push(("<input>".to_string(), d.text.clone()));
+        }
+        pieces
+    }
+
+    fn interval_paras(&self) -> Vec<f64> {
+        self.paras.clone()
+    }
+
+    /// A runner with the session's date, limits and Ctrl-C flag; marks the session as
+    /// running (the caller clears `running` when the run is over).
+    fn runner<'p>(&self, program: &'p Program) -> crate::vm::Runner<'p> {
+        let mut runner = program.runner();
+        runner.set_date(self.date);
+        runner.set_limits(self.limits);
+        runner.set_interrupt(self.interrupt.clone());
+        self.interrupt.store(false, Ordering::Relaxed);
+        self.running.store(true, Ordering::Relaxed);
+        runner
+    }
+
+    /// Compiles the session (loaded file and definitions) without an immediate input.
+    pub fn program(&self) -> Result<Program, String> {
+        let asm = Assembly::new(self.pieces(&self.defs), self.file.as_ref());
+        Program::compile_session(asm.source.clone(), None)
+            .map_err(|e| asm.render(&e.diagnostics, self.color))
+    }
+
+    fn define(&mut self, key: Option<String>, text: &str) -> Reply {
+        let mut defs = self.defs.clone();
+        if let Some(k) = &key {
+            defs.retain(|d| d.key.as_ref() != Some(k));
+        }
+        defs.push(Def {
+            key,
+            text: text.to_string(),
+        });
+        let asm = Assembly::new(self.pieces(&defs), self.file.as_ref());
+        match Program::compile_session(asm.source.clone(), None) {
+            Ok(_) => {
+                self.defs = defs;
+                Reply::default()
+            }
+            Err(e) => Reply::error(asm.render(&e.diagnostics, self.color)),
+        }
+    }
+
+    fn immediate(&mut self, text: &str) -> Reply {
+        let body = text.to_string();
+        let mut pieces = self.pieces(&self.defs);
+        pieces.push(("<header>".into(), format!("Sub {IMMEDIATE}()\n")));
+        pieces.push(("<input>".into(), body));
+        pieces.push(("<footer>".into(), "End Sub\n".into()));
+        let asm = Assembly::new(pieces, self.file.as_ref());
+        let program = match Program::compile_session(asm.source.clone(), Some(IMMEDIATE)) {
+            Ok(p) => p,
+            Err(CompileError { diagnostics, .. }) => {
+                return Reply::error(asm.render(&diagnostics, self.color));
+            }
+        };
+        let paras = self.interval_paras();
+        let mut runner = self.runner(&program);
+        let result = runner.call(
+            IMMEDIATE,
+            &Interval {
+                paras: &paras,
+                weekday: self.weekday,
+                minutes: self.minutes,
+            },
+            &self.vars,
+        );
+        self.running.store(false, Ordering::Relaxed);
+        // Assignments made before an error stay, as in VBA's immediate window; variables
+        // this input did not mention keep their values.
+        for (name, value) in runner.globals() {
+            match self.vars.iter_mut().find(|(n, _)| n == name) {
+                Some(slot) => slot.1 = value.clone(),
+                None => self.vars.push((name.to_string(), value.clone())),
+            }
+        }
+        let mut reply = Reply::text(runner.output());
+        if let Err(e) = result {
+            reply.err = Some(asm.render_run(&e));
+        }
+        reply
+    }
+
+    /// `:load`: compiles a file on its own and keeps it as the session's script.
+    pub fn load(&mut self, path: &std::path::Path) -> Reply {
+        let source = match SourceFile::read(path) {
+            Ok(s) => s,
+            Err(e) => return Reply::error(format!("cannot read {}: {e}\n", path.display())),
+        };
+        let parsed = crate::syntax::parse(&source);
+        let warnings: String = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| !d.is_error() && d.code != "W0406")
+            .map(|d| d.render(&source, self.color))
+            .collect();
+        if let Err(e) = Program::compile_session(source.clone(), None) {
+            return Reply::error(
+                e.diagnostics
+                    .iter()
+                    .map(|d| d.render(&e.source, self.color))
+                    .collect::<String>(),
+            );
+        }
+        let previous = self.file.replace(source);
+        if let Err(e) = self.program() {
+            self.file = previous;
+            return Reply::error(format!(
+                "{e}{} clashes with what was typed at the prompt (:reset clears that)\n",
+                path.display()
+            ));
+        }
+        let names: Vec<String> = parsed
+            .module
+            .procs
+            .iter()
+            .map(|p| p.name.written())
+            .collect();
+        let mut reply = Reply::text(format!(
+            "loaded {}: {}\n",
+            path.display(),
+            if names.is_empty() {
+                "no procedures".to_string()
+            } else {
+                names.join(", ")
+            }
+        ));
+        if !warnings.is_empty() {
+            reply.err = Some(warnings);
+        }
+        reply
+    }
+
+    /// `:run`: `Main` from fresh state with the current inputs.
+    pub fn run_main(&mut self) -> Reply {
+        let asm = Assembly::new(self.pieces(&self.defs), self.file.as_ref());
+        let program = match Program::compile_session(asm.source.clone(), None) {
+            Ok(p) => p,
+            Err(e) => return Reply::error(asm.render(&e.diagnostics, self.color)),
+        };
+        if program.module().main.is_none() {
+            return Reply::error("no `Sub Main`: :load a scenario or type one in\n");
+        }
+        let paras = self.interval_paras();
+        let mut runner = self.runner(&program);
+        let result = runner.eval(&Interval {
+            paras: &paras,
+            weekday: self.weekday,
+            minutes: self.minutes,
+        });
+        self.running.store(false, Ordering::Relaxed);
+        let mut reply = Reply::text(runner.output());
+        match result {
+            Ok(v) => reply.out.push_str(&format!("Result = {v}\n")),
+            Err(e) => reply.err = Some(asm.render_run(&e)),
+        }
+        reply
+    }
+
+    /// `:disasm [NAME]`.
+    pub fn disasm(&self, name: Option<&str>) -> Reply {
+        let program = match self.program() {
+            Ok(p) => p,
+            Err(e) => return Reply::error(e),
+        };
+        let m = program.module();
+        match name {
+            None => Reply::text(disasm::module(m, program.source())),
+            Some(n) => match m.procs.iter().find(|p| p.name.eq_ignore_ascii_case(n)) {
+                Some(p) => Reply::text(disasm::procedure(p, m, program.source())),
+                None => Reply::error(format!("no procedure `{n}`\n")),
+            },
+        }
+    }
+
+    /// The session variables: host inputs left out (`:vars` shows them apart), `Result`
+    /// only once it has a value.
+    pub fn vars(&self) -> impl Iterator<Item = &(String, Value)> {
+        self.vars.iter().filter(|(n, v)| {
+            if n == "result" {
+                !matches!(v, Value::Empty)
+            } else {
+                !crate::syntax::check::is_host_name(n)
+            }
+        })
+    }
+
+    /// Forgets a kept value (the host sets it again), e.g. after `:para`.
+    pub fn forget(&mut self, name: &str) {
+        self.vars.retain(|(n, _)| n != name);
+    }
+
+    /// Forgets the loaded script, definitions and variables.
+    pub fn reset(&mut self) {
+        self.file = None;
+        self.defs.clear();
+        self.vars.clear();
+    }
+
+    /// Names worth completing: procedures and variables of the session.
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.vars.iter().map(|(n, _)| n.clone()).collect();
+        if let Ok(p) = self.program() {
+            names.extend(p.module().procs.iter().map(|p| p.name.clone()));
+            names.extend(p.module().globals.iter().map(|g| g.name.clone()));
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+}
+
+/// Sorts an input into command, definition (with the procedure's name) or statements.
+fn classify(text: &str) -> Kind {
+    let t = text.trim_start();
+    if t.starts_with(':') {
+        return Kind::Command;
+    }
+    let (tokens, _) = lex(t);
+    let words: Vec<&Tok> = tokens.iter().map(|(t, _)| t).take(3).collect();
+    let name_after = |i: usize| match tokens.get(i) {
+        Some((Tok::Ident(n), _)) => Some(n.to_string().to_lowercase()),
+        _ => None,
+    };
+    match words.as_slice() {
+        [Tok::Sub | Tok::Function, ..] => Kind::Definition(name_after(1)),
+        [
+            Tok::Private | Tok::Public | Tok::Static,
+            Tok::Sub | Tok::Function,
+            ..,
+        ] => Kind::Definition(name_after(2)),
+        [
+            Tok::Dim | Tok::Const | Tok::Option | Tok::Global | Tok::Private | Tok::Public,
+            ..,
+        ] => Kind::Definition(None),
+        _ => Kind::Immediate,
+    }
+}

@@ -1,0 +1,208 @@
+//! `xbas repl` driven through piped stdin (no prompts, errors on stderr, exit 1 after a
+//! failed input), and once through a pseudo-terminal for prompts and Ctrl-C.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn repl(input: &str, args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_xbas"))
+        .arg("repl")
+        .args(args)
+        .env(
+            "XBAS_HISTORY",
+            std::env::temp_dir().join("xbas-test-history"),
+        )
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+#[test]
+fn arithmetic_and_variables_that_persist() {
+    let o = repl("? 1 + 2 * 3\nx = 6\ny = x / 4\n? x; y\n? \"a\" & x\n", &[]);
+    assert_eq!(out(&o), " 7 \n 6  1.5 \na6\n");
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert_eq!(err(&o), "");
+}
+
+#[test]
+fn a_multi_line_if_block_runs_once_closed() {
+    let o = repl(
+        "n = 4\nIf n > 3 Then\n  Print \"big\"\nElseIf n > 1 Then\n  Print \"middle\"\nElse\n  Print \"small\"\nEnd If\nFor i = 1 To 3\n  s = s & i\nNext\n? s\n",
+        &[],
+    );
+    assert_eq!(out(&o), "big\n123\n");
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+}
+
+#[test]
+fn a_function_defined_then_called_and_redefined() {
+    let o = repl(
+        "Function Twice(n As Long) As Long\n  Twice = n * 2\nEnd Function\n? Twice(21)\nFunction Twice(n As Long) As Long\n  Twice = n * 3\nEnd Function\n? Twice(2)\n",
+        &[],
+    );
+    assert_eq!(out(&o), " 42 \n 6 \n");
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+}
+
+#[test]
+fn load_a_scenario_set_inputs_and_run_it() {
+    let o = repl(
+        ":para 10,20\n:run\n:para 1.5\n:run\n",
+        &["scripts/example/$1.BAS"],
+    );
+    assert_eq!(
+        out(&o),
+        "loaded scripts/example/$1.BAS: Main\nResult = 3000\nResult = 200\n",
+        "{}",
+        err(&o)
+    );
+    // The same through :load, with a weekday script and :weekday.
+    let o = repl(
+        ":load scripts/weekday.bas\n:para 10\n:weekday 1\n:run\n:weekday 2\n:run\n:date 2024-03-09\n? Weekday\n",
+        &[],
+    );
+    let text = out(&o);
+    assert!(
+        text.starts_with("loaded scripts/weekday.bas"),
+        "{text}{}",
+        err(&o)
+    );
+    let results: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("Result = "))
+        .collect();
+    assert_eq!(results.len(), 2, "{text}");
+    assert_ne!(
+        results[0], results[1],
+        "Sunday and Monday gave the same value"
+    );
+    assert!(text.ends_with(" 7 \n"), "2024-03-09 is a Saturday: {text}");
+}
+
+#[test]
+fn a_runtime_error_then_a_working_line() {
+    let o = repl("x = 5\n? x / 0\n? x + 1\n", &[]);
+    assert_eq!(out(&o), " 6 \n");
+    let e = err(&o);
+    assert!(e.contains("error 11: Division by zero"), "{e}");
+    assert!(e.contains("<input>:1:3"), "{e}");
+    assert!(e.contains("? x / 0"), "{e}");
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn compile_errors_point_into_the_input_and_leave_the_session_working() {
+    let o = repl("x = 1\ny = (x +\n? x\nFor i = 1 To 2\nNext j\n? x\n", &[]);
+    assert_eq!(out(&o), " 1 \n 1 \n");
+    let e = err(&o);
+    assert!(e.contains("<input>:1:"), "{e}");
+    assert!(e.contains("Next"), "{e}");
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn vars_lists_the_session_variables_and_inputs() {
+    let o = repl(
+        "total = 12.5\nname = \"Sales\"\nDim n As Long\nn = 7\n:para 3\n:vars\n",
+        &[],
+    );
+    let text = out(&o);
+    assert!(text.contains("total = 12.5 (Double)"), "{text}");
+    assert!(text.contains("name = \"Sales\" (String)"), "{text}");
+    assert!(text.contains("n = 7 (Long)"), "{text}");
+    assert!(
+        text.contains("inputs: Para1=3 Weekday=2 Minutes=480 Date=today"),
+        "{text}"
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+}
+
+#[test]
+fn commands_help_disasm_reset_quit() {
+    let o = repl(
+        ":help\nSub Main()\n  Result = 1\nEnd Sub\n:disasm Main\n:reset\n:run\n:quit\n? \"not reached\"\n",
+        &[],
+    );
+    let text = out(&o);
+    assert!(text.contains(":load FILE"), "{text}");
+    assert!(text.contains(":disasm [NAME]"), "{text}");
+    assert!(text.to_lowercase().contains("main"), "{text}");
+    assert!(!text.contains("not reached"));
+    assert!(err(&o).contains("no `Sub Main`"), "{}", err(&o));
+    let o = repl(":lod x\n", &[]);
+    assert!(err(&o).contains("did you mean `:load`"), "{}", err(&o));
+}
+
+#[test]
+fn an_endless_loop_ends_with_the_step_budget_when_piped() {
+    let o = repl("Do: Loop\n? \"after\"\n", &[]);
+    assert!(err(&o).contains("step budget"), "{}", err(&o));
+    assert_eq!(out(&o), "after\n");
+}
+
+#[test]
+fn input_ending_inside_a_block_is_reported() {
+    let o = repl("If 1 Then\n  Print 1\n", &[]);
+    assert!(err(&o).contains("never closed"), "{}", err(&o));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+/// Prompts, the continuation prompt and Ctrl-C stopping `Do: Loop`, on a real terminal.
+#[cfg(unix)]
+#[test]
+fn a_terminal_session_with_prompts_and_ctrl_c() {
+    use expectrl::{ControlCode, Expect, Session};
+    use std::time::Duration;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_xbas"));
+    cmd.arg("repl")
+        .env(
+            "XBAS_HISTORY",
+            std::env::temp_dir().join("xbas-test-history-pty"),
+        )
+        .env("TERM", "xterm");
+    let mut p = Session::spawn(cmd).unwrap();
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    p.expect("xbas> ").unwrap();
+    p.send_line("If 2 > 1 Then").unwrap();
+    p.expect("  ... ").unwrap();
+    p.send_line("Print \"yes\"").unwrap();
+    p.expect("  ... ").unwrap();
+    p.send_line("End If").unwrap();
+    p.expect("yes").unwrap();
+    p.expect("xbas> ").unwrap();
+    p.send_line("Do: Loop").unwrap();
+    // No step budget on a terminal: only Ctrl-C ends it.
+    std::thread::sleep(Duration::from_millis(500));
+    p.send(ControlCode::EndOfText).unwrap();
+    p.expect("interrupted").unwrap();
+    p.expect("xbas> ").unwrap();
+    p.send_line("? 40 + 2").unwrap();
+    p.expect("42").unwrap();
+    // Ctrl-C on a half-typed block drops it.
+    p.send_line("For i = 1 To 3").unwrap();
+    p.expect("  ... ").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    p.send(ControlCode::EndOfText).unwrap();
+    p.expect("xbas> ").unwrap();
+    p.send(ControlCode::EndOfTransmission).unwrap();
+    let status = p.get_process_mut().wait().unwrap();
+    assert!(format!("{status:?}").contains("Exited"), "{status:?}");
+}
