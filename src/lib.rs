@@ -14,4 +14,4 @@ pub mod testing;
 pub mod vm;
 pub mod xlink;
 
-pub use vm::{Interval, Program, RunError, Runner};
+pub use vm::{Batch, BatchError, Interval, Program, RunError, Runner};

@@ -4,3 +4,4 @@
 pub mod bytecode;
 pub mod codegen;
 pub mod disasm;
+pub mod kernel;

@@ -3,9 +3,10 @@
 //! slot vector and ByRef parameters are [`Ref`]s into it, into the globals or into array
 //! elements. Runtime errors go to the innermost `On Error` handler, else end the run.
 
+pub mod batch;
 mod program;
 
-pub use program::{CompileError, Interval, Program, RunError, Runner};
+pub use program::{Batch, BatchError, CompileError, Interval, Program, RunError, Runner};
 
 use crate::compile::bytecode::{Module, Op, Piece, Proc, Var};
 use crate::runtime::error::{self as e, VResult, VbaError};

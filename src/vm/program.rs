@@ -9,9 +9,11 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+use super::batch::{self, Columns};
 use super::{Fault, Limits, Vm};
 use crate::compile::bytecode::{Module, Proc};
 use crate::compile::codegen;
+use crate::compile::kernel::{self, Kernel};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::error::{self as e, VbaError};
 use crate::runtime::value::{Value, initial};
@@ -34,7 +36,33 @@ pub struct Program {
     source: SourceFile,
     global_defaults: Vec<Value>,
     proc_defaults: Vec<Vec<Value>>,
+    /// The typed numeric kernel of `Main`, when the script is within its subset.
+    kernel: Option<Kernel>,
 }
+
+/// Many intervals at once, as columns: `paras[n][i]` is Para(n+1) of interval `i`
+/// (a missing column counts as 0), `weekday[i]` and `minutes[i]` as in [`Interval`].
+#[derive(Debug, Clone, Copy)]
+pub struct Batch<'a> {
+    pub paras: &'a [&'a [f64]],
+    pub weekday: &'a [i32],
+    pub minutes: &'a [i32],
+}
+
+/// The first interval of a batch that failed, with its error.
+#[derive(Debug, Clone)]
+pub struct BatchError {
+    pub index: usize,
+    pub error: RunError,
+}
+
+impl fmt::Display for BatchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "interval {}: {}", self.index, self.error)
+    }
+}
+
+impl std::error::Error for BatchError {}
 
 /// Compilation failed: the diagnostics, with the source they point into.
 #[derive(Debug, Clone)]
@@ -163,6 +191,16 @@ fn describe_inputs(i: &Interval, paras: usize) -> String {
     parts.join(" ")
 }
 
+fn host_error(number: i32, description: String) -> RunError {
+    RunError {
+        error: VbaError::with(number, description),
+        procedure: "<host>".into(),
+        span: Span::default(),
+        line: 0,
+        column: 0,
+    }
+}
+
 impl Program {
     /// Compiles script text (UTF-8). Errors are the front end's diagnostics.
     pub fn compile(source: &str) -> Result<Program, CompileError> {
@@ -237,11 +275,16 @@ impl Program {
             .iter()
             .map(|p| p.locals.iter().map(|l| initial(l.ty, l.array)).collect())
             .collect();
+        let kernel = match immediate {
+            None => kernel::build(&parsed.module, &module),
+            Some(_) => None,
+        };
         Ok(Program {
             module,
             source,
             global_defaults,
             proc_defaults,
+            kernel,
         })
     }
 
@@ -270,7 +313,96 @@ impl Program {
             program: self,
             vm: Vm::new(&self.module),
             date: None,
+            regs: vec![0.0; self.kernel.as_ref().map_or(0, |k| k.slots.len())],
         }
+    }
+
+    /// Whether `Main` runs on the typed numeric kernel (assignments and `If` blocks over
+    /// Integer/Long/Double variables) rather than the general VM; both give the same
+    /// values and errors.
+    pub fn has_kernel(&self) -> bool {
+        self.kernel.is_some()
+    }
+
+    /// Evaluates many intervals: `out` is cleared and receives the stored value of each
+    /// interval in order — the same values and errors as [`Runner::eval`] per interval.
+    /// On an error, `out` holds the values of the intervals before the failing one.
+    ///
+    /// ```
+    /// let program = xbas::Program::compile("Dim Result As Long\nDim Para1 As Long\nSub Main()\n  Result = Para1 * 100\nEnd Sub\n")?;
+    /// let mut out = Vec::new();
+    /// program.eval_batch(&xbas::Batch { paras: &[&[1.0, 2.5, 3.5]], weekday: &[2, 2, 2], minutes: &[0, 15, 30] }, &mut out)?;
+    /// assert_eq!(out, [100, 200, 400]); // As Long rounds half to even
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn eval_batch(&self, batch: &Batch, out: &mut Vec<i64>) -> Result<(), BatchError> {
+        out.clear();
+        let n = batch.weekday.len();
+        if batch.minutes.len() != n || batch.paras.iter().any(|c| c.len() != n) {
+            return Err(BatchError {
+                index: 0,
+                error: host_error(
+                    e::INVALID_CALL,
+                    format!(
+                        "the batch's columns differ in length (weekday {n}, minutes {}, paras {:?})",
+                        batch.minutes.len(),
+                        batch.paras.iter().map(|c| c.len()).collect::<Vec<_>>()
+                    ),
+                ),
+            });
+        }
+        out.reserve(n);
+        let mut runner = self.runner();
+        let mut paras = vec![0.0; batch.paras.len()];
+        let mut slow = |i: usize, runner: &mut Runner, out: &mut Vec<i64>| {
+            for (k, c) in batch.paras.iter().enumerate() {
+                paras[k] = c[i];
+            }
+            let interval = Interval {
+                paras: &paras,
+                weekday: batch.weekday[i],
+                minutes: batch.minutes[i],
+            };
+            runner
+                .run(&interval)
+                .and_then(|_| runner.stored())
+                .map(|v| out.push(v))
+                .map_err(|error| BatchError { index: i, error })
+        };
+        let Some(k) = &self.kernel else {
+            for i in 0..n {
+                slow(i, &mut runner, out)?;
+            }
+            return Ok(());
+        };
+        let mut cols = Columns::new(k);
+        let mut cut: Vec<&[f64]> = Vec::with_capacity(batch.paras.len());
+        let mut start = 0;
+        while start < n {
+            let len = (n - start).min(batch::BLOCK);
+            cut.clear();
+            cut.extend(batch.paras.iter().map(|c| &c[start..start + len]));
+            cols.run(
+                k,
+                &cut,
+                &batch.weekday[start..start + len],
+                &batch.minutes[start..start + len],
+                len,
+            );
+            if !cols.failed[..len].iter().any(|f| *f) {
+                out.extend_from_slice(&cols.out[..len]);
+            } else {
+                for i in 0..len {
+                    if cols.failed[i] {
+                        slow(start + i, &mut runner, out)?;
+                    } else {
+                        out.push(cols.out[i]);
+                    }
+                }
+            }
+            start += len;
+        }
+        Ok(())
     }
 
     /// The highest N of the ParaN the script uses.
@@ -311,6 +443,8 @@ pub struct Runner<'p> {
     vm: Vm,
     /// The interval's date (serial) for `Date`/`Now`; None: the wall clock.
     date: Option<f64>,
+    /// The kernel's registers.
+    regs: Vec<f64>,
 }
 
 impl<'p> Runner<'p> {
@@ -325,7 +459,21 @@ impl<'p> Runner<'p> {
     }
 
     /// Runs `Main` for one interval and returns the stored value (spec 1.1).
+    /// Scripts within the numeric kernel's subset run there; an interval the kernel
+    /// cannot finish (an error) is run again on the VM, which reports it.
     pub fn eval(&mut self, interval: &Interval) -> Result<i64, RunError> {
+        if let Some(k) = &self.program.kernel {
+            if let Some(v) = batch::eval_one(
+                k,
+                &mut self.regs,
+                interval.paras,
+                interval.weekday,
+                interval.minutes,
+            ) {
+                self.vm.host.output.clear();
+                return Ok(v);
+            }
+        }
         self.run(interval)?;
         self.stored()
     }
