@@ -209,7 +209,7 @@ impl Columns {
         }
     }
 
-    /// Runs lanes `0..n` of a block whose inputs are `paras[i][start..start + n]` etc.
+    /// Runs lanes `0..n` of a block whose inputs are `paras[i][..n]` etc.
     pub fn run(
         &mut self,
         k: &Kernel,
@@ -218,56 +218,74 @@ impl Columns {
         minutes: &[i32],
         n: usize,
     ) {
+        let n = n.min(BLOCK).min(weekday.len()).min(minutes.len());
         self.failed = [false; BLOCK];
         for (s, (kind, src)) in k.slots.iter().enumerate() {
             let col = &mut self.regs[s];
-            for i in 0..n {
-                let (v, ok) = match src {
-                    Input::Para(p) => convert(
-                        paras.get(*p).and_then(|c| c.get(i)).copied().unwrap_or(0.0),
-                        K::Double,
-                        *kind,
-                    ),
-                    Input::Weekday => convert(weekday[i] as f64, K::Long, *kind),
-                    Input::Minutes => convert(minutes[i] as f64, K::Long, *kind),
-                    Input::Zero => (0.0, true),
-                };
-                col[i] = v;
-                self.failed[i] |= !ok;
+            match src {
+                Input::Para(p) => match paras.get(*p) {
+                    Some(c) if c.len() >= n => {
+                        col[..n].copy_from_slice(&c[..n]);
+                        store_checked(col, &mut self.failed, K::Double, *kind, n);
+                    }
+                    _ => col[..n].fill(0.0),
+                },
+                Input::Weekday | Input::Minutes => {
+                    let c = if *src == Input::Weekday {
+                        weekday
+                    } else {
+                        minutes
+                    };
+                    for i in 0..n {
+                        col[i] = c[i] as f64;
+                    }
+                    store_checked(col, &mut self.failed, K::Long, *kind, n);
+                }
+                Input::Zero => col[..n].fill(0.0),
             }
         }
-        let mut active = [false; BLOCK];
-        active[..n].fill(true);
-        self.masks[0] = active;
+        self.masks[0] = [false; BLOCK];
+        self.masks[0][..n].fill(true);
         self.block(k, &k.body, 0, n);
         let (rk, col) = (k.slots[k.result as usize].0, &self.regs[k.result as usize]);
-        for i in 0..n {
-            match stored(col[i], rk) {
-                Some(v) => self.out[i] = v,
-                None => self.failed[i] = true,
+        if rk == K::Double {
+            for i in 0..n {
+                match stored(col[i], rk) {
+                    Some(v) => self.out[i] = v,
+                    None => self.failed[i] = true,
+                }
+            }
+        } else {
+            for i in 0..n {
+                self.out[i] = col[i] as i64;
             }
         }
     }
 
-    /// Runs statements on the lanes of mask `m`.
+    /// Runs statements on the lanes of mask `m` (mask 0: every lane).
     fn block(&mut self, k: &Kernel, body: &[KStmt], m: usize, n: usize) {
         for s in body {
-            if !self.masks[m][..n].iter().any(|a| *a) {
+            if m > 0 && !self.masks[m][..n].iter().any(|a| *a) {
                 return;
             }
             match s {
                 KStmt::Store(slot, e) => {
                     self.expr(e, 0, m, n);
                     let to = k.slots[*slot as usize].0;
-                    let from = e.kind();
-                    let (v, mask) = (&self.temps[0], &self.masks[m]);
+                    let (v, mask) = (&mut self.temps[0], &self.masks[m]);
+                    let mut bad = [false; BLOCK];
+                    store_checked(v, &mut bad, e.kind(), to, n);
                     let col = &mut self.regs[*slot as usize];
-                    for i in 0..n {
-                        let (x, ok) = convert(v[i], from, to);
-                        if mask[i] {
-                            col[i] = x;
+                    if m == 0 {
+                        col[..n].copy_from_slice(&v[..n]);
+                        for i in 0..n {
+                            self.failed[i] |= bad[i];
                         }
-                        self.failed[i] |= mask[i] & !ok;
+                    } else {
+                        for i in 0..n {
+                            col[i] = if mask[i] { v[i] } else { col[i] };
+                            self.failed[i] |= mask[i] & bad[i];
+                        }
                     }
                 }
                 KStmt::If { arms, else_body } => {
@@ -279,9 +297,10 @@ impl Columns {
                         }
                         self.expr(c, 0, m + 1, n);
                         let mut take = [false; BLOCK];
+                        let (wait, cond) = (&mut self.masks[m + 1], &self.temps[0]);
                         for i in 0..n {
-                            take[i] = self.masks[m + 1][i] & (self.temps[0][i] != 0.0);
-                            self.masks[m + 1][i] &= !take[i];
+                            take[i] = wait[i] & (cond[i] != 0.0);
+                            wait[i] &= !take[i];
                         }
                         self.masks[m + 2] = take;
                         self.block(k, b, m + 2, n);
@@ -298,31 +317,52 @@ impl Columns {
         match e {
             KExpr::Const(v, _) => self.temps[t][..n].fill(*v),
             KExpr::Slot(s, _) => {
-                let src = self.regs[*s as usize];
-                self.temps[t][..n].copy_from_slice(&src[..n]);
+                let (regs, temps) = (&self.regs, &mut self.temps);
+                temps[t][..n].copy_from_slice(&regs[*s as usize][..n]);
             }
-            KExpr::Arith(op, a, b, k) => self.binary(a, b, t, m, n, |x, y| arith(*op, x, y, *k)),
-            KExpr::Div(a, b) => self.binary(a, b, t, m, n, div),
-            KExpr::Cmp(op, a, b) => self.binary(a, b, t, m, n, |x, y| (cmp(*op, x, y), true)),
-            KExpr::Logic(op, a, b) => self.binary(a, b, t, m, n, |x, y| (logic(*op, x, y), true)),
+            KExpr::Arith(op, a, b, k) => {
+                match op {
+                    Arith::Add => self.binary(a, b, t, m, n, |x, y| x + y),
+                    Arith::Sub => self.binary(a, b, t, m, n, |x, y| x - y),
+                    Arith::Mul => self.binary(a, b, t, m, n, |x, y| x * y),
+                }
+                self.check_range(*k, t, m, n);
+            }
+            KExpr::Div(a, b) => {
+                self.expr(a, t, m, n);
+                let zero = self.right(b, t, m, n, |x, y| x / y);
+                self.check_range(K::Double, t, m, n);
+                let mask = &self.masks[m];
+                for i in 0..n {
+                    self.failed[i] |= mask[i] & zero[i];
+                }
+            }
+            KExpr::Cmp(op, a, b) => match op {
+                Cmp::Eq => self.binary(a, b, t, m, n, |x, y| truth(x == y)),
+                Cmp::Ne => self.binary(a, b, t, m, n, |x, y| truth(x != y)),
+                Cmp::Lt => self.binary(a, b, t, m, n, |x, y| truth(x < y)),
+                Cmp::Gt => self.binary(a, b, t, m, n, |x, y| truth(x > y)),
+                Cmp::Le => self.binary(a, b, t, m, n, |x, y| truth(x <= y)),
+                Cmp::Ge => self.binary(a, b, t, m, n, |x, y| truth(x >= y)),
+            },
+            KExpr::Logic(op, a, b) => self.binary(a, b, t, m, n, |x, y| logic(*op, x, y)),
             KExpr::Not(a) => {
                 self.expr(a, t, m, n);
                 for x in &mut self.temps[t][..n] {
-                    *x = if *x != 0.0 { 0.0 } else { -1.0 };
+                    *x = truth(*x == 0.0);
                 }
             }
             KExpr::Neg(a, k) => {
                 self.expr(a, t, m, n);
-                let mask = &self.masks[m];
-                for i in 0..n {
-                    let (r, ok) = neg(self.temps[t][i], *k);
-                    self.temps[t][i] = r;
-                    self.failed[i] |= mask[i] & !ok;
+                for x in &mut self.temps[t][..n] {
+                    *x = -*x;
                 }
+                self.check_range(*k, t, m, n);
             }
         }
     }
 
+    /// `temps[t] = f(a, b)` lane by lane.
     fn binary(
         &mut self,
         a: &KExpr,
@@ -330,28 +370,102 @@ impl Columns {
         t: usize,
         m: usize,
         n: usize,
-        f: impl Fn(f64, f64) -> (f64, bool),
+        f: impl Fn(f64, f64) -> f64,
     ) {
         self.expr(a, t, m, n);
-        // A constant right operand needs no column of its own.
-        if let KExpr::Const(y, _) = b {
-            let mask = &self.masks[m];
-            let out = &mut self.temps[t];
-            for i in 0..n {
-                let (r, ok) = f(out[i], *y);
-                out[i] = r;
-                self.failed[i] |= mask[i] & !ok;
+        self.right(b, t, m, n, f);
+    }
+
+    /// `temps[t] = f(temps[t], b)`, reading a slot or constant `b` in place; also says
+    /// which lanes had a zero `b` (for `/`).
+    fn right(
+        &mut self,
+        b: &KExpr,
+        t: usize,
+        m: usize,
+        n: usize,
+        f: impl Fn(f64, f64) -> f64,
+    ) -> [bool; BLOCK] {
+        let mut zero = [false; BLOCK];
+        match b {
+            KExpr::Const(y, _) => {
+                let y = *y;
+                for x in &mut self.temps[t][..n] {
+                    *x = f(*x, y);
+                }
+                zero[..n].fill(y == 0.0);
             }
-            return;
+            KExpr::Slot(s, _) => {
+                let (regs, temps) = (&self.regs, &mut self.temps);
+                let (out, right) = (&mut temps[t], &regs[*s as usize]);
+                for i in 0..n {
+                    out[i] = f(out[i], right[i]);
+                    zero[i] = right[i] == 0.0;
+                }
+            }
+            _ => {
+                self.expr(b, t + 1, m, n);
+                let (lo, hi) = self.temps.split_at_mut(t + 1);
+                let (out, right) = (&mut lo[t], &hi[0]);
+                for i in 0..n {
+                    out[i] = f(out[i], right[i]);
+                    zero[i] = right[i] == 0.0;
+                }
+            }
         }
-        self.expr(b, t + 1, m, n);
-        let (lo, hi) = self.temps.split_at_mut(t + 1);
-        let (out, right) = (&mut lo[t], &hi[0]);
-        let mask = &self.masks[m];
-        for i in 0..n {
-            let (r, ok) = f(out[i], right[i]);
-            out[i] = r;
-            self.failed[i] |= mask[i] & !ok;
+        zero
+    }
+
+    /// Marks the lanes of mask `m` whose `temps[t]` is outside kind `k` (Double: not finite).
+    fn check_range(&mut self, k: K, t: usize, m: usize, n: usize) {
+        let (v, mask) = (&self.temps[t], &self.masks[m]);
+        match k.range() {
+            Some((lo, hi)) => {
+                for i in 0..n {
+                    self.failed[i] |= mask[i] & !(v[i] >= lo && v[i] <= hi);
+                }
+            }
+            None => {
+                for i in 0..n {
+                    self.failed[i] |= mask[i] & !v[i].is_finite();
+                }
+            }
+        }
+    }
+}
+
+#[inline(always)]
+fn truth(b: bool) -> f64 {
+    if b { -1.0 } else { 0.0 }
+}
+
+/// Let-coerces `v[..n]` from kind `from` to `to` in place; marks lanes that fail.
+fn store_checked(v: &mut [f64; BLOCK], bad: &mut [bool; BLOCK], from: K, to: K, n: usize) {
+    // Kernel values are finite, and a narrower integral kind fits a wider one.
+    let fits = match to {
+        K::Double => from != K::Double,
+        K::Long => matches!(from, K::Bool | K::Int | K::Long),
+        K::Int => matches!(from, K::Bool | K::Int),
+        K::Bool => false,
+    };
+    if fits {
+        return;
+    }
+    match to.range() {
+        None => {
+            for i in 0..n {
+                bad[i] |= !v[i].is_finite();
+            }
+        }
+        Some((lo, hi)) => {
+            if from == K::Double {
+                for x in &mut v[..n] {
+                    *x = round_even(*x);
+                }
+            }
+            for i in 0..n {
+                bad[i] |= !(v[i] >= lo && v[i] <= hi);
+            }
         }
     }
 }

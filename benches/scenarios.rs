@@ -1,0 +1,43 @@
+//! Issue 7's scenarios S1–S5 over 1,000,000 generated intervals: the native Rust closure
+//! (the physical limit), `Runner::eval` per interval and `Program::eval_batch`, plus the
+//! compile time of each script. The comparison with Lua 5.4, LuaJIT and Rhai lives in
+//! the `peers` workspace member (`benches/peers.sh`), so `cargo test` never builds them.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+#[path = "workload.rs"]
+mod workload;
+use workload::*;
+
+fn scenarios(c: &mut Criterion) {
+    let d = data(N);
+    check_agreement(&d);
+    let mut out = Vec::with_capacity(N);
+    for (s, (name, text)) in SCENARIOS.iter().enumerate() {
+        let p = xbas::Program::compile(text).unwrap();
+        let mut g = c.benchmark_group(*name);
+        g.sample_size(10);
+        g.throughput(Throughput::Elements(N as u64));
+        g.bench_function("native", |b| {
+            b.iter(|| run_native(NATIVE[s], black_box(&d), &mut out))
+        });
+        g.bench_function("xbas eval", |b| {
+            b.iter(|| run_eval(&p, black_box(&d), &mut out))
+        });
+        g.bench_function("xbas eval_batch", |b| {
+            b.iter(|| run_batch(&p, black_box(&d), &mut out))
+        });
+        g.finish();
+    }
+    let mut g = c.benchmark_group("compile");
+    for (name, text) in SCENARIOS {
+        g.bench_function(name, |b| {
+            b.iter(|| xbas::Program::compile(black_box(text)).unwrap())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, scenarios);
+criterion_main!(benches);
