@@ -1,1 +1,166 @@
-fn main() {}
+//! xbas against its peers on issue 7's workload (1,000,000 intervals, scenarios S1–S5),
+//! all in one run on the same data: the native Rust closure, xbas per interval and in
+//! batch, Lua (5.4 by default, LuaJIT with `--features luajit`) with the loop inside Lua
+//! and called per interval from Rust, and Rhai called per interval. Run it with
+//! `benches/peers.sh`, which also writes the README table.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use mlua::{Function, Lua, Table};
+use std::hint::black_box;
+
+#[path = "../../benches/workload.rs"]
+mod workload;
+use workload::*;
+
+#[cfg(feature = "luajit")]
+const LUA: &str = "LuaJIT";
+#[cfg(not(feature = "luajit"))]
+const LUA: &str = "Lua 5.4";
+
+/// The scenarios in Lua, as a Lua programmer would write them.
+const LUA_FNS: [&str; 5] = [
+    "return function(p1, p2, p3, wd, m) return (p1 + p2) * 100 end",
+    "return function(p1, p2, p3, wd, m) if wd == 2 then return p1 * 110 elseif wd == 3 then return p1 * 90 else return p1 * 100 end end",
+    "return function(p1, p2, p3, wd, m) if m < 360 or m >= 1200 then return 0 else return p1 * 100 end end",
+    "return function(p1, p2, p3, wd, m) if p2 == 0 then return 0 else return math.floor(p1 / p2 * 100 + 0.5) end end",
+    "local function shift(day, minute)
+       if day == 1 or day == 7 then return 0.5
+       elseif day >= 2 and day <= 5 then
+         if minute < 480 then return 0.8 elseif minute < 1080 then return 1 else return 0.9 end
+       else return 0.95 end
+     end
+     return function(p1, p2, p3, wd, m)
+       local offered = p1 + p3
+       if offered <= 0 then return 0 end
+       local level = p2 / offered
+       local backlog = p3
+       for i = 1, 4 do
+         if backlog <= 0 then break end
+         backlog = backlog - offered * 0.25
+       end
+       if backlog < 0 then backlog = 0 end
+       return math.floor(level * 10000 * shift(wd, m)) - math.floor(backlog)
+     end",
+];
+
+/// The loop inside Lua: every interval from the input tables into the output table.
+const LUA_LOOP: &str = "return function(f, p1, p2, p3, wd, m, out, n)
+  for i = 1, n do out[i] = f(p1[i], p2[i], p3[i], wd[i], m[i]) end
+end";
+
+/// The scenarios in Rhai.
+const RHAI_FNS: [&str; 5] = [
+    "fn s(p1, p2, p3, wd, m) { (p1 + p2) * 100.0 }",
+    "fn s(p1, p2, p3, wd, m) { if wd == 2 { p1 * 110.0 } else if wd == 3 { p1 * 90.0 } else { p1 * 100.0 } }",
+    "fn s(p1, p2, p3, wd, m) { if m < 360 || m >= 1200 { 0.0 } else { p1 * 100.0 } }",
+    "fn s(p1, p2, p3, wd, m) { if p2 == 0.0 { 0.0 } else { (p1 / p2 * 100.0).round() } }",
+    "fn shift(day, minute) {
+       if day == 1 || day == 7 { 0.5 }
+       else if day >= 2 && day <= 5 { if minute < 480 { 0.8 } else if minute < 1080 { 1.0 } else { 0.9 } }
+       else { 0.95 }
+     }
+     fn s(p1, p2, p3, wd, m) {
+       let offered = p1 + p3;
+       if offered <= 0.0 { return 0.0; }
+       let level = p2 / offered;
+       let backlog = p3;
+       for i in 0..4 { if backlog <= 0.0 { break; } backlog -= offered * 0.25; }
+       if backlog < 0.0 { backlog = 0.0; }
+       (level * 10000.0 * shift(wd, m)).floor() - backlog.floor()
+     }",
+];
+
+fn lua_table(lua: &Lua, v: impl Iterator<Item = f64>) -> Table {
+    let t = lua.create_table().unwrap();
+    for (i, x) in v.enumerate() {
+        t.raw_set(i + 1, x).unwrap();
+    }
+    t
+}
+
+fn peers(c: &mut Criterion) {
+    let d = data(N);
+    check_agreement(&d);
+    let lua = Lua::new();
+    let tables: Vec<Table> = d
+        .paras
+        .iter()
+        .map(|c| lua_table(&lua, c.iter().copied()))
+        .chain([
+            lua_table(&lua, d.weekday.iter().map(|x| *x as f64)),
+            lua_table(&lua, d.minutes.iter().map(|x| *x as f64)),
+        ])
+        .collect();
+    let out_table = lua.create_table().unwrap();
+    let lua_loop: Function = lua.load(LUA_LOOP).eval().unwrap();
+    let engine = rhai::Engine::new();
+    let mut out = Vec::with_capacity(N);
+    for (s, (name, text)) in SCENARIOS.iter().enumerate() {
+        let p = xbas::Program::compile(text).unwrap();
+        let f: Function = lua.load(LUA_FNS[s]).eval().unwrap();
+        let ast = engine.compile(RHAI_FNS[s]).unwrap();
+        let mut g = c.benchmark_group(*name);
+        g.sample_size(10);
+        g.throughput(Throughput::Elements(N as u64));
+        g.bench_function("native", |b| {
+            b.iter(|| run_native(NATIVE[s], black_box(&d), &mut out))
+        });
+        g.bench_function("xbas eval", |b| {
+            b.iter(|| run_eval(&p, black_box(&d), &mut out))
+        });
+        g.bench_function("xbas eval_batch", |b| {
+            b.iter(|| run_batch(&p, black_box(&d), &mut out))
+        });
+        g.bench_function(format!("{LUA} loop inside"), |b| {
+            b.iter(|| {
+                lua_loop
+                    .call::<()>((
+                        &f, &tables[0], &tables[1], &tables[2], &tables[3], &tables[4], &out_table,
+                        N,
+                    ))
+                    .unwrap()
+            })
+        });
+        g.bench_function(format!("{LUA} per interval"), |b| {
+            b.iter(|| {
+                out.clear();
+                let [p1, p2, p3] = &d.paras;
+                for i in 0..N {
+                    let v: f64 = f
+                        .call((p1[i], p2[i], p3[i], d.weekday[i], d.minutes[i]))
+                        .unwrap();
+                    out.push(v as i64);
+                }
+            })
+        });
+        #[cfg(not(feature = "luajit"))]
+        g.bench_function("Rhai per interval", |b| {
+            let mut scope = rhai::Scope::new();
+            b.iter(|| {
+                out.clear();
+                let [p1, p2, p3] = &d.paras;
+                for i in 0..N {
+                    let v: f64 = engine
+                        .call_fn(
+                            &mut scope,
+                            &ast,
+                            "s",
+                            (
+                                p1[i],
+                                p2[i],
+                                p3[i],
+                                d.weekday[i] as i64,
+                                d.minutes[i] as i64,
+                            ),
+                        )
+                        .unwrap();
+                    out.push(v as i64);
+                }
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, peers);
+criterion_main!(benches);

@@ -102,23 +102,6 @@ fn neg(x: f64, k: K) -> (f64, bool) {
     }
 }
 
-/// The initial value of a slot for one interval.
-#[inline(always)]
-fn input(
-    kind: K,
-    src: Input,
-    paras: &dyn Fn(usize) -> f64,
-    weekday: i32,
-    minutes: i32,
-) -> (f64, bool) {
-    match src {
-        Input::Para(i) => convert(paras(i), K::Double, kind),
-        Input::Weekday => convert(weekday as f64, K::Long, kind),
-        Input::Minutes => convert(minutes as f64, K::Long, kind),
-        Input::Zero => (0.0, true),
-    }
-}
-
 /// One interval; `regs` holds a value per slot. None: the interval fails (ask the VM).
 pub fn eval_one(
     k: &Kernel,
@@ -127,9 +110,13 @@ pub fn eval_one(
     weekday: i32,
     minutes: i32,
 ) -> Option<i64> {
-    let p = |i: usize| paras.get(i).copied().unwrap_or(0.0);
     for (r, (kind, src)) in regs.iter_mut().zip(&k.slots) {
-        let (v, ok) = input(*kind, *src, &p, weekday, minutes);
+        let (v, ok) = match src {
+            Input::Para(i) => convert(paras.get(*i).copied().unwrap_or(0.0), K::Double, *kind),
+            Input::Weekday => convert(weekday as f64, K::Long, *kind),
+            Input::Minutes => convert(minutes as f64, K::Long, *kind),
+            Input::Zero => (0.0, true),
+        };
         if !ok {
             return None;
         }
