@@ -35,6 +35,13 @@ pub fn check(
             return ExitCode::from(2);
         }
     };
+    if map.mappings().is_empty() {
+        eprintln!(
+            "xbas map check: {}: no mappings (the file is empty or holds only comments and blank lines)",
+            map_path.display()
+        );
+        return ExitCode::from(1);
+    }
     let db_names = match ini {
         None => None,
         Some(p) => match std::fs::read(p)

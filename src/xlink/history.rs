@@ -334,6 +334,7 @@ pub fn read_from(
     };
     let mut rec = csv::StringRecord::new();
     let mut reported = 0;
+    let mut rows = 0u64;
     loop {
         let more = rdr.read_record(&mut rec).map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
@@ -347,6 +348,7 @@ pub fn read_from(
         if !more {
             break;
         }
+        rows += 1;
         let line = rec.position().map_or(0, |p| p.line());
         if long {
             let Some(m) = check_start(line, 2, &rec[1])? else {
@@ -368,6 +370,13 @@ pub fn read_from(
                 }
             }
         }
+    }
+    if rows == 0 {
+        return Err(err(
+            1,
+            0,
+            "the file has a header but no rows (an empty export?)".into(),
+        ));
     }
     Ok(())
 }

@@ -121,6 +121,12 @@ pub fn run(
             db_names: None,
         },
     );
+    if map.mappings().is_empty() {
+        return Err(ImportError::Io(format!(
+            "{}: no mappings (the file is empty or holds only comments and blank lines)",
+            opts.map.display()
+        )));
+    }
     let blocking: Vec<Problem> = problems.into_iter().filter(blocks_import).collect();
     if !blocking.is_empty() {
         return Err(ImportError::Map(blocking));

@@ -96,6 +96,38 @@ pub struct Line {
 pub struct AcdMap {
     pub lines: Vec<Line>,
     pub encoding: Encoding,
+    /// The bytes of each line as read, with the text it was read as: an unchanged line
+    /// is written back as these bytes, so bytes no encoding can represent (the five
+    /// undefined in Windows-1252, a BOM in front of Windows-1252 text) survive a fix.
+    raw: Vec<Option<(Vec<u8>, String)>>,
+    /// Bytes before the first line that the text does not show (a BOM on a file that is
+    /// not UTF-8 after all).
+    prefix: Vec<u8>,
+}
+
+/// Splits bytes into line bodies the way [`AcdMap::from_text`] splits text (CR LF, CR or
+/// LF end a line; no empty last line).
+fn split_lines(bytes: &[u8]) -> Vec<&[u8]> {
+    let mut out = Vec::new();
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match rest.iter().position(|b| *b == b'\r' || *b == b'\n') {
+            None => {
+                out.push(rest);
+                rest = &[];
+            }
+            Some(i) => {
+                out.push(&rest[..i]);
+                let skip = if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                rest = &rest[i + skip..];
+            }
+        }
+    }
+    out
 }
 
 /// A mapping: all lines with one target, in file order.
@@ -154,7 +186,21 @@ impl AcdMap {
     /// Reads a map from bytes (UTF-8 with or without BOM, else Windows-1252).
     pub fn from_bytes(bytes: &[u8]) -> AcdMap {
         let src = SourceFile::from_bytes("acd_map.ini", bytes);
-        AcdMap::from_text(&src.text, src.encoding)
+        let mut map = AcdMap::from_text(&src.text, src.encoding);
+        const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+        let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
+        if src.encoding == Encoding::Windows1252 && body.len() < bytes.len() {
+            map.prefix = BOM.to_vec();
+        }
+        let raw = split_lines(body);
+        if raw.len() == map.lines.len() {
+            map.raw = raw
+                .into_iter()
+                .zip(&map.lines)
+                .map(|(b, l)| Some((b.to_vec(), l.text.clone())))
+                .collect();
+        }
+        map
     }
 
     pub fn from_text(text: &str, encoding: Encoding) -> AcdMap {
@@ -181,7 +227,12 @@ impl AcdMap {
             });
             rest = next;
         }
-        AcdMap { lines, encoding }
+        AcdMap {
+            lines,
+            encoding,
+            raw: Vec::new(),
+            prefix: Vec::new(),
+        }
     }
 
     pub fn read(path: &std::path::Path) -> std::io::Result<AcdMap> {
@@ -198,18 +249,25 @@ impl AcdMap {
         s
     }
 
-    /// The bytes to write, in the file's own encoding.
+    /// The bytes to write, in the file's own encoding; unchanged lines as they were read.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let text = self.to_text();
-        match self.encoding {
-            Encoding::Utf8 => text.into_bytes(),
-            Encoding::Utf8Bom => {
-                let mut b = vec![0xEF, 0xBB, 0xBF];
-                b.extend_from_slice(text.as_bytes());
-                b
-            }
-            Encoding::Windows1252 => encoding_rs::WINDOWS_1252.encode(&text).0.into_owned(),
+        let mut b = self.prefix.clone();
+        if self.encoding == Encoding::Utf8Bom {
+            b.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
         }
+        for (i, l) in self.lines.iter().enumerate() {
+            match self.raw.get(i).and_then(Option::as_ref) {
+                Some((bytes, text)) if *text == l.text => b.extend_from_slice(bytes),
+                _ => match self.encoding {
+                    Encoding::Windows1252 => {
+                        b.extend_from_slice(&encoding_rs::WINDOWS_1252.encode(&l.text).0)
+                    }
+                    _ => b.extend_from_slice(l.text.as_bytes()),
+                },
+            }
+            b.extend_from_slice(l.end.as_bytes());
+        }
+        b
     }
 
     /// The line end most lines use (for appended lines).

@@ -1,0 +1,12 @@
+//! The acd_map.ini reader on arbitrary bytes: it never panics, an unchanged map is written
+//! back byte for byte, and checking it reports problems instead of failing.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use xbas::xlink::map::AcdMap;
+
+fuzz_target!(|data: &[u8]| {
+    let map = AcdMap::from_bytes(data);
+    assert_eq!(map.to_bytes(), data, "round trip");
+    let _ = xbas::xlink::check::check(&map, &xbas::xlink::check::Context::default());
+    let _ = map.mappings();
+});

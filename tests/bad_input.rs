@@ -1,0 +1,280 @@
+//! The bad-input suite (issue 8): whatever xbas is fed, it answers with exit code 1 and a
+//! message naming the problem (and its line where there is one), never a panic, and leaves
+//! no partial output behind.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("xbas-bad-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn xbas(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xbas"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+/// Exit 1, no panic, and every needle in stderr.
+fn fails(o: &Output, needles: &[&str]) {
+    let e = stderr(o);
+    assert_eq!(o.status.code(), Some(1), "{e}");
+    assert!(!e.contains("panicked"), "{e}");
+    for n in needles {
+        assert!(e.contains(n), "`{n}` not in:\n{e}");
+    }
+}
+
+fn run_script(name: &str, bytes: &[u8]) -> Output {
+    let d = dir(name);
+    let f = d.join("s.bas");
+    std::fs::write(&f, bytes).unwrap();
+    xbas(&["run", f.to_str().unwrap()])
+}
+
+#[test]
+fn empty_and_whitespace_only_scripts() {
+    fails(&run_script("empty", b""), &["no `Sub Main`"]);
+    fails(&run_script("blank", b"  \r\n\t\n\n   "), &["no `Sub Main`"]);
+}
+
+#[test]
+fn binary_garbage_and_bytes_that_are_no_text() {
+    let garbage: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    fails(&run_script("garbage", &garbage), &["E0"]);
+    // 0x81 is neither UTF-8 nor Windows-1252.
+    fails(
+        &run_script("not1252", b"Sub Main()\r\n  Result = 1 \x81\r\nEnd Sub\r\n"),
+        &["E0001", ":2:"],
+    );
+}
+
+#[test]
+fn a_ten_megabyte_line() {
+    let mut s = b"Sub Main()\n  Result = 1".to_vec();
+    s.extend(std::iter::repeat_n(b" + 1".iter().copied(), 2_600_000).flatten());
+    s.extend(b"\nEnd Sub\n");
+    assert!(s.len() > 10_000_000);
+    fails(&run_script("long", &s), &["too deep"]);
+    let mut s = b"Sub Main()\n  Result = \"".to_vec();
+    s.extend(std::iter::repeat_n(b'x', 10_000_000));
+    s.extend(b"\"\nEnd Sub\n");
+    let o = run_script("longstr", &s);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"));
+}
+
+#[test]
+fn ten_thousand_deep_parentheses_ifs_and_calls() {
+    let parens = format!(
+        "Sub Main()\n  Result = {}1{}\nEnd Sub\n",
+        "(".repeat(10_000),
+        ")".repeat(10_000)
+    );
+    fails(
+        &run_script("parens", parens.as_bytes()),
+        &["too deep", ":2:"],
+    );
+    let ifs = format!(
+        "Sub Main()\n{}{}End Sub\n",
+        "If 1 Then\n".repeat(10_000),
+        "End If\n".repeat(10_000)
+    );
+    fails(&run_script("ifs", ifs.as_bytes()), &["too deep"]);
+    let calls = format!(
+        "Sub Main()\n  Result = {}1{}\nEnd Sub\n",
+        "Abs(".repeat(10_000),
+        ")".repeat(10_000)
+    );
+    fails(&run_script("calls", calls.as_bytes()), &["too deep"]);
+}
+
+#[test]
+fn recursion_without_end() {
+    fails(
+        &run_script(
+            "recursion",
+            b"Function F(n)\n  F = F(n + 1)\nEnd Function\nSub Main()\n  Result = F(1)\nEnd Sub\n",
+        ),
+        &["error 28", "Out of stack space", ":2:"],
+    );
+}
+
+#[test]
+fn huge_numeric_literals() {
+    fails(
+        &run_script("huge", b"Sub Main()\n  Result = 1E400\nEnd Sub\n"),
+        &[":2:"],
+    );
+    let digits = format!("Sub Main()\n  Result = {}\nEnd Sub\n", "9".repeat(5000));
+    fails(&run_script("digits", digits.as_bytes()), &[":2:"]);
+    fails(
+        &run_script("hex", b"Sub Main()\n  Result = &HFFFFFFFFFFFF\nEnd Sub\n"),
+        &[":2:"],
+    );
+}
+
+const MAP: &str = "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n";
+const SCRIPT: &str = "Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n";
+
+/// An import of `history` through a one-mapping map into `out` (pre-filled with
+/// "previous"); it must fail with the needles and leave `out` as it was.
+fn import_fails(name: &str, map: &str, history: &[u8], needles: &[&str]) {
+    let d = dir(name);
+    std::fs::write(d.join("acd_map.ini"), map).unwrap();
+    std::fs::write(d.join("$1.BAS"), SCRIPT).unwrap();
+    std::fs::write(d.join("h.csv"), history).unwrap();
+    let out = d.join("out.csv");
+    std::fs::write(&out, "previous\n").unwrap();
+    let o = import(&d, &out);
+    fails(&o, needles);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous\n");
+    assert!(no_temp_files(&d));
+}
+
+fn import(d: &Path, out: &Path) -> Output {
+    xbas(&[
+        "import",
+        "--map",
+        d.join("acd_map.ini").to_str().unwrap(),
+        "--history",
+        d.join("h.csv").to_str().unwrap(),
+        "--from",
+        "2024-03-04",
+        "--to",
+        "2024-03-05",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
+fn no_temp_files(d: &Path) -> bool {
+    std::fs::read_dir(d)
+        .unwrap()
+        .flatten()
+        .all(|e| !e.file_name().to_string_lossy().ends_with(".tmp"))
+}
+
+#[test]
+fn bad_history_values() {
+    for (i, v) in ["NaN", "inf", "-inf", "1e400", "1,000", "1.000,5", "12a"]
+        .iter()
+        .enumerate()
+    {
+        let h = format!(
+            "source,start,value\nS:Q:Calls,2024-03-04 08:00,1\nS:Q:Calls,2024-03-04 08:15,\"{v}\"\n"
+        );
+        import_fails(
+            &format!("value{i}"),
+            MAP,
+            h.as_bytes(),
+            &[":3:3", "not a number"],
+        );
+    }
+}
+
+#[test]
+fn duplicate_and_missing_headers() {
+    import_fails(
+        "duphead",
+        MAP,
+        b"start,S:Q:Calls,S:Q:Calls\n2024-03-04 08:00,1,2\n",
+        &[":1:", "twice"],
+    );
+    import_fails(
+        "nohead",
+        MAP,
+        b"S:Q:Calls,2024-03-04 08:00,1\n",
+        &[":1", "header"],
+    );
+    import_fails("emptyhead", MAP, b"source,,value\n", &[":1", "header"]);
+}
+
+#[test]
+fn impossible_timestamps() {
+    import_fails(
+        "feb30",
+        MAP,
+        b"source,start,value\nS:Q:Calls,2024-02-30 08:00,1\n",
+        &[":2:2"],
+    );
+    import_fails(
+        "h24",
+        MAP,
+        b"source,start,value\nS:Q:Calls,2024-03-04 24:00,1\n",
+        &[":2:2"],
+    );
+}
+
+#[test]
+fn a_history_of_no_rows() {
+    import_fails("empty", MAP, b"", &["h.csv", "empty"]);
+    import_fails(
+        "headeronly",
+        MAP,
+        b"source,start,value\n",
+        &["h.csv", "no rows"],
+    );
+}
+
+#[test]
+fn an_empty_map() {
+    import_fails(
+        "emptymap",
+        "",
+        b"source,start,value\nS:Q:Calls,2024-03-04 08:00,1\n",
+        &["acd_map.ini", "no mappings"],
+    );
+    let d = dir("emptymapcheck");
+    std::fs::write(d.join("acd_map.ini"), "").unwrap();
+    fails(
+        &xbas(&["map", "check", d.join("acd_map.ini").to_str().unwrap()]),
+        &["no mappings"],
+    );
+}
+
+#[test]
+fn output_in_a_missing_or_read_only_folder() {
+    let d = dir("outdir");
+    std::fs::write(d.join("acd_map.ini"), MAP).unwrap();
+    std::fs::write(d.join("$1.BAS"), SCRIPT).unwrap();
+    std::fs::write(
+        d.join("h.csv"),
+        "source,start,value\nS:Q:Calls,2024-03-04 08:00,1\n",
+    )
+    .unwrap();
+    for name in ["out.csv", "out.jsonl", "out.sqlite"] {
+        let out = d.join("no-such-folder").join(name);
+        fails(&import(&d, &out), &["no-such-folder"]);
+        assert!(!out.exists());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let ro = d.join("ro");
+        std::fs::create_dir_all(&ro).unwrap();
+        std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555)).unwrap();
+        // Root may write anywhere; the check only means something for other users.
+        let probe = ro.join("probe");
+        if std::fs::write(&probe, "x").is_err() {
+            for name in ["out.csv", "out.sqlite"] {
+                let out = ro.join(name);
+                fails(&import(&d, &out), &["ro"]);
+                assert!(!out.exists());
+            }
+        } else {
+            let _ = std::fs::remove_file(probe);
+        }
+        std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+}
