@@ -20,8 +20,8 @@ fn inputs(prefix: &str) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-/// Found by `acd_map`: a byte undefined in Windows-1252 and a UTF-8 BOM in front of text
-/// that is not UTF-8 were not written back as read.
+/// Found by `acd_map`: a byte undefined in Windows-1252, a UTF-8 BOM in front of text
+/// that is not UTF-8, and two BOMs were not written back as read.
 #[test]
 fn acd_map_round_trips_byte_for_byte() {
     let found = inputs("acd_map-");

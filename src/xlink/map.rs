@@ -188,9 +188,14 @@ impl AcdMap {
         let src = SourceFile::from_bytes("acd_map.ini", bytes);
         let mut map = AcdMap::from_text(&src.text, src.encoding);
         const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
-        let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
+        let mut body = bytes.strip_prefix(BOM).unwrap_or(bytes);
         if src.encoding == Encoding::Windows1252 && body.len() < bytes.len() {
             map.prefix = BOM.to_vec();
+        }
+        // Decoding UTF-8 drops one more BOM right after the first.
+        if src.encoding == Encoding::Utf8Bom && body.starts_with(BOM) {
+            map.prefix = BOM.to_vec();
+            body = &body[BOM.len()..];
         }
         let raw = split_lines(body);
         if raw.len() == map.lines.len() {
