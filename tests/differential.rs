@@ -9,10 +9,11 @@
 //! `cargo test --release --test differential -- --ignored`.
 
 use proptest::prelude::*;
+use xbas::compile::codegen::literal_value;
 use xbas::runtime::error::VResult;
 use xbas::runtime::ops;
 use xbas::runtime::value::Value;
-use xbas::syntax::ast::{Expr, ExprKind, Literal, Number, StmtKind, UnOp};
+use xbas::syntax::ast::{Expr, ExprKind, StmtKind, UnOp};
 use xbas::syntax::source::SourceFile;
 
 const PRELUDE: &str = "Dim a As Integer, b As Long, c As Double, s As String, t As Boolean, v, w, r\nSub Main()\n  a = 7: b = 100000: c = 2.5: s = \"12\": t = True: v = 300: w = \"x\"\n  r = ";
@@ -31,25 +32,10 @@ fn variable(name: &str) -> Option<(Value, bool)> {
     })
 }
 
-fn literal(l: &Literal) -> Value {
-    match l {
-        Literal::Number(Number::Integer(v)) => Value::Int(*v),
-        Literal::Number(Number::Long(v)) => Value::Long(*v),
-        Literal::Number(Number::Single(v)) => Value::Single(*v),
-        Literal::Number(Number::Double(v)) => Value::Double(*v),
-        Literal::Number(Number::Currency(v)) => Value::Currency(*v),
-        Literal::String(s) => Value::str(s),
-        Literal::Date(d) => Value::Date(*d),
-        Literal::Bool(b) => Value::Bool(*b),
-        Literal::Empty => Value::Empty,
-        Literal::Null => Value::Null,
-    }
-}
-
 /// The reference: value and whether it is statically typed.
 fn eval(e: &Expr) -> VResult<(Value, bool)> {
     match &e.kind {
-        ExprKind::Literal(l) => Ok((literal(l), true)),
+        ExprKind::Literal(l) => Ok((literal_value(l), true)),
         ExprKind::Name(n) => Ok(variable(&n.key()).expect("generated names only")),
         ExprKind::Paren(x) => eval(x),
         ExprKind::Unary(op, x) => {

@@ -223,7 +223,8 @@ fn decl_type(name: &Ident, ty: Option<TypeName>) -> TypeName {
         .unwrap_or(TypeName::Variant)
 }
 
-fn literal_value(l: &Literal) -> Value {
+/// The value of a literal (its VBA type included).
+pub fn literal_value(l: &Literal) -> Value {
     match l {
         Literal::Number(Number::Integer(v)) => Value::Int(*v),
         Literal::Number(Number::Long(v)) => Value::Long(*v),
