@@ -19,15 +19,7 @@ fn scenarios(c: &mut Criterion) {
         let mut g = c.benchmark_group(*name);
         g.sample_size(10);
         g.throughput(Throughput::Elements(N as u64));
-        g.bench_function("native", |b| {
-            b.iter(|| run_native(NATIVE[s], black_box(&d), &mut out))
-        });
-        g.bench_function("xbas eval", |b| {
-            b.iter(|| run_eval(&p, black_box(&d), &mut out))
-        });
-        g.bench_function("xbas eval_batch", |b| {
-            b.iter(|| run_batch(&p, black_box(&d), &mut out))
-        });
+        bench_native_and_xbas(&mut g, s, &p, &d, &mut out);
         g.finish();
     }
     let mut g = c.benchmark_group("compile");

@@ -169,3 +169,21 @@ pub fn check_agreement(d: &Data) {
         assert_eq!(a, c, "{name}: native and eval_batch differ");
     }
 }
+
+/// Registers native, `xbas eval` and `xbas eval_batch` for scenario `s` in a group.
+pub fn bench_native_and_xbas(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    s: usize,
+    p: &xbas::Program,
+    d: &Data,
+    out: &mut Vec<i64>,
+) {
+    use std::hint::black_box;
+    g.bench_function("native", |b| {
+        b.iter(|| run_native(NATIVE[s], black_box(d), out))
+    });
+    g.bench_function("xbas eval", |b| b.iter(|| run_eval(p, black_box(d), out)));
+    g.bench_function("xbas eval_batch", |b| {
+        b.iter(|| run_batch(p, black_box(d), out))
+    });
+}

@@ -227,10 +227,6 @@ impl Session {
         pieces
     }
 
-    fn interval_paras(&self) -> Vec<f64> {
-        self.paras.clone()
-    }
-
     /// A runner with the session's date, limits and Ctrl-C flag; marks the session as
     /// running (the caller clears `running` when the run is over).
     fn runner<'p>(&self, program: &'p Program) -> crate::vm::Runner<'p> {
@@ -282,7 +278,7 @@ impl Session {
                 return Reply::error(asm.render(&diagnostics, self.color));
             }
         };
-        let paras = self.interval_paras();
+        let paras = self.paras.clone();
         let mut runner = self.runner(&program);
         let result = runner.call(
             IMMEDIATE,
@@ -369,7 +365,7 @@ impl Session {
         if program.module().main.is_none() {
             return Reply::error("no `Sub Main`: :load a scenario or type one in\n");
         }
-        let paras = self.interval_paras();
+        let paras = self.paras.clone();
         let mut runner = self.runner(&program);
         let result = runner.eval(&Interval {
             paras: &paras,

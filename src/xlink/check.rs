@@ -75,24 +75,14 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
                 target: String::new(),
                 message: format!("not a mapping line: {why}"),
             }),
-            LineKind::Source { target, path } => {
-                let key = (target.to_string().to_lowercase(), path.trim().to_string());
-                if let Some(first) = seen.get(&key) {
-                    out.push(Problem {
-                        kind: "duplicate-line",
-                        line: i + 1,
-                        target: target.to_string(),
-                        message: format!("the same line as line {first}"),
-                    });
-                } else {
-                    seen.insert(key, i + 1);
-                }
-            }
-            LineKind::Script { target, file } => {
-                let key = (
-                    target.to_string().to_lowercase(),
-                    file.trim().to_lowercase(),
-                );
+            LineKind::Source { target, .. } | LineKind::Script { target, .. } => {
+                // Source paths compare as written, script names case-insensitively.
+                let value = match &l.kind {
+                    LineKind::Script { file, .. } => file.trim().to_lowercase(),
+                    LineKind::Source { path, .. } => path.trim().to_string(),
+                    _ => String::new(),
+                };
+                let key = (target.to_string().to_lowercase(), value);
                 if let Some(first) = seen.get(&key) {
                     out.push(Problem {
                         kind: "duplicate-line",

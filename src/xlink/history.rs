@@ -57,8 +57,7 @@ impl Column {
     }
     /// The value at an interval start.
     pub fn get(&self, start: Minute) -> Option<f64> {
-        let slot = u32::try_from(start / self.interval).ok()?;
-        self.slots.binary_search(&slot).ok().map(|i| self.values[i])
+        self.seek(start, &mut 0)
     }
     /// The value at an interval start, for starts asked in increasing order: `cursor`
     /// (start it at 0) remembers where the last lookup ended, so a pass is linear.
