@@ -2,8 +2,9 @@
 //! appears only complete: it is written beside its final place and renamed on success.
 
 use super::progress::Bar;
-use crate::xlink::history::{Window, format_start, parse_start};
-use crate::xlink::import::{Options, Row, run};
+use crate::xlink::history::{Minute, StartText, Window, format_start, parse_start};
+use crate::xlink::import::{Encode, Options, Sink, run};
+use crate::xlink::map::Target;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -89,32 +90,48 @@ fn usage(msg: String) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn write_row(w: &mut dyn Write, kind: Kind, r: &Row) -> std::io::Result<()> {
-    let t = &r.target;
-    match kind {
-        Kind::Csv => {
-            let db = if t.db.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", t.db.replace('"', "\"\""))
-            } else {
-                t.db.clone()
-            };
-            writeln!(
-                w,
-                "{db},{},{},{},{},{}",
-                t.parent,
-                t.queue,
-                t.value_type,
-                format_start(r.start),
-                r.value
-            )
+/// CSV rows: `db,parent_id,queue_id,value_type_id,start,value`.
+struct Csv;
+
+impl Encode for Csv {
+    fn rows(&self, t: &Target, rows: &[(Minute, i64)], out: &mut Vec<u8>) {
+        let db = if t.db.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", t.db.replace('"', "\"\""))
+        } else {
+            t.db.clone()
+        };
+        let prefix = format!("{db},{},{},{},", t.parent, t.queue, t.value_type);
+        let (mut start_text, mut num) = (StartText::default(), itoa::Buffer::new());
+        out.reserve(rows.len() * (prefix.len() + 24));
+        for &(start, value) in rows {
+            out.extend_from_slice(prefix.as_bytes());
+            start_text.write(start, out);
+            out.push(b',');
+            out.extend_from_slice(num.format(value).as_bytes());
+            out.push(b'\n');
         }
-        Kind::Sqlite => Ok(()),
-        Kind::Jsonl => {
-            let j = serde_json::json!({
-                "db": t.db, "parent_id": t.parent, "queue_id": t.queue, "value_type_id": t.value_type,
-                "start": format_start(r.start), "value": r.value,
-            });
-            writeln!(w, "{j}")
+    }
+}
+
+/// JSON Lines rows, keys in alphabetical order.
+struct Jsonl;
+
+impl Encode for Jsonl {
+    fn rows(&self, t: &Target, rows: &[(Minute, i64)], out: &mut Vec<u8>) {
+        let prefix = format!(
+            "{{\"db\":{},\"parent_id\":{},\"queue_id\":{},\"start\":\"",
+            serde_json::Value::from(t.db.as_str()),
+            t.parent,
+            t.queue
+        );
+        let suffix = format!(",\"value_type_id\":{}}}\n", t.value_type);
+        let (mut start_text, mut num) = (StartText::default(), itoa::Buffer::new());
+        for &(start, value) in rows {
+            out.extend_from_slice(prefix.as_bytes());
+            start_text.write(start, out);
+            out.extend_from_slice(b"\",\"value\":");
+            out.extend_from_slice(num.format(value).as_bytes());
+            out.extend_from_slice(suffix.as_bytes());
         }
     }
 }
@@ -187,7 +204,7 @@ pub fn import(a: Args) -> ExitCode {
     let mut writer: Box<dyn Write> = match &tmp {
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
         Some(t) => match std::fs::File::create(t) {
-            Ok(f) => Box::new(std::io::BufWriter::new(f)),
+            Ok(f) => Box::new(std::io::BufWriter::with_capacity(1 << 20, f)),
             Err(e) => {
                 eprintln!(
                     "xbas import: cannot write {}: {e}",
@@ -217,9 +234,10 @@ pub fn import(a: Args) -> ExitCode {
             "cannot write the output".into(),
         ))
     } else {
+        let encode: &dyn Encode = if kind == Kind::Jsonl { &Jsonl } else { &Csv };
         run(
             &opts,
-            |r| write_row(&mut *writer, kind, r),
+            Sink::Bytes(encode, &mut *writer),
             |target, start, text| log.write(target, start, text),
             &bar,
         )
@@ -345,22 +363,23 @@ fn write_sqlite(
                 "INSERT OR REPLACE INTO interval_values (db, parent_id, queue_id, value_type_id, start, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )
             .map_err(sql)?;
+        let mut emit = |r: &crate::xlink::import::Row| {
+            let t = &r.target;
+            insert
+                .execute(rusqlite::params![
+                    t.db,
+                    t.parent,
+                    t.queue,
+                    t.value_type,
+                    format_start(r.start),
+                    r.value
+                ])
+                .map(|_| ())
+                .map_err(std::io::Error::other)
+        };
         run(
             opts,
-            |r| {
-                let t = &r.target;
-                insert
-                    .execute(rusqlite::params![
-                        t.db,
-                        t.parent,
-                        t.queue,
-                        t.value_type,
-                        format_start(r.start),
-                        r.value
-                    ])
-                    .map(|_| ())
-                    .map_err(std::io::Error::other)
-            },
+            Sink::Rows(&mut emit),
             |target, start, text| log.write(target, start, text),
             &bar,
         )
@@ -368,4 +387,77 @@ fn write_sqlite(
     };
     tx.commit().map_err(sql)?;
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn targets() -> Vec<Target> {
+        [
+            "DB:0:1:2",
+            "Zürich \"Nord\", 2:10:-3:4",
+            "a\\b\t\u{1}:1:2:3",
+        ]
+        .iter()
+        .map(|t| Target::parse(t).unwrap())
+        .collect()
+    }
+
+    const ROWS: &[(Minute, i64)] = &[
+        (0, 0),
+        (45_000 * 1440 + 15, -7),
+        (45_000 * 1440 + 1425, i64::MAX),
+    ];
+
+    #[test]
+    fn jsonl_rows_are_serde_json_objects() {
+        for t in targets() {
+            let mut out = Vec::new();
+            Jsonl.rows(&t, ROWS, &mut out);
+            let want: String = ROWS
+                .iter()
+                .map(|&(start, value)| {
+                    let j = serde_json::json!({
+                        "db": t.db, "parent_id": t.parent, "queue_id": t.queue,
+                        "value_type_id": t.value_type, "start": format_start(start), "value": value,
+                    });
+                    format!("{j}\n")
+                })
+                .collect();
+            assert_eq!(String::from_utf8(out).unwrap(), want);
+        }
+    }
+
+    #[test]
+    fn csv_rows_quote_the_db_name() {
+        let mut out = Vec::new();
+        Csv.rows(&targets()[1], &ROWS[1..2], &mut out);
+        let want = format!(
+            "\"Zürich \"\"Nord\"\", 2\",10,-3,4,{},-7\n",
+            format_start(ROWS[1].0)
+        );
+        assert_eq!(String::from_utf8(out).unwrap(), want);
+        let mut out = Vec::new();
+        Csv.rows(&targets()[0], ROWS, &mut out);
+        let text = String::from_utf8(out).unwrap();
+        let mut r = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        let got: Vec<Vec<String>> = r
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect();
+        assert_eq!(
+            got[2],
+            [
+                "DB",
+                "0",
+                "1",
+                "2",
+                &format_start(ROWS[2].0),
+                &i64::MAX.to_string()
+            ]
+        );
+    }
 }

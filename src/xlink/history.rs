@@ -5,8 +5,6 @@
 use crate::runtime::datetime::serial_from_ymd;
 use std::collections::HashMap;
 use std::fmt;
-use std::io::{BufRead, Read};
-use std::path::Path;
 
 /// An interval start as minutes since 1899-12-30 00:00 (VBA serial day × 1440).
 pub type Minute = i64;
@@ -165,6 +163,35 @@ pub fn format_start(m: Minute) -> String {
     format!("{y:04}-{mo:02}-{d:02} {:02}:{:02}", rem / 60, rem % 60)
 }
 
+/// Writes starts as [`format_start`] does, the text of the last day kept, for the
+/// millions of rows of an import.
+#[derive(Debug, Default)]
+pub struct StartText {
+    day: Option<i64>,
+    text: String,
+}
+
+impl StartText {
+    pub fn write(&mut self, m: Minute, out: &mut Vec<u8>) {
+        let day = m.div_euclid(1440);
+        if self.day != Some(day) {
+            let full = format_start(day * 1440);
+            self.text = full[..full.len() - 5].to_string();
+            self.day = Some(day);
+        }
+        let rem = m.rem_euclid(1440);
+        let (h, mi) = ((rem / 60) as u8, (rem % 60) as u8);
+        out.extend_from_slice(self.text.as_bytes());
+        out.extend_from_slice(&[
+            b'0' + h / 10,
+            b'0' + h % 10,
+            b':',
+            b'0' + mi / 10,
+            b'0' + mi % 10,
+        ]);
+    }
+}
+
 /// Parses a value: a decimal number with `.`; empty is missing (None).
 pub fn parse_value(text: &str) -> Result<Option<f64>, String> {
     let t = text.trim();
@@ -203,182 +230,7 @@ impl Window {
     }
 }
 
-fn push(h: &mut History, source: &str, m: Minute, v: f64, interval: i64) -> Result<(), String> {
-    let slot = u32::try_from(m / interval)
-        .map_err(|_| "the start is too far in the future".to_string())?;
-    let col = match h.values.get_mut(source) {
-        Some(col) => col,
-        None => h
-            .values
-            .entry(source.to_string())
-            .or_insert_with(|| Column {
-                interval,
-                ..Column::default()
-            }),
-    };
-    col.slots.push(slot);
-    col.values.push(v);
-    Ok(())
-}
-
-/// Reads one history file into `h` (call [`History::finish`] after the last file),
-/// streaming it from disk; `progress` receives the bytes read as they go.
-pub fn read_file(
-    path: &Path,
-    window: Window,
-    h: &mut History,
-    progress: &mut dyn FnMut(u64),
-) -> Result<(), HistoryError> {
-    let name = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| HistoryError {
-        file: name.clone(),
-        line: 0,
-        column: 0,
-        message: e.to_string(),
-    })?;
-    read_from(&name, file, window, h, progress)
-}
-
-/// Reads history from bytes (`name` is used in messages).
-pub fn read_bytes(
-    name: &str,
-    bytes: &[u8],
-    window: Window,
-    h: &mut History,
-) -> Result<(), HistoryError> {
-    read_from(name, bytes, window, h, &mut |_| {})
-}
-
-/// Bytes between two progress reports.
-const PROGRESS_STEP: u64 = 1 << 20;
-
-/// Reads history from any reader (`name` is used in messages).
-pub fn read_from(
-    name: &str,
-    reader: impl Read,
-    window: Window,
-    h: &mut History,
-    progress: &mut dyn FnMut(u64),
-) -> Result<(), HistoryError> {
-    let err = |line: u64, column: usize, message: String| HistoryError {
-        file: name.to_string(),
-        line,
-        column,
-        message,
-    };
-    let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
-    let head = reader.fill_buf().map_err(|e| err(0, 0, e.to_string()))?;
-    if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        reader.consume(3);
-    }
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
-        .from_reader(reader);
-    let headers = rdr
-        .headers()
-        .map_err(|e| err(1, 0, format!("cannot read the header: {e}")))?
-        .clone();
-    let cols: Vec<String> = headers.iter().map(|c| c.trim().to_string()).collect();
-    if cols.is_empty() || cols.iter().all(String::is_empty) {
-        return Err(err(
-            1,
-            0,
-            "the file is empty: a header row is required (source,start,value or start,<source>,…)"
-                .into(),
-        ));
-    }
-    let lower: Vec<String> = cols.iter().map(|c| c.to_lowercase()).collect();
-    let long = lower == ["source", "start", "value"];
-    let wide = lower.first().is_some_and(|c| c == "start") && !long && cols.len() >= 2;
-    if !long && !wide {
-        return Err(err(
-            1,
-            0,
-            format!(
-                "unknown header `{}`: expected `source,start,value` (long form) or `start,<source>,…` (wide form)",
-                cols.join(",")
-            ),
-        ));
-    }
-    if wide {
-        let mut seen = HashMap::new();
-        for (i, c) in cols.iter().enumerate().skip(1) {
-            if c.is_empty() {
-                return Err(err(1, i + 1, "an empty source name in the header".into()));
-            }
-            if let Some(first) = seen.insert(c.clone(), i + 1) {
-                return Err(err(
-                    1,
-                    i + 1,
-                    format!("source `{c}` appears twice in the header (also column {first})"),
-                ));
-            }
-        }
-    }
-    let check_start = |line: u64, col: usize, text: &str| -> Result<Option<Minute>, HistoryError> {
-        let m = parse_start(text).map_err(|e| err(line, col, e))?;
-        if m.rem_euclid(window.interval) != 0 {
-            return Err(err(
-                line,
-                col,
-                format!(
-                    "`{}` is off the {}-minute grid",
-                    text.trim(),
-                    window.interval
-                ),
-            ));
-        }
-        Ok((window.from..window.to).contains(&m).then_some(m))
-    };
-    let mut rec = csv::StringRecord::new();
-    let mut reported = 0;
-    let mut rows = 0u64;
-    loop {
-        let more = rdr.read_record(&mut rec).map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line());
-            err(line, 0, format!("{e}"))
-        })?;
-        let byte = rdr.position().byte();
-        if byte - reported >= PROGRESS_STEP || !more {
-            progress(byte - reported);
-            reported = byte;
-        }
-        if !more {
-            break;
-        }
-        rows += 1;
-        let line = rec.position().map_or(0, |p| p.line());
-        if long {
-            let Some(m) = check_start(line, 2, &rec[1])? else {
-                h.outside += 1;
-                continue;
-            };
-            let v = parse_value(&rec[2]).map_err(|e| err(line, 3, e))?;
-            if let Some(v) = v {
-                push(h, rec[0].trim(), m, v, window.interval).map_err(|e| err(line, 2, e))?;
-            }
-        } else {
-            let Some(m) = check_start(line, 1, &rec[0])? else {
-                h.outside += 1;
-                continue;
-            };
-            for (i, cell) in rec.iter().enumerate().skip(1) {
-                if let Some(v) = parse_value(cell).map_err(|e| err(line, i + 1, e))? {
-                    push(h, &cols[i], m, v, window.interval).map_err(|e| err(line, 1, e))?;
-                }
-            }
-        }
-    }
-    if rows == 0 {
-        return Err(err(
-            1,
-            0,
-            "the file has a header but no rows (an empty export?)".into(),
-        ));
-    }
-    Ok(())
-}
+pub use super::records::{Split, read_bytes, read_file, read_from};
 
 #[cfg(test)]
 mod tests {
@@ -401,6 +253,27 @@ mod tests {
         assert!(parse_start("2024-03-04 24:00").is_err());
         assert!(parse_start("2024-03-04").is_err());
         assert!(parse_start("04.03.2024 08:15").is_err());
+    }
+
+    #[test]
+    fn start_text_is_format_start() {
+        let mut t = StartText::default();
+        let mut out = Vec::new();
+        let first = parse_start("2024-03-04 00:00").unwrap();
+        for m in [
+            0,
+            1439,
+            first,
+            first + 15,
+            first + 1440 * 400 + 1425,
+            first,
+            -1,
+            -1440,
+        ] {
+            out.clear();
+            t.write(m, &mut out);
+            assert_eq!(String::from_utf8_lossy(&out), format_start(m), "{m}");
+        }
     }
 
     #[test]

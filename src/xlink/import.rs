@@ -98,11 +98,26 @@ pub struct Quiet;
 
 impl Progress for Quiet {}
 
-/// Runs an import; `emit` receives the rows in output order, `log` the text scripts print
+/// Turns one mapping's rows into output bytes. It runs on the worker threads, so that
+/// formatting millions of rows is shared out like evaluating them.
+pub trait Encode: Sync {
+    /// Appends `rows` (interval start, stored value) of the mapping to `target`.
+    fn rows(&self, target: &Target, rows: &[(Minute, i64)], out: &mut Vec<u8>);
+}
+
+/// Where the rows of an import go, in output order.
+pub enum Sink<'a> {
+    /// One call per row (SQLite, programs embedding the import).
+    Rows(&'a mut dyn FnMut(&Row) -> std::io::Result<()>),
+    /// Bytes made by an encoder, written to a writer (CSV, JSON Lines).
+    Bytes(&'a dyn Encode, &'a mut dyn std::io::Write),
+}
+
+/// Runs an import; `sink` receives the rows in output order, `log` the text scripts print
 /// (after the rows of earlier intervals of the same mapping).
 pub fn run(
     opts: &Options,
-    mut emit: impl FnMut(&Row) -> std::io::Result<()>,
+    mut sink: Sink,
     mut log: impl FnMut(&Target, Minute, &str),
     progress: &dyn Progress,
 ) -> Result<Summary, ImportError> {
@@ -219,28 +234,49 @@ pub fn run(
     // Mappings run in parallel, a chunk at a time, so that rows are written in mapping
     // order without holding every mapping's rows at once.
     let chunk = rayon::current_num_threads().max(1) * 2;
+    let encode = match &sink {
+        Sink::Bytes(e, _) => Some(*e),
+        Sink::Rows(_) => None,
+    };
+    let write_err = |e: std::io::Error| ImportError::Io(format!("writing the output: {e}"));
     for group in jobs.chunks(chunk) {
         let outcomes: Vec<Outcome> = group
             .par_iter()
-            .map(|job| evaluate(job, opts, progress))
+            .map(|job| evaluate(job, opts, progress, encode))
             .collect();
         for (job, out) in group.iter().zip(outcomes) {
             summary.intervals += out.intervals;
-            let mut logs = out.logs.iter().peekable();
-            for &(start, value) in &out.rows {
-                while let Some((_, text)) = logs.next_if(|(s, _)| *s <= start) {
+            summary.values += out.rows.len() as u64;
+            // Each log entry goes after the rows of earlier intervals: `at` is where in
+            // the rows (or in the bytes) that is.
+            let mut done = 0;
+            for (start, text, at) in out.logs.iter().map(|(s, t, a)| (*s, t, *a)).chain([(
+                0,
+                &String::new(),
+                usize::MAX,
+            )]) {
+                match &mut sink {
+                    Sink::Rows(emit) => {
+                        let upto = at.min(out.rows.len());
+                        for &(start, value) in &out.rows[done..upto] {
+                            emit(&Row {
+                                target: job.target,
+                                start,
+                                value,
+                            })
+                            .map_err(write_err)?;
+                        }
+                        done = upto;
+                    }
+                    Sink::Bytes(_, w) => {
+                        let upto = at.min(out.bytes.len());
+                        w.write_all(&out.bytes[done..upto]).map_err(write_err)?;
+                        done = upto;
+                    }
+                }
+                if at != usize::MAX {
                     log(job.target, start, text);
                 }
-                emit(&Row {
-                    target: job.target,
-                    start,
-                    value,
-                })
-                .map_err(|e| ImportError::Io(format!("writing the output: {e}")))?;
-                summary.values += 1;
-            }
-            for (start, text) in logs {
-                log(job.target, *start, text);
             }
             summary.failures.extend(out.failures);
             if let Some(e) = out.error {
@@ -273,29 +309,64 @@ struct Job<'a> {
 #[derive(Default)]
 struct Outcome {
     rows: Vec<(Minute, i64)>,
-    /// Text printed by the script, per interval.
-    logs: Vec<(Minute, String)>,
+    /// The rows encoded, when the sink takes bytes.
+    bytes: Vec<u8>,
+    /// Text printed by the script, per interval, with the place it goes: before the row
+    /// of that index, or (with bytes) before that byte.
+    logs: Vec<(Minute, String, usize)>,
     failures: Vec<String>,
     /// The error that stopped this mapping (without keep-going).
     error: Option<ImportError>,
     intervals: u64,
 }
 
-/// Every start where one of the columns has a value, in order.
+/// Every start where one of the columns has a value, in order: the columns (each sorted,
+/// without repeats) merged.
 fn starts(columns: &[Option<&Column>]) -> Vec<Minute> {
-    let mut s: Vec<Minute> = columns.iter().flatten().flat_map(|c| c.starts()).collect();
-    s.sort_unstable();
-    s.dedup();
-    s
+    let mut merged: Vec<Minute> = Vec::new();
+    for c in columns.iter().flatten() {
+        if merged.is_empty() {
+            merged = c.starts().collect();
+            continue;
+        }
+        if c.len() == merged.len() && c.starts().eq(merged.iter().copied()) {
+            continue;
+        }
+        let mut next = Vec::with_capacity(merged.len().max(c.len()));
+        let (mut a, mut b) = (merged.iter().copied().peekable(), c.starts().peekable());
+        loop {
+            let m = match (a.peek(), b.peek()) {
+                (Some(&x), Some(&y)) if x == y => {
+                    b.next();
+                    a.next()
+                }
+                (Some(&x), Some(&y)) if y < x => b.next(),
+                (Some(_), _) => a.next(),
+                (None, _) => b.next(),
+            };
+            match m {
+                Some(m) => next.push(m),
+                None => break,
+            }
+        }
+        merged = next;
+    }
+    merged
 }
 
 /// Intervals between two progress reports.
 const PROGRESS_STEP: u64 = 4096;
 
-/// Evaluates one mapping over its intervals. Runs on a worker thread, so it compiles its
-/// own program (a program is not shared between threads; compiling takes microseconds and
-/// the script was already compiled once, so errors are not expected here).
-fn evaluate(job: &Job, opts: &Options, progress: &dyn Progress) -> Outcome {
+/// Evaluates one mapping over its intervals (and encodes its rows for a byte sink). Runs
+/// on a worker thread, so it compiles its own program (a program is not shared between
+/// threads; compiling takes microseconds and the script was already compiled once, so
+/// errors are not expected here).
+fn evaluate(
+    job: &Job,
+    opts: &Options,
+    progress: &dyn Progress,
+    encode: Option<&dyn Encode>,
+) -> Outcome {
     let mut out = Outcome::default();
     let program = match Program::compile_file(job.path) {
         Ok(p) => p,
@@ -309,19 +380,105 @@ fn evaluate(job: &Job, opts: &Options, progress: &dyn Progress) -> Outcome {
     } else {
         starts(&job.columns)
     };
+    let batched = program.has_kernel() && batch(&program, job, &starts, progress, &mut out);
+    if !batched {
+        one_by_one(&program, job, opts, &starts, progress, &mut out);
+    }
+    if let Some(e) = encode {
+        let mut done = 0;
+        for log in &mut out.logs {
+            let upto = out.rows.partition_point(|r| r.0 < log.0);
+            e.rows(job.target, &out.rows[done..upto], &mut out.bytes);
+            done = upto;
+            log.2 = out.bytes.len();
+        }
+        e.rows(job.target, &out.rows[done..], &mut out.bytes);
+    }
+    out
+}
+
+fn weekday_and_minutes(start: Minute) -> (i32, i32) {
+    let day = start.div_euclid(1440);
+    (
+        ((day - 1).rem_euclid(7) + 1) as i32,
+        start.rem_euclid(1440) as i32,
+    )
+}
+
+/// Intervals per call of [`Program::eval_batch`] (and per progress report).
+const BATCH: usize = 1 << 16;
+
+/// Evaluates a script that has a numeric kernel over columns of intervals. False when an
+/// interval fails: then `out` is untouched and the mapping runs interval by interval,
+/// which reports the failure as a run without the kernel would.
+fn batch(
+    program: &Program,
+    job: &Job,
+    starts: &[Minute],
+    progress: &dyn Progress,
+    out: &mut Outcome,
+) -> bool {
+    let n = starts.len();
+    // A column with a value at every start is used as it is; others are gathered.
+    let columns: Vec<std::borrow::Cow<[f64]>> = job
+        .columns
+        .iter()
+        .map(|c| match c {
+            Some(c) if c.len() == n => std::borrow::Cow::Borrowed(&c.values[..]),
+            Some(c) => {
+                let mut cursor = 0;
+                let gathered = starts
+                    .iter()
+                    .map(|&s| c.seek(s, &mut cursor).unwrap_or(0.0));
+                std::borrow::Cow::Owned(gathered.collect())
+            }
+            None => std::borrow::Cow::Owned(vec![0.0; n]),
+        })
+        .collect();
+    let (weekday, minutes): (Vec<i32>, Vec<i32>) =
+        starts.iter().map(|&s| weekday_and_minutes(s)).unzip();
+    let mut rows = Vec::with_capacity(n);
+    let mut values = Vec::new();
+    for lo in (0..n).step_by(BATCH) {
+        let hi = (lo + BATCH).min(n);
+        let paras: Vec<&[f64]> = columns.iter().map(|c| &c[lo..hi]).collect();
+        let b = crate::vm::Batch {
+            paras: &paras,
+            weekday: &weekday[lo..hi],
+            minutes: &minutes[lo..hi],
+        };
+        if program.eval_batch(&b, &mut values).is_err() {
+            // The intervals reported so far are evaluated again one by one.
+            return false;
+        }
+        rows.extend(starts[lo..hi].iter().copied().zip(values.iter().copied()));
+        progress.advance((hi - lo) as u64);
+    }
+    out.intervals = n as u64;
+    out.rows = rows;
+    true
+}
+
+/// Evaluates a mapping interval by interval on the VM.
+fn one_by_one(
+    program: &Program,
+    job: &Job,
+    opts: &Options,
+    starts: &[Minute],
+    progress: &dyn Progress,
+    out: &mut Outcome,
+) {
     out.rows.reserve_exact(starts.len());
     let mut runner = program.runner();
     let mut paras = vec![0.0; job.columns.len()];
     let mut cursors = vec![0usize; job.columns.len()];
     let mut pending = 0;
-    for &start in &starts {
+    for &start in starts {
         for (k, c) in job.columns.iter().enumerate() {
             paras[k] = c.map_or(0.0, |c| c.seek(start, &mut cursors[k]).unwrap_or(0.0));
         }
-        let day = start.div_euclid(1440);
-        let minutes = start.rem_euclid(1440) as i32;
-        let weekday = ((day - 1).rem_euclid(7) + 1) as i32;
-        runner.set_date(Some(day as f64));
+        let (weekday, minutes) = weekday_and_minutes(start);
+        runner.set_date(Some(start.div_euclid(1440) as f64));
         out.intervals += 1;
         pending += 1;
         if pending == PROGRESS_STEP {
@@ -336,7 +493,8 @@ fn evaluate(job: &Job, opts: &Options, progress: &dyn Progress) -> Outcome {
         match runner.eval(&interval) {
             Ok(value) => {
                 if !runner.output().is_empty() {
-                    out.logs.push((start, runner.output().to_string()));
+                    let at = out.rows.len();
+                    out.logs.push((start, runner.output().to_string(), at));
                 }
                 out.rows.push((start, value));
             }
@@ -372,5 +530,4 @@ fn evaluate(job: &Job, opts: &Options, progress: &dyn Progress) -> Outcome {
         }
     }
     progress.advance(pending);
-    out
 }

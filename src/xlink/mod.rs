@@ -7,3 +7,5 @@ pub mod generate;
 pub mod history;
 pub mod import;
 pub mod map;
+pub mod records;
+pub mod split;

@@ -1,0 +1,840 @@
+//! Reading history CSV (spec §4.1) fast: the file streams through in blocks of whole
+//! records ([`super::split`]); each block is cut into parts that are parsed on the rayon
+//! threads while the next block is read, and the parts are merged into the [`History`]
+//! in file order, so the result is exactly that of reading record by record. Every
+//! problem names the file, line and column; the first problem in the file is reported.
+
+use super::history::{History, HistoryError, Minute, Window, parse_start, parse_value};
+use super::split::{cut, last_record_end};
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+/// How a file is cut up: bytes per block, parts per block.
+#[derive(Debug, Clone, Copy)]
+pub struct Split {
+    pub block: usize,
+    pub parts: usize,
+}
+
+impl Default for Split {
+    fn default() -> Split {
+        Split {
+            block: 8 << 20,
+            parts: rayon::current_num_threads().max(1) * 2,
+        }
+    }
+}
+
+/// Reads one history file into `h` (call [`History::finish`] after the last file),
+/// streaming it from disk; `progress` receives the bytes read as they go.
+pub fn read_file(
+    path: &Path,
+    window: Window,
+    h: &mut History,
+    progress: &mut dyn FnMut(u64),
+) -> Result<(), HistoryError> {
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| HistoryError {
+        file: name.clone(),
+        line: 0,
+        column: 0,
+        message: e.to_string(),
+    })?;
+    read_from(&name, file, window, h, progress, Split::default())
+}
+
+/// Reads history from bytes (`name` is used in messages).
+pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    window: Window,
+    h: &mut History,
+) -> Result<(), HistoryError> {
+    read_from(name, bytes, window, h, &mut |_| {}, Split::default())
+}
+
+/// The shape of a file, from its header.
+struct Layout<'a> {
+    name: &'a str,
+    /// `source,start,value` (else `start,<source>,…`).
+    long: bool,
+    /// The header's names, trimmed.
+    cols: Vec<String>,
+    window: Window,
+}
+
+impl Layout<'_> {
+    fn err(&self, line: u64, column: usize, message: String) -> HistoryError {
+        HistoryError {
+            file: self.name.to_string(),
+            line,
+            column,
+            message,
+        }
+    }
+}
+
+/// Reads `want` more bytes (fewer at the end of the input) onto `buf`.
+fn fill(reader: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
+    let goal = buf.len() + want;
+    while buf.len() < goal {
+        let old = buf.len();
+        buf.resize(goal, 0);
+        match reader.read(&mut buf[old..]) {
+            Ok(0) => {
+                buf.truncate(old);
+                return Ok(true);
+            }
+            Ok(n) => buf.truncate(old + n),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buf.truncate(old),
+            Err(e) => {
+                buf.truncate(old);
+                return Err(e);
+            }
+        }
+    }
+    Ok(false)
+}
+
+/// Reads history from any reader (`name` is used in messages), cut up as `split` says.
+pub fn read_from(
+    name: &str,
+    mut reader: impl Read + Send,
+    window: Window,
+    h: &mut History,
+    progress: &mut dyn FnMut(u64),
+    split: Split,
+) -> Result<(), HistoryError> {
+    let io = |e: std::io::Error| HistoryError {
+        file: name.to_string(),
+        line: 0,
+        column: 0,
+        message: e.to_string(),
+    };
+    let block = split.block.max(64);
+    let mut buf = Vec::new();
+    let mut eof = fill(&mut reader, &mut buf, block).map_err(io)?;
+    let mut skip = if buf.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
+    // The header: the first record, read to its end.
+    let (layout, header_end) = loop {
+        match header(name, &buf[skip..], window, eof)? {
+            Some(found) => break found,
+            None => {
+                let more = buf.len().max(block);
+                eof = fill(&mut reader, &mut buf, more).map_err(io)?;
+            }
+        }
+    };
+    skip += header_end;
+    let mut line = 1 + memchr::memchr_iter(b'\n', &buf[..skip]).count() as u64;
+    let mut rows = 0u64;
+    progress(skip as u64);
+    loop {
+        let rest = &buf[skip..];
+        let end = if eof {
+            rest.len()
+        } else {
+            match last_record_end(rest) {
+                Some(e) => e,
+                None => {
+                    // One record longer than a block: read on until it ends.
+                    let more = buf.len().max(block);
+                    eof = fill(&mut reader, &mut buf, more).map_err(io)?;
+                    continue;
+                }
+            }
+        };
+        let whole = &rest[..end];
+        let bounds = cut(whole, split.parts);
+        let (parsed, next) = rayon::join(
+            || {
+                use rayon::prelude::*;
+                bounds
+                    .par_windows(2)
+                    .map(|w| parse_part(&layout, &whole[w[0]..w[1]]))
+                    .collect::<Vec<_>>()
+            },
+            || {
+                let mut next = Vec::with_capacity(block + 4096);
+                let eof = if eof {
+                    Ok(true)
+                } else {
+                    fill(&mut reader, &mut next, block)
+                };
+                (next, eof)
+            },
+        );
+        for (k, part) in parsed.into_iter().enumerate() {
+            let part = part.map_err(|(at, column, message)| {
+                let bytes = &whole[bounds[k]..bounds[k + 1]];
+                layout.err(line + line_at(bytes, at) - 1, column, message)
+            })?;
+            rows += part.rows;
+            h.outside += part.outside;
+            line += part.lines;
+            merge(&layout, h, part);
+        }
+        progress(end as u64);
+        if eof && end == rest.len() {
+            break;
+        }
+        let (next, next_eof) = next;
+        let tail = buf.len() - skip - end;
+        buf.drain(..skip + end);
+        debug_assert_eq!(buf.len(), tail);
+        buf.extend_from_slice(&next);
+        skip = 0;
+        eof = next_eof.map_err(io)?;
+    }
+    if rows == 0 {
+        return Err(layout.err(
+            1,
+            0,
+            "the file has a header but no rows (an empty export?)".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The layout and the end of the header record, or None when `bytes` may hold only a
+/// part of it.
+fn header<'a>(
+    name: &'a str,
+    bytes: &[u8],
+    window: Window,
+    eof: bool,
+) -> Result<Option<(Layout<'a>, usize)>, HistoryError> {
+    let err = |line: u64, column: usize, message: String| HistoryError {
+        file: name.to_string(),
+        line,
+        column,
+        message,
+    };
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut rec = csv::StringRecord::new();
+    let found = rdr
+        .read_record(&mut rec)
+        .map_err(|e| err(1, 0, format!("cannot read the header: {e}")))?;
+    // After a CRLF the position is at its `\n`: the header ends after the line breaks.
+    let mut end = (rdr.position().byte() as usize).min(bytes.len());
+    end += bytes[end..]
+        .iter()
+        .take_while(|b| matches!(b, b'\r' | b'\n'))
+        .count();
+    if !eof && (end >= bytes.len() || bytes[..end].last() != Some(&b'\n')) {
+        return Ok(None);
+    }
+    let cols: Vec<String> = rec.iter().map(|c| c.trim().to_string()).collect();
+    if !found || cols.iter().all(String::is_empty) {
+        return Err(err(
+            1,
+            0,
+            "the file is empty: a header row is required (source,start,value or start,<source>,…)"
+                .into(),
+        ));
+    }
+    let lower: Vec<String> = cols.iter().map(|c| c.to_lowercase()).collect();
+    let long = lower == ["source", "start", "value"];
+    let wide = lower.first().is_some_and(|c| c == "start") && !long && cols.len() >= 2;
+    if !long && !wide {
+        return Err(err(
+            1,
+            0,
+            format!(
+                "unknown header `{}`: expected `source,start,value` (long form) or `start,<source>,…` (wide form)",
+                cols.join(",")
+            ),
+        ));
+    }
+    if wide {
+        let mut seen = HashMap::new();
+        for (i, c) in cols.iter().enumerate().skip(1) {
+            if c.is_empty() {
+                return Err(err(1, i + 1, "an empty source name in the header".into()));
+            }
+            if let Some(first) = seen.insert(c.clone(), i + 1) {
+                return Err(err(
+                    1,
+                    i + 1,
+                    format!("source `{c}` appears twice in the header (also column {first})"),
+                ));
+            }
+        }
+    }
+    let layout = Layout {
+        name,
+        long,
+        cols,
+        window,
+    };
+    Ok(Some((layout, end)))
+}
+
+/// One part's values, per source in order of first appearance (in the wide form, per
+/// column of the header).
+#[derive(Default)]
+struct Part {
+    names: Vec<String>,
+    slots: Vec<Vec<u32>>,
+    values: Vec<Vec<f64>>,
+    outside: u64,
+    rows: u64,
+    /// Newlines in the part.
+    lines: u64,
+}
+
+/// A problem in a part: the byte where its record is, column, message.
+type PartError = (usize, usize, String);
+
+/// The 1-based line of the record whose position the `csv` crate gives as byte `at`
+/// (after a CRLF that is the `\n`, still on the line before: skipped here).
+fn line_at(bytes: &[u8], at: usize) -> u64 {
+    let at = at.min(bytes.len());
+    let start = at
+        + bytes[at..]
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count();
+    1 + memchr::memchr_iter(b'\n', &bytes[..start]).count() as u64
+}
+
+fn trim(b: &[u8]) -> &[u8] {
+    b.trim_ascii()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Starts already parsed: the last start text and the last day.
+#[derive(Default)]
+struct Starts {
+    last: Vec<u8>,
+    last_minute: Option<Minute>,
+    day: [u8; 10],
+    day_serial: Option<Minute>,
+}
+
+impl Starts {
+    /// The start in minutes, or None outside the window.
+    fn get(&mut self, l: &Layout, field: &[u8]) -> Result<Option<Minute>, String> {
+        let field = trim(field);
+        if field == self.last.as_slice() && !field.is_empty() {
+            return Ok(self.last_minute);
+        }
+        let m = self.parse(field)?;
+        let w = l.window;
+        if m.rem_euclid(w.interval) != 0 {
+            return Err(format!(
+                "`{}` is off the {}-minute grid",
+                text(field),
+                w.interval
+            ));
+        }
+        let kept = (w.from..w.to).contains(&m).then_some(m);
+        self.last.clear();
+        self.last.extend_from_slice(field);
+        self.last_minute = kept;
+        Ok(kept)
+    }
+
+    /// `YYYY-MM-DD HH:MM` of a day seen before without the calendar; anything else
+    /// through [`parse_start`].
+    fn parse(&mut self, f: &[u8]) -> Result<Minute, String> {
+        let strict = strict_start(f);
+        if let (Some(serial), true) = (self.day_serial, strict) {
+            let d = |i: usize| (f[i] - b'0') as Minute;
+            let (hh, mm) = (d(11) * 10 + d(12), d(14) * 10 + d(15));
+            if f[..10] == self.day && hh < 24 && mm < 60 {
+                return Ok(serial + hh * 60 + mm);
+            }
+        }
+        let s = std::str::from_utf8(f)
+            .map_err(|_| format!("`{}` is not a start time (YYYY-MM-DD HH:MM)", text(f)))?;
+        let m = parse_start(s)?;
+        if strict {
+            self.day.copy_from_slice(&f[..10]);
+            self.day_serial = Some(m.div_euclid(1440) * 1440);
+        }
+        Ok(m)
+    }
+}
+
+/// Exactly `DDDD-DD-DD DD:DD` (or with `T`), D a digit: a form [`parse_start`] reads as
+/// day, hour and minute with nothing else to it.
+fn strict_start(f: &[u8]) -> bool {
+    f.len() == 16
+        && f.iter().enumerate().all(|(i, &b)| match i {
+            4 | 7 => b == b'-',
+            10 => b == b' ' || b == b'T',
+            13 => b == b':',
+            _ => b.is_ascii_digit(),
+        })
+}
+
+/// A value: the common plain integers directly, everything else through [`parse_value`].
+fn value(field: &[u8]) -> Result<Option<f64>, String> {
+    let t = trim(field);
+    if !t.is_empty() && t.len() <= 15 && t.iter().all(u8::is_ascii_digit) {
+        let n = t.iter().fold(0u64, |n, d| n * 10 + (d - b'0') as u64);
+        return Ok(Some(n as f64));
+    }
+    match std::str::from_utf8(t) {
+        Ok(s) => parse_value(s),
+        Err(_) => Err(format!(
+            "`{}` is not a number (decimals are written with `.`, no thousands separators)",
+            text(t)
+        )),
+    }
+}
+
+/// A source path as the map writes it: trimmed (Unicode white space, as the map's
+/// reader trims), UTF-8.
+fn source_name(raw: &[u8]) -> Result<&[u8], String> {
+    let plain = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii() && !b.is_ascii_whitespace());
+    if plain(raw.first()) && plain(raw.last()) {
+        return Ok(raw);
+    }
+    std::str::from_utf8(raw)
+        .map(|s| s.trim().as_bytes())
+        .map_err(|_| format!("the source `{}` is not UTF-8 text", text(raw)))
+}
+
+fn slot(l: &Layout, m: Minute) -> Result<u32, String> {
+    u32::try_from(m / l.window.interval)
+        .map_err(|_| "the start is too far in the future".to_string())
+}
+
+/// Parses a run of whole records.
+fn parse_part(l: &Layout, bytes: &[u8]) -> Result<Part, PartError> {
+    let mut part = Part {
+        lines: memchr::memchr_iter(b'\n', bytes).count() as u64,
+        ..Part::default()
+    };
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut rec = csv::ByteRecord::new();
+    let mut starts = Starts::default();
+    let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+    let mut guess = 0;
+    if !l.long {
+        part.names = l.cols[1..].to_vec();
+        part.slots = vec![Vec::new(); part.names.len()];
+        part.values = vec![Vec::new(); part.names.len()];
+    }
+    loop {
+        let more = rdr.read_byte_record(&mut rec).map_err(|e| {
+            let at = e.position().map_or(0, |p| p.byte() as usize);
+            (at, 0, e.to_string())
+        })?;
+        if !more {
+            break;
+        }
+        // Where the record is (made a line number only for a message).
+        let line = rec.position().map_or(0, |p| p.byte() as usize);
+        if rec.len() != l.cols.len() {
+            return Err((
+                line,
+                0,
+                format!(
+                    "the row has {} field(s), the header has {}",
+                    rec.len(),
+                    l.cols.len()
+                ),
+            ));
+        }
+        part.rows += 1;
+        let start_col = if l.long { 2 } else { 1 };
+        let Some(m) = starts
+            .get(l, &rec[start_col - 1])
+            .map_err(|e| (line, start_col, e))?
+        else {
+            part.outside += 1;
+            continue;
+        };
+        if l.long {
+            let Some(v) = value(&rec[2]).map_err(|e| (line, 3, e))? else {
+                continue;
+            };
+            let s = slot(l, m).map_err(|e| (line, 2, e))?;
+            let source = source_name(&rec[0]).map_err(|e| (line, 1, e))?;
+            let id = if part
+                .names
+                .get(guess)
+                .is_some_and(|n| n.as_bytes() == source)
+            {
+                guess
+            } else if let Some(&id) = index.get(source) {
+                id
+            } else {
+                let name = std::str::from_utf8(source).map_err(|_| {
+                    let msg = format!("the source `{}` is not UTF-8 text", text(source));
+                    (line, 1, msg)
+                })?;
+                part.names.push(name.to_string());
+                part.slots.push(Vec::new());
+                part.values.push(Vec::new());
+                index.insert(source.to_vec(), part.names.len() - 1);
+                part.names.len() - 1
+            };
+            guess = id + 1;
+            part.slots[id].push(s);
+            part.values[id].push(v);
+        } else {
+            let s = slot(l, m);
+            for i in 1..rec.len() {
+                if let Some(v) = value(&rec[i]).map_err(|e| (line, i + 1, e))? {
+                    let s = match &s {
+                        Ok(s) => *s,
+                        Err(e) => return Err((line, 1, e.clone())),
+                    };
+                    part.slots[i - 1].push(s);
+                    part.values[i - 1].push(v);
+                }
+            }
+        }
+    }
+    Ok(part)
+}
+
+/// Appends a part's values to the history.
+fn merge(l: &Layout, h: &mut History, part: Part) {
+    for ((name, slots), values) in part.names.into_iter().zip(part.slots).zip(part.values) {
+        if slots.is_empty() {
+            continue;
+        }
+        let col = h
+            .values
+            .entry(name)
+            .or_insert_with(|| super::history::Column {
+                interval: l.window.interval,
+                ..Default::default()
+            });
+        col.slots.extend_from_slice(&slots);
+        col.values.extend_from_slice(&values);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::xlink::history::Column;
+
+    fn window() -> Window {
+        Window {
+            from: parse_start("2024-03-04 00:00").unwrap(),
+            to: parse_start("2024-03-05 00:00").unwrap(),
+            interval: 15,
+        }
+    }
+
+    type Outcome = Result<(Vec<(String, Vec<u32>, Vec<f64>)>, u64), (u64, usize)>;
+
+    fn outcome(r: Result<(), HistoryError>, mut h: History) -> Outcome {
+        r.map_err(|e| (e.line, e.column))?;
+        h.finish();
+        let mut cols: Vec<(String, Vec<u32>, Vec<f64>)> = h
+            .values
+            .into_iter()
+            .map(|(k, c)| (k, c.slots, c.values))
+            .collect();
+        cols.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok((cols, h.outside))
+    }
+
+    /// The obvious reader: record by record through the `csv` crate, every field through
+    /// `parse_start`/`parse_value`, no caches, no parts.
+    fn reference(bytes: &[u8]) -> Outcome {
+        let w = window();
+        let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+        let mut h = History::default();
+        let (l, _) = match header("r", bytes, w, true) {
+            Ok(Some(x)) => x,
+            Ok(None) => unreachable!(),
+            Err(e) => return Err((e.line, e.column)),
+        };
+        let mut rdr = csv::ReaderBuilder::new().from_reader(bytes);
+        let mut rows = 0;
+        for rec in rdr.records() {
+            let at = |p: Option<&csv::Position>| line_at(bytes, p.map_or(0, |p| p.byte() as usize));
+            let rec = rec.map_err(|e| (at(e.position()), 0))?;
+            let line = at(rec.position());
+            rows += 1;
+            let sc = if l.long { 2 } else { 1 };
+            let m = parse_start(&rec[sc - 1]).map_err(|_| (line, sc))?;
+            if m % 15 != 0 {
+                return Err((line, sc));
+            }
+            if !(w.from..w.to).contains(&m) {
+                h.outside += 1;
+                continue;
+            }
+            let cells: Vec<(usize, String)> = if l.long {
+                vec![(3, rec[0].trim().to_string())]
+            } else {
+                (2..=rec.len())
+                    .map(|i| (i, l.cols[i - 1].clone()))
+                    .collect()
+            };
+            for (i, source) in cells {
+                if let Some(v) = parse_value(&rec[i - 1]).map_err(|_| (line, i))? {
+                    let col = h.values.entry(source).or_insert_with(|| Column {
+                        interval: 15,
+                        ..Column::default()
+                    });
+                    col.slots.push((m / 15) as u32);
+                    col.values.push(v);
+                }
+            }
+        }
+        if rows == 0 {
+            return Err((1, 0));
+        }
+        outcome(Ok(()), h)
+    }
+
+    fn fast(bytes: &[u8], split: Split) -> Outcome {
+        let mut h = History::default();
+        let r = read_from("f", bytes, window(), &mut h, &mut |_| {}, split);
+        outcome(r, h)
+    }
+
+    /// A small deterministic generator (xorshift).
+    struct Rng(u64);
+    impl Rng {
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            items[(self.0 % items.len() as u64) as usize]
+        }
+        fn chance(&mut self, percent: u64) -> bool {
+            self.pick(&["x"; 100]);
+            self.0 % 100 < percent
+        }
+    }
+
+    const SOURCES: &[&str] = &[
+        "A:Calls",
+        "A:Calls",
+        " B:Q:Calls ",
+        "\"C,x\"",
+        "\"D\nE\"",
+        "\"F\"\"G\"",
+        "\u{a0}H",
+    ];
+    const STARTS: &[&str] = &[
+        "2024-03-04 08:00",
+        "2024-03-04 08:00",
+        "2024-03-04 08:15",
+        "2024-03-04T09:30",
+        "2024-03-04 09:30",
+        "2024-03-04 08:15:00",
+        " 2024-03-04 10:00 ",
+        "2024-03-04  10:00",
+        "2024-03-05 00:00",
+        "2024-03-03 23:45",
+        "\"2024-03-04 23:45\"",
+    ];
+    const BAD_STARTS: &[&str] = &[
+        "2024-03-04 08:10",
+        "2024-02-30 08:00",
+        "2024-03-04 24:00",
+        "2024-03-4 T12:30",
+        "x",
+        "",
+    ];
+    const VALUES: &[&str] = &[
+        "1",
+        "",
+        " 12 ",
+        "2.5",
+        "-3",
+        "1e3",
+        "007",
+        "123456789012345678",
+        "0",
+        "\"4\"",
+    ];
+    const BAD_VALUES: &[&str] = &["x", "1,5", "\"1,5\"", "NaN", "1e400"];
+
+    fn generate(rng: &mut Rng) -> String {
+        let nl = rng.pick(&["\n", "\r\n"]);
+        let wide = rng.chance(40);
+        let mut s = String::new();
+        if rng.chance(5) {
+            s.push('\u{feff}');
+        }
+        let sources = rng.pick(&["1", "2", "3"]).parse::<usize>().unwrap();
+        if wide {
+            s.push_str("start");
+            for k in 0..sources {
+                s.push_str(&format!(",W{k}"));
+            }
+        } else {
+            s.push_str("source,start,value");
+        }
+        s.push_str(nl);
+        let rows = rng
+            .pick(&["0", "1", "5", "20", "60"])
+            .parse::<usize>()
+            .unwrap();
+        for _ in 0..rows {
+            if rng.chance(5) {
+                s.push_str(nl);
+            }
+            let start = if rng.chance(2) {
+                rng.pick(BAD_STARTS)
+            } else {
+                rng.pick(STARTS)
+            };
+            let mut value = |rng: &mut Rng| {
+                if rng.chance(2) {
+                    rng.pick(BAD_VALUES)
+                } else {
+                    rng.pick(VALUES)
+                }
+            };
+            if wide {
+                s.push_str(start);
+                for _ in 0..sources {
+                    s.push(',');
+                    s.push_str(value(rng));
+                }
+            } else {
+                s.push_str(&format!("{},{start},{}", rng.pick(SOURCES), value(rng)));
+            }
+            if rng.chance(1) {
+                s.push_str(",extra");
+            }
+            s.push_str(nl);
+        }
+        if rng.chance(20) {
+            s.truncate(s.len() - nl.len());
+        }
+        s
+    }
+
+    #[test]
+    fn parts_and_caches_change_nothing() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut kinds = [0; 2];
+        for case in 0..3000 {
+            let text = generate(&mut rng);
+            let want = reference(text.as_bytes());
+            kinds[want.is_ok() as usize] += 1;
+            for split in [
+                Split {
+                    block: 1 << 20,
+                    parts: 1,
+                },
+                Split {
+                    block: 64,
+                    parts: 3,
+                },
+                Split {
+                    block: 100,
+                    parts: 7,
+                },
+                Split {
+                    block: 1000,
+                    parts: 2,
+                },
+            ] {
+                let got = fast(text.as_bytes(), split);
+                assert_eq!(got, want, "case {case} {split:?}:\n{text}");
+            }
+        }
+        // Both outcomes are common enough to be tested.
+        assert!(kinds[0] > 300 && kinds[1] > 300, "{kinds:?}");
+    }
+
+    #[test]
+    fn lines_of_crlf_files() {
+        let text = b"source,start,value\r\nA,2024-03-04 08:00,1\r\n\r\nA,2024-03-04 08:15,x\r\n";
+        for split in [
+            Split {
+                block: 1 << 20,
+                parts: 1,
+            },
+            Split {
+                block: 64,
+                parts: 4,
+            },
+        ] {
+            assert_eq!(fast(text, split), Err((4, 3)));
+        }
+        assert_eq!(reference(text), Err((4, 3)));
+        // A CRLF header does not make the reader take the whole file as one block.
+        let mut text = b"source,start,value\r\n".to_vec();
+        for _ in 0..100 {
+            text.extend_from_slice(b"A,2024-03-04 08:00,1\r\n");
+        }
+        let mut reports = 0;
+        let mut h = History::default();
+        let split = Split {
+            block: 64,
+            parts: 2,
+        };
+        read_from(
+            "c",
+            &text[..],
+            window(),
+            &mut h,
+            &mut |_| reports += 1,
+            split,
+        )
+        .unwrap();
+        assert!(reports > 10, "{reports}");
+    }
+
+    #[test]
+    fn a_record_longer_than_a_block() {
+        let long = "x".repeat(5000);
+        let text =
+            format!("source,start,value\n\"{long}\",2024-03-04 08:00,1\nA,2024-03-04 08:15,2\n");
+        let got = fast(
+            text.as_bytes(),
+            Split {
+                block: 64,
+                parts: 2,
+            },
+        );
+        assert_eq!(got, reference(text.as_bytes()));
+        assert!(got.is_ok());
+        let text = format!("start,{long}\n2024-03-04 08:00,1\n");
+        assert_eq!(
+            fast(
+                text.as_bytes(),
+                Split {
+                    block: 64,
+                    parts: 2
+                }
+            ),
+            reference(text.as_bytes())
+        );
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_named() {
+        for (text, col) in [
+            (&b"source,start,value\nA\xff,2024-03-04 08:00,1\n"[..], 1),
+            (b"source,start,value\nA,2024-03-04 08:00,1\xff\n", 3),
+            (b"source,start,value\nA,2024-03-04\xff08:00,1\n", 2),
+        ] {
+            let mut h = History::default();
+            let e = read_bytes("u.csv", text, window(), &mut h).unwrap_err();
+            assert_eq!((e.line, e.column), (2, col), "{e}");
+        }
+    }
+}
