@@ -698,7 +698,7 @@ mod tests {
             } else {
                 rng.pick(STARTS)
             };
-            let mut value = |rng: &mut Rng| {
+            let value = |rng: &mut Rng| {
                 if rng.chance(2) {
                     rng.pick(BAD_VALUES)
                 } else {
