@@ -22,6 +22,8 @@ cp -f ../scripts/example/history.csv corpus/history/
 printf 'start,A:Calls,B:Q:Calls\n2024-03-04 08:00,1,2.5\n2024-03-04 08:15,,3\n' > corpus/history/wide.csv
 # Inputs up to 512 bytes: long enough for every construct, short enough that the
 # front end (slow under coverage instrumentation) runs at hundreds of inputs a second.
+# One thread per fuzzer: the history reader would otherwise start rayon's pool.
+export RAYON_NUM_THREADS=1
 for item in "${plan[@]}"; do
   t=${item%%=*} runs=${item#*=}
   echo "== $t ($runs runs)"

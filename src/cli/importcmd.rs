@@ -201,8 +201,11 @@ pub fn import(a: Args) -> ExitCode {
             .map_or("out".into(), |n| n.to_string_lossy().to_string());
         out.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
     });
-    let mut writer: Box<dyn Write> = match &tmp {
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    let mut writer: Box<dyn Write + Send> = match &tmp {
+        None => Box::new(std::io::BufWriter::with_capacity(
+            1 << 20,
+            std::io::stdout(),
+        )),
         Some(t) => match std::fs::File::create(t) {
             Ok(f) => Box::new(std::io::BufWriter::with_capacity(1 << 20, f)),
             Err(e) => {

@@ -110,15 +110,15 @@ pub enum Sink<'a> {
     /// One call per row (SQLite, programs embedding the import).
     Rows(&'a mut dyn FnMut(&Row) -> std::io::Result<()>),
     /// Bytes made by an encoder, written to a writer (CSV, JSON Lines).
-    Bytes(&'a dyn Encode, &'a mut dyn std::io::Write),
+    Bytes(&'a dyn Encode, &'a mut (dyn std::io::Write + Send)),
 }
 
 /// Runs an import; `sink` receives the rows in output order, `log` the text scripts print
 /// (after the rows of earlier intervals of the same mapping).
 pub fn run(
     opts: &Options,
-    mut sink: Sink,
-    mut log: impl FnMut(&Target, Minute, &str),
+    sink: Sink,
+    mut log: impl FnMut(&Target, Minute, &str) + Send,
     progress: &dyn Progress,
 ) -> Result<Summary, ImportError> {
     let map = AcdMap::read(&opts.map)
@@ -186,6 +186,7 @@ pub fn run(
         .filter_map(|f| std::fs::metadata(f).ok())
         .map(|m| m.len())
         .sum();
+    let t0 = std::time::Instant::now();
     progress.begin("reading history", total_bytes);
     let mut history = History::default();
     for f in &opts.history {
@@ -193,6 +194,7 @@ pub fn run(
             .map_err(ImportError::History)?;
     }
     history.finish();
+    eprintln!("TIMING read {:?}", t0.elapsed());
     let mut summary = Summary {
         mappings: mappings.len(),
         outside: history.outside,
@@ -231,59 +233,49 @@ pub fn run(
         });
     }
     progress.begin("evaluating", jobs.iter().map(|j| j.count).sum());
-    // Mappings run in parallel, a chunk at a time, so that rows are written in mapping
-    // order without holding every mapping's rows at once.
     let chunk = rayon::current_num_threads().max(1) * 2;
-    let encode = match &sink {
-        Sink::Bytes(e, _) => Some(*e),
-        Sink::Rows(_) => None,
-    };
-    let write_err = |e: std::io::Error| ImportError::Io(format!("writing the output: {e}"));
-    for group in jobs.chunks(chunk) {
-        let outcomes: Vec<Outcome> = group
-            .par_iter()
-            .map(|job| evaluate(job, opts, progress, encode))
-            .collect();
-        for (job, out) in group.iter().zip(outcomes) {
-            summary.intervals += out.intervals;
-            summary.values += out.rows.len() as u64;
-            // Each log entry goes after the rows of earlier intervals: `at` is where in
-            // the rows (or in the bytes) that is.
-            let mut done = 0;
-            for (start, text, at) in out.logs.iter().map(|(s, t, a)| (*s, t, *a)).chain([(
-                0,
-                &String::new(),
-                usize::MAX,
-            )]) {
-                match &mut sink {
-                    Sink::Rows(emit) => {
-                        let upto = at.min(out.rows.len());
-                        for &(start, value) in &out.rows[done..upto] {
-                            emit(&Row {
-                                target: job.target,
-                                start,
-                                value,
-                            })
-                            .map_err(write_err)?;
-                        }
-                        done = upto;
-                    }
-                    Sink::Bytes(_, w) => {
-                        let upto = at.min(out.bytes.len());
-                        w.write_all(&out.bytes[done..upto]).map_err(write_err)?;
-                        done = upto;
-                    }
+    let failed = |what: &str| ImportError::Io(format!("writing the output: {what}"));
+    match sink {
+        Sink::Rows(emit) => evaluate_all(&jobs, opts, progress, None, &mut summary, |t, out| {
+            deliver(&out, &mut log, t, false, |rows, _| {
+                for &(start, value) in rows {
+                    emit(&Row {
+                        target: t,
+                        start,
+                        value,
+                    })?;
                 }
-                if at != usize::MAX {
-                    log(job.target, start, text);
+                Ok(())
+            })
+            .map_err(|e| failed(&e.to_string()))
+        })?,
+        // A writer thread writes while the next mappings are evaluated.
+        Sink::Bytes(encode, w) => std::thread::scope(|scope| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<(&Target, Outcome)>(chunk);
+            let log = &mut log;
+            let writer = scope.spawn(move || -> std::io::Result<()> {
+                for (t, out) in rx {
+                    deliver(&out, log, t, true, |_, bytes| w.write_all(bytes))?;
                 }
+                Ok(())
+            });
+            let evaluated = evaluate_all(
+                &jobs,
+                opts,
+                progress,
+                Some(encode),
+                &mut summary,
+                |t, out| tx.send((t, out)).map_err(|_| failed("the writer stopped")),
+            );
+            drop(tx);
+            match writer.join() {
+                Ok(Ok(())) => evaluated,
+                Ok(Err(e)) => Err(failed(&e.to_string())),
+                Err(_) => Err(failed("the writer failed")),
             }
-            summary.failures.extend(out.failures);
-            if let Some(e) = out.error {
-                return Err(e);
-            }
-        }
+        })?,
     }
+    eprintln!("TIMING total {:?}", t0.elapsed());
     let mut unused: Vec<String> = history
         .values
         .keys()
@@ -293,6 +285,64 @@ pub fn run(
     unused.sort();
     summary.unused_sources = unused;
     Ok(summary)
+}
+
+/// Evaluates the mappings in parallel, a chunk at a time, and hands each one's outcome
+/// over in mapping order, so that rows come out in order without holding every mapping's
+/// rows at once.
+fn evaluate_all<'j>(
+    jobs: &'j [Job],
+    opts: &Options,
+    progress: &dyn Progress,
+    encode: Option<&dyn Encode>,
+    summary: &mut Summary,
+    mut hand_over: impl FnMut(&'j Target, Outcome) -> Result<(), ImportError>,
+) -> Result<(), ImportError> {
+    let chunk = rayon::current_num_threads().max(1) * 2;
+    for group in jobs.chunks(chunk) {
+        let outcomes: Vec<Outcome> = group
+            .par_iter()
+            .map(|job| evaluate(job, opts, progress, encode))
+            .collect();
+        for (job, mut out) in group.iter().zip(outcomes) {
+            summary.intervals += out.intervals;
+            summary.values += out.rows.len() as u64;
+            summary.failures.append(&mut out.failures);
+            let error = out.error.take();
+            hand_over(job.target, out)?;
+            if let Some(e) = error {
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Passes one mapping's rows, or their bytes, to `write`, with the text its script
+/// printed logged after the rows of earlier intervals.
+fn deliver(
+    out: &Outcome,
+    log: &mut impl FnMut(&Target, Minute, &str),
+    target: &Target,
+    encoded: bool,
+    mut write: impl FnMut(&[(Minute, i64)], &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    // `at` is a row index, or a byte offset when the rows were encoded.
+    let mut done = 0;
+    for (start, text, at) in &out.logs {
+        if encoded {
+            write(&[], &out.bytes[done..*at])?;
+        } else {
+            write(&out.rows[done..*at], &[])?;
+        }
+        done = *at;
+        log(target, *start, text);
+    }
+    if encoded {
+        write(&[], &out.bytes[done..])
+    } else {
+        write(&out.rows[done..], &[])
+    }
 }
 
 /// One mapping to evaluate.
