@@ -90,6 +90,19 @@ fn import(c: &mut Criterion) {
             t.elapsed()
         })
     });
+    g.bench_function("xbas history reader", |b| {
+        let window = xbas::xlink::history::Window {
+            from: 0,
+            to: i64::MAX / 2,
+            interval: 15,
+        };
+        b.iter(|| {
+            let mut h = xbas::xlink::history::History::default();
+            xbas::xlink::history::read_file(&history, window, &mut h, &mut |_| {}).unwrap();
+            h.finish();
+            std::hint::black_box(h.values.len())
+        })
+    });
     g.bench_function("xbas import", |b| {
         b.iter_custom(|iters| {
             let t = Instant::now();

@@ -186,7 +186,6 @@ pub fn run(
         .filter_map(|f| std::fs::metadata(f).ok())
         .map(|m| m.len())
         .sum();
-    let t0 = std::time::Instant::now();
     progress.begin("reading history", total_bytes);
     let mut history = History::default();
     for f in &opts.history {
@@ -194,7 +193,6 @@ pub fn run(
             .map_err(ImportError::History)?;
     }
     history.finish();
-    eprintln!("TIMING read {:?}", t0.elapsed());
     let mut summary = Summary {
         mappings: mappings.len(),
         outside: history.outside,
@@ -275,7 +273,6 @@ pub fn run(
             }
         })?,
     }
-    eprintln!("TIMING total {:?}", t0.elapsed());
     let mut unused: Vec<String> = history
         .values
         .keys()

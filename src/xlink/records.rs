@@ -78,26 +78,10 @@ impl Layout<'_> {
     }
 }
 
-/// Reads `want` more bytes (fewer at the end of the input) onto `buf`.
+/// Reads `want` more bytes (fewer at the end of the input) onto `buf`; true at the end.
 fn fill(reader: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
-    let goal = buf.len() + want;
-    while buf.len() < goal {
-        let old = buf.len();
-        buf.resize(goal, 0);
-        match reader.read(&mut buf[old..]) {
-            Ok(0) => {
-                buf.truncate(old);
-                return Ok(true);
-            }
-            Ok(n) => buf.truncate(old + n),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buf.truncate(old),
-            Err(e) => {
-                buf.truncate(old);
-                return Err(e);
-            }
-        }
-    }
-    Ok(false)
+    let n = reader.by_ref().take(want as u64).read_to_end(buf)?;
+    Ok(n < want)
 }
 
 /// Reads history from any reader (`name` is used in messages), cut up as `split` says.
@@ -136,6 +120,11 @@ pub fn read_from(
     skip += header_end;
     let mut line = 1 + memchr::memchr_iter(b'\n', &buf[..skip]).count() as u64;
     let mut rows = 0u64;
+    let mut spare = Vec::with_capacity(block + (64 << 10));
+    // One parser per part, kept from block to block with its sources and buffers.
+    let mut pool: Vec<PartParser> = (0..split.parts.max(1))
+        .map(|_| PartParser::new(&layout))
+        .collect();
     progress(skip as u64);
     loop {
         let rest = &buf[skip..];
@@ -155,33 +144,39 @@ pub fn read_from(
         let whole = &rest[..end];
         let parts = split.parts.min(whole.len() / split.min_part.max(1)).max(1);
         let bounds = cut(whole, parts);
+        let tail = &rest[end..];
         let (parsed, next) = if eof && parts == 1 {
-            (vec![parse_part(&layout, whole)], (Vec::new(), Ok(true)))
+            (vec![parse_part(&mut pool[0], whole)], Ok(true))
         } else {
+            // The next block is read (after the unparsed end of this one) into the spare
+            // buffer while this one is parsed.
+            spare.clear();
+            spare.extend_from_slice(tail);
+            let next = &mut spare;
             rayon::join(
                 || {
                     use rayon::prelude::*;
-                    bounds
-                        .par_windows(2)
-                        .map(|w| parse_part(&layout, &whole[w[0]..w[1]]))
+                    pool[..bounds.len() - 1]
+                        .par_iter_mut()
+                        .zip(bounds.par_windows(2))
+                        .map(|(p, w)| parse_part(p, &whole[w[0]..w[1]]))
                         .collect::<Vec<_>>()
                 },
                 || {
-                    let mut next = Vec::with_capacity(block + 4096);
-                    let eof = if eof {
+                    if eof {
                         Ok(true)
                     } else {
-                        fill(&mut reader, &mut next, block)
-                    };
-                    (next, eof)
+                        fill(&mut reader, next, block)
+                    }
                 },
             )
         };
-        for (k, part) in parsed.into_iter().enumerate() {
-            let part = part.map_err(|(at, column, message)| {
+        for (k, parsed) in parsed.into_iter().enumerate() {
+            parsed.map_err(|(at, column, message)| {
                 let bytes = &whole[bounds[k]..bounds[k + 1]];
                 layout.err(line + line_at(bytes, at) - 1, column, message)
             })?;
+            let part = &pool[k].part;
             rows += part.rows;
             h.outside += part.outside;
             line += part.lines;
@@ -191,13 +186,9 @@ pub fn read_from(
         if eof && end == rest.len() {
             break;
         }
-        let (next, next_eof) = next;
-        let tail = buf.len() - skip - end;
-        buf.drain(..skip + end);
-        debug_assert_eq!(buf.len(), tail);
-        buf.extend_from_slice(&next);
+        std::mem::swap(&mut buf, &mut spare);
         skip = 0;
-        eof = next_eof.map_err(io)?;
+        eof = next.map_err(io)?;
     }
     if rows == 0 {
         return Err(layout.err(
@@ -335,7 +326,7 @@ impl Starts {
     /// The start in minutes, or None outside the window.
     fn get(&mut self, l: &Layout, field: &[u8]) -> Result<Option<Minute>, String> {
         let field = trim(field);
-        if field == self.last.as_slice() && !field.is_empty() {
+        if same(field, &self.last) && !field.is_empty() {
             return Ok(self.last_minute);
         }
         let m = self.parse(field)?;
@@ -390,11 +381,19 @@ fn strict_start(f: &[u8]) -> bool {
 
 /// A value: the common plain integers directly, everything else through [`parse_value`].
 fn value(field: &[u8]) -> Result<Option<f64>, String> {
-    let t = trim(field);
-    if !t.is_empty() && t.len() <= 15 && t.iter().all(u8::is_ascii_digit) {
-        let n = t.iter().fold(0u64, |n, d| n * 10 + (d - b'0') as u64);
-        return Ok(Some(n as f64));
+    if !field.is_empty() && field.len() <= 15 {
+        let mut n = 0u64;
+        let mut plain = true;
+        for &b in field {
+            let d = b.wrapping_sub(b'0');
+            plain &= d < 10;
+            n = n * 10 + d as u64;
+        }
+        if plain {
+            return Ok(Some(n as f64));
+        }
     }
+    let t = trim(field);
     match std::str::from_utf8(t) {
         Ok(s) => parse_value(s),
         Err(_) => Err(format!(
@@ -425,28 +424,35 @@ fn slot(l: &Layout, m: Minute) -> Result<u32, String> {
 /// directly, anything else through the `csv` crate. Both give the same records: without
 /// quotes a record is a non-empty run of bytes other than `\r` and `\n`, its fields
 /// separated by commas.
-fn parse_part(l: &Layout, bytes: &[u8]) -> Result<Part, PartError> {
-    let mut p = PartParser::new(l);
-    p.part.lines = memchr::memchr_iter(b'\n', bytes).count() as u64;
+fn parse_part(p: &mut PartParser, bytes: &[u8]) -> Result<(), PartError> {
+    p.reset();
+    let l = p.l;
     if memchr::memchr(b'"', bytes).is_none() {
-        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(l.cols.len());
-        let mut at = 0;
-        while at < bytes.len() {
-            let end = memchr::memchr2(b'\n', b'\r', &bytes[at..]).map_or(bytes.len(), |i| at + i);
-            if end > at {
-                let line = &bytes[at..end];
-                spans.clear();
-                let mut from = 0;
-                for i in memchr::memchr_iter(b',', line) {
-                    spans.push((from, i));
-                    from = i + 1;
-                }
-                spans.push((from, line.len()));
-                p.record(|i| &line[spans[i].0..spans[i].1], spans.len(), at)?;
+        let mut commas: Vec<usize> = Vec::with_capacity(l.cols.len());
+        let mut from = 0;
+        for_separators(bytes, |i, b| {
+            if b == b',' {
+                commas.push(i);
+                return Ok(());
             }
-            at = end + 1;
-        }
+            if b == b'\n' && i < bytes.len() {
+                p.part.lines += 1;
+            }
+            if i > from {
+                let line = &bytes[from..i];
+                let field = |k: usize| {
+                    let lo = if k == 0 { 0 } else { commas[k - 1] + 1 - from };
+                    let hi = commas.get(k).map_or(line.len(), |c| c - from);
+                    &line[lo..hi]
+                };
+                p.record(field, commas.len() + 1, from)?;
+            }
+            commas.clear();
+            from = i + 1;
+            Ok(())
+        })?;
     } else {
+        p.part.lines = memchr::memchr_iter(b'\n', bytes).count() as u64;
         let mut rdr = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -464,7 +470,53 @@ fn parse_part(l: &Layout, bytes: &[u8]) -> Result<Part, PartError> {
             p.record(|i| &rec[i], rec.len(), at)?;
         }
     }
-    Ok(p.part)
+    Ok(())
+}
+
+/// Calls `f` with the place and byte of every `,`, `\r` and `\n` in order, and once more
+/// with a `\n` just past the end. Eight bytes are looked at a time: a word's separator
+/// bytes become the high bits of a mask.
+fn for_separators<E>(bytes: &[u8], mut f: impl FnMut(usize, u8) -> Result<(), E>) -> Result<(), E> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // 0x80 in every byte of `x` that equals `c`, exactly (no carries between bytes).
+    let equal = |x: u64, c: u8| {
+        let v = x ^ (ONES * c as u64);
+        !(((v & LOW7) + LOW7) | v | LOW7)
+    };
+    let words = bytes.chunks_exact(8);
+    let rest = words.remainder();
+    for (k, word) in words.enumerate() {
+        let x = word_of(word);
+        let mut mask = equal(x, b',') | equal(x, b'\n') | equal(x, b'\r');
+        while mask != 0 {
+            let i = (mask.trailing_zeros() / 8) as usize;
+            f(k * 8 + i, word[i])?;
+            mask &= mask - 1;
+        }
+    }
+    let base = bytes.len() - rest.len();
+    for (i, &b) in rest.iter().enumerate() {
+        if matches!(b, b',' | b'\n' | b'\r') {
+            f(base + i, b)?;
+        }
+    }
+    f(bytes.len(), b'\n')
+}
+
+/// Eight bytes (of a `chunks_exact(8)`) as a word.
+fn word_of(bytes: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&bytes[..8]);
+    u64::from_le_bytes(w)
+}
+
+/// Byte slices equal, compared a word at a time (they are short: no call to `memcmp`).
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let (aw, bw) = (a.chunks_exact(8), b.chunks_exact(8));
+    a.len() == b.len()
+        && aw.remainder() == bw.remainder()
+        && aw.zip(bw).all(|(x, y)| word_of(x) == word_of(y))
 }
 
 /// The state of parsing one part.
@@ -493,6 +545,15 @@ impl<'l> PartParser<'l> {
             index: HashMap::new(),
             guess: 0,
         }
+    }
+
+    /// Empties the part for the next block; names and buffers are kept.
+    fn reset(&mut self) {
+        let part = &mut self.part;
+        part.slots.iter_mut().for_each(Vec::clear);
+        part.values.iter_mut().for_each(Vec::clear);
+        (part.outside, part.rows, part.lines) = (0, 0, 0);
+        self.guess = 0;
     }
 
     /// One record of `len` fields; `at` is where it is (made a line number only for a
@@ -530,7 +591,7 @@ impl<'l> PartParser<'l> {
             let id = if part
                 .names
                 .get(self.guess)
-                .is_some_and(|n| n.as_bytes() == source)
+                .is_some_and(|n| same(n.as_bytes(), source))
             {
                 self.guess
             } else if let Some(&id) = self.index.get(source) {
@@ -567,20 +628,23 @@ impl<'l> PartParser<'l> {
 }
 
 /// Appends a part's values to the history.
-fn merge(l: &Layout, h: &mut History, part: Part) {
-    for ((name, slots), values) in part.names.into_iter().zip(part.slots).zip(part.values) {
+fn merge(l: &Layout, h: &mut History, part: &Part) {
+    for ((name, slots), values) in part.names.iter().zip(&part.slots).zip(&part.values) {
         if slots.is_empty() {
             continue;
         }
-        let col = h
-            .values
-            .entry(name)
-            .or_insert_with(|| super::history::Column {
-                interval: l.window.interval,
-                ..Default::default()
-            });
-        col.slots.extend_from_slice(&slots);
-        col.values.extend_from_slice(&values);
+        let col = match h.values.get_mut(name) {
+            Some(col) => col,
+            None => h
+                .values
+                .entry(name.clone())
+                .or_insert_with(|| super::history::Column {
+                    interval: l.window.interval,
+                    ..Default::default()
+                }),
+        };
+        col.slots.extend_from_slice(slots);
+        col.values.extend_from_slice(values);
     }
 }
 
@@ -827,6 +891,47 @@ mod tests {
         }
         // Both outcomes are common enough to be tested.
         assert!(kinds[0] > 300 && kinds[1] > 300, "{kinds:?}");
+    }
+
+    #[test]
+    fn separators_word_by_word_are_those_byte_by_byte() {
+        let mut rng = Rng(7);
+        let alphabet = [
+            b',', b'\n', b'\r', 0, 1, b'+', b'-', 0x2b, 0x7f, 0x80, 0xac, 0xff, b'a',
+        ];
+        for len in 0..200 {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    alphabet[rng
+                        .pick(&[
+                            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+                        ])
+                        .parse::<usize>()
+                        .unwrap()]
+                })
+                .collect();
+            let mut got = Vec::new();
+            for_separators(&bytes, |i, b| {
+                got.push((i, b));
+                Ok::<(), ()>(())
+            })
+            .unwrap();
+            let mut want: Vec<(usize, u8)> = bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| matches!(b, b',' | b'\n' | b'\r'))
+                .map(|(i, b)| (i, *b))
+                .collect();
+            want.push((len, b'\n'));
+            assert_eq!(got, want, "{bytes:?}");
+            assert!(same(&bytes, &bytes.clone()));
+            if let Some((last, init)) = bytes.split_last() {
+                assert!(!same(&bytes, init));
+                let mut other = bytes.clone();
+                other[init.len()] = last.wrapping_add(1);
+                assert!(!same(&bytes, &other));
+            }
+        }
     }
 
     #[test]
