@@ -173,13 +173,31 @@ fn expr_one(e: &KExpr, regs: &[f64]) -> Option<f64> {
     }
 }
 
+/// A lane mask: all ones (`!0`) or zero per lane, as wide as a value so that masking
+/// vectorises alongside the arithmetic.
+type Mask = [u64; BLOCK];
+
+/// `!0` for true.
+#[inline(always)]
+fn ones(b: bool) -> u64 {
+    (b as u64).wrapping_neg()
+}
+
+/// Where an operand is read from: a slot's column, a constant, or the output itself.
+#[derive(Clone, Copy)]
+enum Src {
+    Slot(usize),
+    Val(f64),
+    Out,
+}
+
 /// Scratch space for running blocks: a column per slot, temporaries, masks.
 pub struct Columns {
     regs: Vec<[f64; BLOCK]>,
     temps: Vec<[f64; BLOCK]>,
-    masks: Vec<[bool; BLOCK]>,
-    /// Lanes that fail.
-    pub failed: [bool; BLOCK],
+    masks: Vec<Mask>,
+    /// Lanes that fail (`!0`).
+    pub failed: Mask,
     /// The stored value per lane (valid where not failed).
     pub out: [i64; BLOCK],
 }
@@ -190,8 +208,8 @@ impl Columns {
         Columns {
             regs: vec![[0.0; BLOCK]; k.slots.len()],
             temps: vec![[0.0; BLOCK]; temps_of(&k.body) + 1],
-            masks: vec![[false; BLOCK]; 2 * depth + 2],
-            failed: [false; BLOCK],
+            masks: vec![[0; BLOCK]; 2 * depth + 2],
+            failed: [0; BLOCK],
             out: [0; BLOCK],
         }
     }
@@ -206,7 +224,7 @@ impl Columns {
         n: usize,
     ) {
         let n = n.min(BLOCK).min(weekday.len()).min(minutes.len());
-        self.failed = [false; BLOCK];
+        self.failed = [0; BLOCK];
         for (s, (kind, src)) in k.slots.iter().enumerate() {
             let col = &mut self.regs[s];
             match src {
@@ -231,15 +249,15 @@ impl Columns {
                 Input::Zero => col[..n].fill(0.0),
             }
         }
-        self.masks[0] = [false; BLOCK];
-        self.masks[0][..n].fill(true);
+        self.masks[0] = [0; BLOCK];
+        self.masks[0][..n].fill(!0);
         self.block(k, &k.body, 0, n);
         let (rk, col) = (k.slots[k.result as usize].0, &self.regs[k.result as usize]);
         if rk == K::Double {
             for i in 0..n {
                 match stored(col[i], rk) {
                     Some(v) => self.out[i] = v,
-                    None => self.failed[i] = true,
+                    None => self.failed[i] = !0,
                 }
             }
         } else {
@@ -249,52 +267,88 @@ impl Columns {
         }
     }
 
+    /// Whether any lane of `0..n` failed.
+    pub fn any_failed(&self, n: usize) -> bool {
+        self.failed[..n].iter().fold(0, |a, f| a | f) != 0
+    }
+
+    fn any(&self, m: usize, n: usize) -> bool {
+        self.masks[m][..n].iter().fold(0, |a, f| a | f) != 0
+    }
+
     /// Runs statements on the lanes of mask `m` (mask 0: every lane).
     fn block(&mut self, k: &Kernel, body: &[KStmt], m: usize, n: usize) {
         for s in body {
-            if m > 0 && !self.masks[m][..n].iter().any(|a| *a) {
+            if m > 0 && !self.any(m, n) {
                 return;
             }
             match s {
                 KStmt::Store(slot, e) => {
-                    self.expr(e, 0, m, n);
-                    let to = k.slots[*slot as usize].0;
-                    let (v, mask) = (&mut self.temps[0], &self.masks[m]);
-                    let mut bad = [false; BLOCK];
+                    let src = self.operand(e, 0, m, n);
+                    let slot = *slot as usize;
+                    let to = k.slots[slot].0;
+                    let (regs, temps) = (&mut self.regs, &mut self.temps);
+                    let v = &mut temps[0];
+                    match src {
+                        Src::Out => {}
+                        Src::Slot(s) => v[..n].copy_from_slice(&regs[s][..n]),
+                        Src::Val(c) => v[..n].fill(c),
+                    }
+                    let mut bad = [0; BLOCK];
                     store_checked(v, &mut bad, e.kind(), to, n);
-                    let col = &mut self.regs[*slot as usize];
-                    if m == 0 {
-                        col[..n].copy_from_slice(&v[..n]);
-                        for i in 0..n {
-                            self.failed[i] |= bad[i];
-                        }
-                    } else {
-                        for i in 0..n {
-                            col[i] = if mask[i] { v[i] } else { col[i] };
-                            self.failed[i] |= mask[i] & bad[i];
-                        }
+                    let (col, mask) = (&mut regs[slot], &self.masks[m]);
+                    for i in 0..n {
+                        let keep = col[i].to_bits() & !mask[i];
+                        col[i] = f64::from_bits(keep | (v[i].to_bits() & mask[i]));
+                        self.failed[i] |= mask[i] & bad[i];
                     }
                 }
                 KStmt::If { arms, else_body } => {
                     // masks[m + 1]: lanes still waiting for an arm; masks[m + 2]: this arm's.
                     self.masks[m + 1] = self.masks[m];
                     for (c, b) in arms {
-                        if !self.masks[m + 1][..n].iter().any(|a| *a) {
+                        if !self.any(m + 1, n) {
                             break;
                         }
-                        self.expr(c, 0, m + 1, n);
-                        let mut take = [false; BLOCK];
-                        let (wait, cond) = (&mut self.masks[m + 1], &self.temps[0]);
+                        let src = self.operand(c, 0, m + 1, n);
+                        let (lo, hi) = self.masks.split_at_mut(m + 2);
+                        let (wait, take) = (&mut lo[m + 1], &mut hi[0]);
+                        let (regs, temps) = (&self.regs, &self.temps);
+                        let cond: &[f64; BLOCK] = match src {
+                            Src::Out => &temps[0],
+                            Src::Slot(s) => &regs[s],
+                            Src::Val(c) => {
+                                let t = ones(c != 0.0);
+                                for i in 0..n {
+                                    take[i] = wait[i] & t;
+                                    wait[i] &= !take[i];
+                                }
+                                self.block(k, b, m + 2, n);
+                                continue;
+                            }
+                        };
                         for i in 0..n {
-                            take[i] = wait[i] & (cond[i] != 0.0);
+                            take[i] = wait[i] & ones(cond[i] != 0.0);
                             wait[i] &= !take[i];
                         }
-                        self.masks[m + 2] = take;
                         self.block(k, b, m + 2, n);
                     }
                     self.masks[m + 2] = self.masks[m + 1];
                     self.block(k, else_body, m + 2, n);
                 }
+            }
+        }
+    }
+
+    /// Where `e`'s lanes are: a slot or constant as they are, anything else evaluated
+    /// into `temps[t]`.
+    fn operand(&mut self, e: &KExpr, t: usize, m: usize, n: usize) -> Src {
+        match e {
+            KExpr::Const(v, _) => Src::Val(*v),
+            KExpr::Slot(s, _) => Src::Slot(*s as usize),
+            _ => {
+                self.expr(e, t, m, n);
+                Src::Out
             }
         }
     }
@@ -316,13 +370,10 @@ impl Columns {
                 self.check_range(*k, t, m, n);
             }
             KExpr::Div(a, b) => {
-                self.expr(a, t, m, n);
-                let zero = self.right(b, t, m, n, |x, y| x / y);
+                self.binary(a, b, t, m, n, |x, y| x / y);
+                // A zero divisor: the quotient is ±inf or NaN, which the check catches
+                // (a finite x / 0 is never finite).
                 self.check_range(K::Double, t, m, n);
-                let mask = &self.masks[m];
-                for i in 0..n {
-                    self.failed[i] |= mask[i] & zero[i];
-                }
             }
             KExpr::Cmp(op, a, b) => match op {
                 Cmp::Eq => self.binary(a, b, t, m, n, |x, y| truth(x == y)),
@@ -349,7 +400,7 @@ impl Columns {
         }
     }
 
-    /// `temps[t] = f(a, b)` lane by lane.
+    /// `temps[t] = f(a, b)` lane by lane, slots and constants read where they are.
     fn binary(
         &mut self,
         a: &KExpr,
@@ -359,48 +410,25 @@ impl Columns {
         n: usize,
         f: impl Fn(f64, f64) -> f64,
     ) {
-        self.expr(a, t, m, n);
-        self.right(b, t, m, n, f);
-    }
-
-    /// `temps[t] = f(temps[t], b)`, reading a slot or constant `b` in place; also says
-    /// which lanes had a zero `b` (for `/`).
-    fn right(
-        &mut self,
-        b: &KExpr,
-        t: usize,
-        m: usize,
-        n: usize,
-        f: impl Fn(f64, f64) -> f64,
-    ) -> [bool; BLOCK] {
-        let mut zero = [false; BLOCK];
-        match b {
-            KExpr::Const(y, _) => {
-                let y = *y;
-                for x in &mut self.temps[t][..n] {
-                    *x = f(*x, y);
-                }
-                zero[..n].fill(y == 0.0);
-            }
-            KExpr::Slot(s, _) => {
-                let (regs, temps) = (&self.regs, &mut self.temps);
-                let (out, right) = (&mut temps[t], &regs[*s as usize]);
-                for i in 0..n {
-                    out[i] = f(out[i], right[i]);
-                    zero[i] = right[i] == 0.0;
-                }
-            }
-            _ => {
-                self.expr(b, t + 1, m, n);
-                let (lo, hi) = self.temps.split_at_mut(t + 1);
-                let (out, right) = (&mut lo[t], &hi[0]);
-                for i in 0..n {
-                    out[i] = f(out[i], right[i]);
-                    zero[i] = right[i] == 0.0;
-                }
-            }
+        let x = self.operand(a, t, m, n);
+        let y = match self.operand(b, t + 1, m, n) {
+            Src::Out => None,
+            y => Some(y),
+        };
+        let (lo, hi) = self.temps.split_at_mut(t + 1);
+        let out = &mut lo[t];
+        let regs = &self.regs;
+        match (x, y) {
+            (Src::Out, Some(Src::Slot(s))) => lanes(out, |o, i| f(o, regs[s][i]), n),
+            (Src::Out, Some(Src::Val(c))) => lanes(out, |o, _| f(o, c), n),
+            (Src::Out, _) => lanes(out, |o, i| f(o, hi[0][i]), n),
+            (Src::Slot(a), Some(Src::Slot(s))) => lanes(out, |_, i| f(regs[a][i], regs[s][i]), n),
+            (Src::Slot(a), Some(Src::Val(c))) => lanes(out, |_, i| f(regs[a][i], c), n),
+            (Src::Slot(a), _) => lanes(out, |_, i| f(regs[a][i], hi[0][i]), n),
+            (Src::Val(v), Some(Src::Slot(s))) => lanes(out, |_, i| f(v, regs[s][i]), n),
+            (Src::Val(v), Some(Src::Val(c))) => lanes(out, |_, _| f(v, c), n),
+            (Src::Val(v), _) => lanes(out, |_, i| f(v, hi[0][i]), n),
         }
-        zero
     }
 
     /// Marks the lanes of mask `m` whose `temps[t]` is outside kind `k` (Double: not finite).
@@ -409,15 +437,23 @@ impl Columns {
         match k.range() {
             Some((lo, hi)) => {
                 for i in 0..n {
-                    self.failed[i] |= mask[i] & !(v[i] >= lo && v[i] <= hi);
+                    self.failed[i] |= mask[i] & ones(!(v[i] >= lo && v[i] <= hi));
                 }
             }
             None => {
                 for i in 0..n {
-                    self.failed[i] |= mask[i] & !v[i].is_finite();
+                    self.failed[i] |= mask[i] & ones(!v[i].is_finite());
                 }
             }
         }
+    }
+}
+
+/// `out[i] = f(out[i], i)` for the lanes `0..n`.
+#[inline(always)]
+fn lanes(out: &mut [f64; BLOCK], f: impl Fn(f64, usize) -> f64, n: usize) {
+    for i in 0..n.min(BLOCK) {
+        out[i] = f(out[i], i);
     }
 }
 
@@ -427,7 +463,7 @@ fn truth(b: bool) -> f64 {
 }
 
 /// Let-coerces `v[..n]` from kind `from` to `to` in place; marks lanes that fail.
-fn store_checked(v: &mut [f64; BLOCK], bad: &mut [bool; BLOCK], from: K, to: K, n: usize) {
+fn store_checked(v: &mut [f64; BLOCK], bad: &mut Mask, from: K, to: K, n: usize) {
     // Kernel values are finite, and a narrower integral kind fits a wider one.
     let fits = match to {
         K::Double => from != K::Double,
@@ -441,7 +477,7 @@ fn store_checked(v: &mut [f64; BLOCK], bad: &mut [bool; BLOCK], from: K, to: K, 
     match to.range() {
         None => {
             for i in 0..n {
-                bad[i] |= !v[i].is_finite();
+                bad[i] |= ones(!v[i].is_finite());
             }
         }
         Some((lo, hi)) => {
@@ -451,7 +487,7 @@ fn store_checked(v: &mut [f64; BLOCK], bad: &mut [bool; BLOCK], from: K, to: K, 
                 }
             }
             for i in 0..n {
-                bad[i] |= !(v[i] >= lo && v[i] <= hi);
+                bad[i] |= ones(!(v[i] >= lo && v[i] <= hi));
             }
         }
     }

@@ -389,11 +389,11 @@ impl Program {
                 &batch.minutes[start..start + len],
                 len,
             );
-            if !cols.failed[..len].iter().any(|f| *f) {
+            if !cols.any_failed(len) {
                 out.extend_from_slice(&cols.out[..len]);
             } else {
                 for i in 0..len {
-                    if cols.failed[i] {
+                    if cols.failed[i] != 0 {
                         slow(start + i, &mut runner, out)?;
                     } else {
                         out.push(cols.out[i]);
