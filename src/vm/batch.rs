@@ -183,6 +183,17 @@ fn ones(b: bool) -> u64 {
     (b as u64).wrapping_neg()
 }
 
+/// What a binary operation does with each lane's result besides keeping it.
+#[derive(Clone, Copy)]
+enum After {
+    Nothing,
+    /// Marks the lanes outside the kind (Double: not finite) as failed.
+    Check(K),
+    /// It is a branch condition: the lanes of mask `m` where it is true move to mask
+    /// `m + 1`.
+    Branch,
+}
+
 /// Where an operand is read from: a slot's column, a constant, or the output itself.
 #[derive(Clone, Copy)]
 enum Src {
@@ -230,8 +241,7 @@ impl Columns {
             match src {
                 Input::Para(p) => match paras.get(*p) {
                     Some(c) if c.len() >= n => {
-                        col[..n].copy_from_slice(&c[..n]);
-                        store_checked(col, &mut self.failed, K::Double, *kind, n);
+                        load_checked(col, &c[..n], &mut self.failed, *kind);
                     }
                     _ => col[..n].fill(0.0),
                 },
@@ -287,6 +297,15 @@ impl Columns {
                     let src = self.operand(e, 0, m, n);
                     let slot = *slot as usize;
                     let to = k.slots[slot].0;
+                    // A constant that fits is blended in as it is.
+                    if let (Src::Val(c), true) = (src, fits(e.kind(), to)) {
+                        let (col, mask) = (&mut self.regs[slot], &self.masks[m]);
+                        for i in 0..n {
+                            let keep = col[i].to_bits() & !mask[i];
+                            col[i] = f64::from_bits(keep | (c.to_bits() & mask[i]));
+                        }
+                        continue;
+                    }
                     let (regs, temps) = (&mut self.regs, &mut self.temps);
                     let v = &mut temps[0];
                     match src {
@@ -309,6 +328,39 @@ impl Columns {
                     for (c, b) in arms {
                         if !self.any(m + 1, n) {
                             break;
+                        }
+                        // A comparison or logic condition makes the arm's mask directly.
+                        let binary = match c {
+                            KExpr::Cmp(op, x, y) => Some((Ok(*op), x, y)),
+                            KExpr::Logic(op, x, y) => Some((Err(*op), x, y)),
+                            _ => None,
+                        };
+                        if let Some((op, a, c)) = binary {
+                            let m = m + 1;
+                            match op {
+                                Ok(Cmp::Eq) => {
+                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x == y))
+                                }
+                                Ok(Cmp::Ne) => {
+                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x != y))
+                                }
+                                Ok(Cmp::Lt) => {
+                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x < y))
+                                }
+                                Ok(Cmp::Gt) => {
+                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x > y))
+                                }
+                                Ok(Cmp::Le) => {
+                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x <= y))
+                                }
+                                Ok(Cmp::Ge) => {
+                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x >= y))
+                                }
+                                Err(op) => self
+                                    .binary(a, c, 0, m, n, After::Branch, |x, y| logic(op, x, y)),
+                            }
+                            self.block(k, b, m + 1, n);
+                            continue;
                         }
                         let src = self.operand(c, 0, m + 1, n);
                         let (lo, hi) = self.masks.split_at_mut(m + 2);
@@ -361,29 +413,25 @@ impl Columns {
                 let (regs, temps) = (&self.regs, &mut self.temps);
                 temps[t][..n].copy_from_slice(&regs[*s as usize][..n]);
             }
-            KExpr::Arith(op, a, b, k) => {
-                match op {
-                    Arith::Add => self.binary(a, b, t, m, n, |x, y| x + y),
-                    Arith::Sub => self.binary(a, b, t, m, n, |x, y| x - y),
-                    Arith::Mul => self.binary(a, b, t, m, n, |x, y| x * y),
-                }
-                self.check_range(*k, t, m, n);
-            }
-            KExpr::Div(a, b) => {
-                self.binary(a, b, t, m, n, |x, y| x / y);
-                // A zero divisor: the quotient is ±inf or NaN, which the check catches
-                // (a finite x / 0 is never finite).
-                self.check_range(K::Double, t, m, n);
-            }
-            KExpr::Cmp(op, a, b) => match op {
-                Cmp::Eq => self.binary(a, b, t, m, n, |x, y| truth(x == y)),
-                Cmp::Ne => self.binary(a, b, t, m, n, |x, y| truth(x != y)),
-                Cmp::Lt => self.binary(a, b, t, m, n, |x, y| truth(x < y)),
-                Cmp::Gt => self.binary(a, b, t, m, n, |x, y| truth(x > y)),
-                Cmp::Le => self.binary(a, b, t, m, n, |x, y| truth(x <= y)),
-                Cmp::Ge => self.binary(a, b, t, m, n, |x, y| truth(x >= y)),
+            // Results outside the kind are marked in the same pass. A zero divisor gives
+            // ±inf or NaN, which the Double check catches (a finite x / 0 is never finite).
+            KExpr::Arith(op, a, b, k) => match op {
+                Arith::Add => self.binary(a, b, t, m, n, After::Check(*k), |x, y| x + y),
+                Arith::Sub => self.binary(a, b, t, m, n, After::Check(*k), |x, y| x - y),
+                Arith::Mul => self.binary(a, b, t, m, n, After::Check(*k), |x, y| x * y),
             },
-            KExpr::Logic(op, a, b) => self.binary(a, b, t, m, n, |x, y| logic(*op, x, y)),
+            KExpr::Div(a, b) => self.binary(a, b, t, m, n, After::Check(K::Double), |x, y| x / y),
+            KExpr::Cmp(op, a, b) => match op {
+                Cmp::Eq => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x == y)),
+                Cmp::Ne => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x != y)),
+                Cmp::Lt => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x < y)),
+                Cmp::Gt => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x > y)),
+                Cmp::Le => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x <= y)),
+                Cmp::Ge => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x >= y)),
+            },
+            KExpr::Logic(op, a, b) => {
+                self.binary(a, b, t, m, n, After::Nothing, |x, y| logic(*op, x, y))
+            }
             KExpr::Not(a) => {
                 self.expr(a, t, m, n);
                 for x in &mut self.temps[t][..n] {
@@ -400,7 +448,9 @@ impl Columns {
         }
     }
 
-    /// `temps[t] = f(a, b)` lane by lane, slots and constants read where they are.
+    /// `temps[t] = f(a, b)` lane by lane, slots and constants read where they are; with
+    /// `check`, the lanes of mask `m` whose result is outside that kind are marked.
+    #[allow(clippy::too_many_arguments)]
     fn binary(
         &mut self,
         a: &KExpr,
@@ -408,6 +458,7 @@ impl Columns {
         t: usize,
         m: usize,
         n: usize,
+        after: After,
         f: impl Fn(f64, f64) -> f64,
     ) {
         let x = self.operand(a, t, m, n);
@@ -418,16 +469,28 @@ impl Columns {
         let (lo, hi) = self.temps.split_at_mut(t + 1);
         let out = &mut lo[t];
         let regs = &self.regs;
-        match (x, y) {
-            (Src::Out, Some(Src::Slot(s))) => lanes(out, |o, i| f(o, regs[s][i]), n),
-            (Src::Out, Some(Src::Val(c))) => lanes(out, |o, _| f(o, c), n),
-            (Src::Out, _) => lanes(out, |o, i| f(o, hi[0][i]), n),
-            (Src::Slot(a), Some(Src::Slot(s))) => lanes(out, |_, i| f(regs[a][i], regs[s][i]), n),
-            (Src::Slot(a), Some(Src::Val(c))) => lanes(out, |_, i| f(regs[a][i], c), n),
-            (Src::Slot(a), _) => lanes(out, |_, i| f(regs[a][i], hi[0][i]), n),
-            (Src::Val(v), Some(Src::Slot(s))) => lanes(out, |_, i| f(v, regs[s][i]), n),
-            (Src::Val(v), Some(Src::Val(c))) => lanes(out, |_, _| f(v, c), n),
-            (Src::Val(v), _) => lanes(out, |_, i| f(v, hi[0][i]), n),
+        let right = &hi[0];
+        match after {
+            After::Nothing => binary_lanes(out, right, regs, x, y, n, f, |_, _| {}),
+            After::Check(k) => {
+                let (failed, mask) = (&mut self.failed, &self.masks[m]);
+                match k.range() {
+                    Some((lo, hi)) => binary_lanes(out, right, regs, x, y, n, f, |i, r| {
+                        failed[i] |= mask[i] & ones(!(r >= lo && r <= hi));
+                    }),
+                    None => binary_lanes(out, right, regs, x, y, n, f, |i, r: f64| {
+                        failed[i] |= mask[i] & ones(!r.is_finite());
+                    }),
+                }
+            }
+            After::Branch => {
+                let (lo, hi) = self.masks.split_at_mut(m + 1);
+                let (wait, take) = (&mut lo[m], &mut hi[0]);
+                binary_lanes(out, right, regs, x, y, n, f, |i, r| {
+                    take[i] = wait[i] & ones(r != 0.0);
+                    wait[i] &= !take[i];
+                });
+            }
         }
     }
 
@@ -449,11 +512,47 @@ impl Columns {
     }
 }
 
-/// `out[i] = f(out[i], i)` for the lanes `0..n`.
+/// `out = f(x, y)` over the lanes `0..n` (`y` None: the temporary `right`), calling
+/// `post` with each lane's result; one loop per kind of operand, so each vectorises.
+#[allow(clippy::too_many_arguments)]
 #[inline(always)]
-fn lanes(out: &mut [f64; BLOCK], f: impl Fn(f64, usize) -> f64, n: usize) {
+fn binary_lanes(
+    out: &mut [f64; BLOCK],
+    right: &[f64; BLOCK],
+    regs: &[[f64; BLOCK]],
+    x: Src,
+    y: Option<Src>,
+    n: usize,
+    f: impl Fn(f64, f64) -> f64,
+    mut post: impl FnMut(usize, f64),
+) {
+    let n = n.min(BLOCK);
+    let p = &mut post;
+    match (x, y) {
+        (Src::Out, Some(Src::Slot(s))) => lanes(out, n, |o, i| f(o, regs[s][i]), p),
+        (Src::Out, Some(Src::Val(c))) => lanes(out, n, |o, _| f(o, c), p),
+        (Src::Out, _) => lanes(out, n, |o, i| f(o, right[i]), p),
+        (Src::Slot(a), Some(Src::Slot(s))) => lanes(out, n, |_, i| f(regs[a][i], regs[s][i]), p),
+        (Src::Slot(a), Some(Src::Val(c))) => lanes(out, n, |_, i| f(regs[a][i], c), p),
+        (Src::Slot(a), _) => lanes(out, n, |_, i| f(regs[a][i], right[i]), p),
+        (Src::Val(v), Some(Src::Slot(s))) => lanes(out, n, |_, i| f(v, regs[s][i]), p),
+        (Src::Val(v), Some(Src::Val(c))) => lanes(out, n, |_, _| f(v, c), p),
+        (Src::Val(v), _) => lanes(out, n, |_, i| f(v, right[i]), p),
+    }
+}
+
+/// `out[i] = g(out[i], i)` for the lanes `0..n`, then `post(i, out[i])`.
+#[inline(always)]
+fn lanes(
+    out: &mut [f64; BLOCK],
+    n: usize,
+    g: impl Fn(f64, usize) -> f64,
+    post: &mut impl FnMut(usize, f64),
+) {
     for i in 0..n.min(BLOCK) {
-        out[i] = f(out[i], i);
+        let r = g(out[i], i);
+        out[i] = r;
+        post(i, r);
     }
 }
 
@@ -462,16 +561,20 @@ fn truth(b: bool) -> f64 {
     if b { -1.0 } else { 0.0 }
 }
 
-/// Let-coerces `v[..n]` from kind `from` to `to` in place; marks lanes that fail.
-fn store_checked(v: &mut [f64; BLOCK], bad: &mut Mask, from: K, to: K, n: usize) {
-    // Kernel values are finite, and a narrower integral kind fits a wider one.
-    let fits = match to {
+/// Whether every value of kind `from` is one of kind `to` (kernel values are finite, and
+/// a narrower integral kind fits a wider one).
+fn fits(from: K, to: K) -> bool {
+    match to {
         K::Double => from != K::Double,
         K::Long => matches!(from, K::Bool | K::Int | K::Long),
         K::Int => matches!(from, K::Bool | K::Int),
         K::Bool => false,
-    };
-    if fits {
+    }
+}
+
+/// Let-coerces `v[..n]` from kind `from` to `to` in place; marks lanes that fail.
+fn store_checked(v: &mut [f64; BLOCK], bad: &mut Mask, from: K, to: K, n: usize) {
+    if fits(from, to) {
         return;
     }
     match to.range() {
@@ -481,13 +584,32 @@ fn store_checked(v: &mut [f64; BLOCK], bad: &mut Mask, from: K, to: K, n: usize)
             }
         }
         Some((lo, hi)) => {
-            if from == K::Double {
-                for x in &mut v[..n] {
-                    *x = round_even(*x);
-                }
-            }
+            let round = from == K::Double;
             for i in 0..n {
-                bad[i] |= ones(!(v[i] >= lo && v[i] <= hi));
+                let r = if round { round_even(v[i]) } else { v[i] };
+                v[i] = r;
+                bad[i] |= ones(!(r >= lo && r <= hi));
+            }
+        }
+    }
+}
+
+/// Let-coerces Double inputs `src` to kind `to` into `col`, in one pass; marks lanes
+/// that fail.
+fn load_checked(col: &mut [f64; BLOCK], src: &[f64], bad: &mut Mask, to: K) {
+    let n = src.len().min(BLOCK);
+    match to.range() {
+        None => {
+            for i in 0..n {
+                col[i] = src[i];
+                bad[i] |= ones(!src[i].is_finite());
+            }
+        }
+        Some((lo, hi)) => {
+            for i in 0..n {
+                let r = round_even(src[i]);
+                col[i] = r;
+                bad[i] |= ones(!(r >= lo && r <= hi));
             }
         }
     }
