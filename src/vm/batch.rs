@@ -600,8 +600,8 @@ fn load_checked(col: &mut [f64; BLOCK], src: &[f64], bad: &mut Mask, to: K) {
     let n = src.len().min(BLOCK);
     match to.range() {
         None => {
+            col[..n].copy_from_slice(&src[..n]);
             for i in 0..n {
-                col[i] = src[i];
                 bad[i] |= ones(!src[i].is_finite());
             }
         }
