@@ -3,7 +3,8 @@
 # each for a number of executions (default: 10 million in all, weighted by speed):
 #   fuzz/run.sh                          # acd_map=4M history=3M run=2M frontend=1M
 #   fuzz/run.sh run=500000 frontend=1000 # chosen targets and counts
-# Each target prints libFuzzer's final line ("Done N runs in T second(s)").
+# Each target prints libFuzzer's final line ("Done N runs in T second(s)"); the whole
+# output is in fuzz/logs/<target>.log.
 # Needs `cargo install cargo-fuzz` and a nightly toolchain. Crashes land in
 # fuzz/artifacts/<target>/; turn each into a regression test before fixing it.
 # Leak detection is off: chumsky's recursive parsers form an Rc cycle per parse
@@ -27,6 +28,7 @@ export RAYON_NUM_THREADS=1
 for item in "${plan[@]}"; do
   t=${item%%=*} runs=${item#*=}
   echo "== $t ($runs runs)"
-  cargo +nightly fuzz run -O -s none "$t" "corpus/$t" -- -runs="$runs" -max_len=512 -timeout=10 -detect_leaks=0 2>&1 \
-    | grep -E "^Done|ERROR|SUMMARY|crash-|timeout-|oom-" | tail -3
+  mkdir -p logs
+  cargo +nightly fuzz run -O -s none "$t" "corpus/$t" -- -runs="$runs" -max_len=512 -timeout=10 -detect_leaks=0 >"logs/$t.log" 2>&1 || true
+  grep -E "^Done|ERROR|SUMMARY|crash-|timeout-|oom-" "logs/$t.log" | tail -3
 done
