@@ -233,10 +233,11 @@ impl Window {
 pub use super::records::{Split, read_bytes, read_file, read_from};
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn window() -> Window {
+    /// 2024-03-04, one day of 15-minute intervals.
+    pub(crate) fn window() -> Window {
         Window {
             from: parse_start("2024-03-04 00:00").unwrap(),
             to: parse_start("2024-03-05 00:00").unwrap(),

@@ -652,12 +652,14 @@ fn merge(l: &Layout, h: &mut History, part: &Part) {
 mod tests {
     use super::*;
     use crate::xlink::history::Column;
+    use crate::xlink::history::tests::window;
 
-    fn window() -> Window {
-        Window {
-            from: parse_start("2024-03-04 00:00").unwrap(),
-            to: parse_start("2024-03-05 00:00").unwrap(),
-            interval: 15,
+    /// Blocks of `block` bytes cut into `parts`, however small.
+    fn split(block: usize, parts: usize) -> Split {
+        Split {
+            block,
+            parts,
+            min_part: 0,
         }
     }
 
@@ -864,26 +866,10 @@ mod tests {
             let want = reference(text.as_bytes());
             kinds[want.is_ok() as usize] += 1;
             for split in [
-                Split {
-                    block: 1 << 20,
-                    parts: 1,
-                    min_part: 0,
-                },
-                Split {
-                    block: 64,
-                    parts: 3,
-                    min_part: 0,
-                },
-                Split {
-                    block: 100,
-                    parts: 7,
-                    min_part: 0,
-                },
-                Split {
-                    block: 1000,
-                    parts: 2,
-                    min_part: 0,
-                },
+                split(1 << 20, 1),
+                split(64, 3),
+                split(100, 7),
+                split(1000, 2),
             ] {
                 let got = fast(text.as_bytes(), split);
                 assert_eq!(got, want, "case {case} {split:?}:\n{text}");
@@ -937,18 +923,7 @@ mod tests {
     #[test]
     fn lines_of_crlf_files() {
         let text = b"source,start,value\r\nA,2024-03-04 08:00,1\r\n\r\nA,2024-03-04 08:15,x\r\n";
-        for split in [
-            Split {
-                block: 1 << 20,
-                parts: 1,
-                min_part: 0,
-            },
-            Split {
-                block: 64,
-                parts: 4,
-                min_part: 0,
-            },
-        ] {
+        for split in [split(1 << 20, 1), split(64, 4)] {
             assert_eq!(fast(text, split), Err((4, 3)));
         }
         assert_eq!(reference(text), Err((4, 3)));
@@ -959,11 +934,7 @@ mod tests {
         }
         let mut reports = 0;
         let mut h = History::default();
-        let split = Split {
-            block: 64,
-            parts: 2,
-            min_part: 0,
-        };
+        let split = split(64, 2);
         read_from(
             "c",
             &text[..],
@@ -981,26 +952,12 @@ mod tests {
         let long = "x".repeat(5000);
         let text =
             format!("source,start,value\n\"{long}\",2024-03-04 08:00,1\nA,2024-03-04 08:15,2\n");
-        let got = fast(
-            text.as_bytes(),
-            Split {
-                block: 64,
-                parts: 2,
-                min_part: 0,
-            },
-        );
+        let got = fast(text.as_bytes(), split(64, 2));
         assert_eq!(got, reference(text.as_bytes()));
         assert!(got.is_ok());
         let text = format!("start,{long}\n2024-03-04 08:00,1\n");
         assert_eq!(
-            fast(
-                text.as_bytes(),
-                Split {
-                    block: 64,
-                    parts: 2,
-                    min_part: 0
-                }
-            ),
+            fast(text.as_bytes(), split(64, 2)),
             reference(text.as_bytes())
         );
     }
