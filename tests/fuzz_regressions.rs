@@ -33,6 +33,34 @@ fn acd_map_round_trips_byte_for_byte() {
     }
 }
 
+/// Found by `run`: a `Sub Main` with parameters, called by the host without arguments,
+/// indexed a by-reference argument that was never passed (a panic). It is now an error.
+#[test]
+fn main_with_parameters_is_an_error_not_a_panic() {
+    let found = inputs("run-");
+    assert!(!found.is_empty());
+    let mains = [
+        "Sub Main(X)\n  Result = 1\nEnd Sub\n",
+        "Sub Main(ByVal X As Long)\n  Result = X\nEnd Sub\n",
+    ];
+    let texts = found
+        .iter()
+        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        .chain(mains.iter().map(|s| s.to_string()));
+    for text in texts {
+        let Ok(p) = xbas::Program::compile(&text) else {
+            continue;
+        };
+        let interval = xbas::Interval {
+            paras: &[1.0, 2.0],
+            weekday: 2,
+            minutes: 0,
+        };
+        let e = p.runner().eval(&interval).unwrap_err();
+        assert_eq!(e.error.number, 449, "{text}: {}", e.error.description);
+    }
+}
+
 #[test]
 fn every_input_runs_through_every_stage_without_panic() {
     for (_, bytes) in inputs("") {

@@ -186,6 +186,21 @@ impl Vm {
         id: u32,
     ) -> Result<bool, Fault> {
         let p = proc_of(m, id);
+        if id != INIT && !p.params.is_empty() {
+            // The host passes nothing: VBA's "Argument not optional".
+            return Err(Fault {
+                error: VbaError {
+                    number: 449,
+                    description: format!(
+                        "Argument not optional: {} takes {} parameter(s), but the host calls it without arguments",
+                        p.name,
+                        p.params.len()
+                    ),
+                },
+                proc: id,
+                pc: 0,
+            });
+        }
         let base = self.slots.len();
         if id == INIT {
             self.slots.extend(p.locals.iter().map(|l| default_of(l.ty)));

@@ -1,0 +1,3 @@
+Sub Main(HandlerResult = 1 / ParPar)
+sult = HandlerResult = 1 / ParPara1
+End Sub
