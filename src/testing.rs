@@ -288,7 +288,7 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
         let serial = serial_from_ymd(y, m, day).unwrap_or(45292.0);
         let weekday = d.weekday.unwrap_or_else(|| {
             if d.date.is_some() {
-                ((serial as i64 - 1).rem_euclid(7) + 1) as i32
+                crate::runtime::datetime::weekday_of(serial as i64)
             } else {
                 2
             }

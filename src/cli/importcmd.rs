@@ -90,6 +90,19 @@ fn usage(msg: String) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Appends each row as `before` start `between` value `after`.
+fn encode_rows(rows: &[(Minute, i64)], out: &mut Vec<u8>, [before, between, after]: [&str; 3]) {
+    let (mut start_text, mut num) = (StartText::default(), itoa::Buffer::new());
+    out.reserve(rows.len() * (before.len() + between.len() + after.len() + 24));
+    for &(start, value) in rows {
+        out.extend_from_slice(before.as_bytes());
+        start_text.write(start, out);
+        out.extend_from_slice(between.as_bytes());
+        out.extend_from_slice(num.format(value).as_bytes());
+        out.extend_from_slice(after.as_bytes());
+    }
+}
+
 /// CSV rows: `db,parent_id,queue_id,value_type_id,start,value`.
 struct Csv;
 
@@ -100,16 +113,8 @@ impl Encode for Csv {
         } else {
             t.db.clone()
         };
-        let prefix = format!("{db},{},{},{},", t.parent, t.queue, t.value_type);
-        let (mut start_text, mut num) = (StartText::default(), itoa::Buffer::new());
-        out.reserve(rows.len() * (prefix.len() + 24));
-        for &(start, value) in rows {
-            out.extend_from_slice(prefix.as_bytes());
-            start_text.write(start, out);
-            out.push(b',');
-            out.extend_from_slice(num.format(value).as_bytes());
-            out.push(b'\n');
-        }
+        let before = format!("{db},{},{},{},", t.parent, t.queue, t.value_type);
+        encode_rows(rows, out, [&before, ",", "\n"]);
     }
 }
 
@@ -118,21 +123,14 @@ struct Jsonl;
 
 impl Encode for Jsonl {
     fn rows(&self, t: &Target, rows: &[(Minute, i64)], out: &mut Vec<u8>) {
-        let prefix = format!(
+        let before = format!(
             "{{\"db\":{},\"parent_id\":{},\"queue_id\":{},\"start\":\"",
             serde_json::Value::from(t.db.as_str()),
             t.parent,
             t.queue
         );
-        let suffix = format!(",\"value_type_id\":{}}}\n", t.value_type);
-        let (mut start_text, mut num) = (StartText::default(), itoa::Buffer::new());
-        for &(start, value) in rows {
-            out.extend_from_slice(prefix.as_bytes());
-            start_text.write(start, out);
-            out.extend_from_slice(b"\",\"value\":");
-            out.extend_from_slice(num.format(value).as_bytes());
-            out.extend_from_slice(suffix.as_bytes());
-        }
+        let after = format!(",\"value_type_id\":{}}}\n", t.value_type);
+        encode_rows(rows, out, [&before, "\",\"value\":", &after]);
     }
 }
 

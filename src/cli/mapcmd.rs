@@ -37,8 +37,9 @@ pub fn check(
     };
     if map.mappings().is_empty() {
         eprintln!(
-            "xbas map check: {}: no mappings (the file is empty or holds only comments and blank lines)",
-            map_path.display()
+            "xbas map check: {}: {}",
+            map_path.display(),
+            crate::xlink::map::NO_MAPPINGS
         );
         return ExitCode::from(1);
     }

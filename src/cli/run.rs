@@ -87,7 +87,7 @@ pub fn run(a: RunArgs<'_>) -> ExitCode {
         Err(code) => return code,
     };
     let weekday = a.weekday.map(i32::from).unwrap_or_else(|| match date {
-        Some(d) => ((d as i64 - 1).rem_euclid(7) + 1) as i32,
+        Some(d) => crate::runtime::datetime::weekday_of(d as i64),
         None => 2,
     });
     let interval = Interval {

@@ -151,7 +151,7 @@ fn date(s: &mut Session, arg: &str) -> Reply {
         Ok(m) => {
             let day = m.div_euclid(1440);
             s.date = Some(day as f64);
-            s.weekday = ((day - 1).rem_euclid(7) + 1) as i32;
+            s.weekday = crate::runtime::datetime::weekday_of(day);
             s.forget("weekday");
             Reply::default()
         }

@@ -41,6 +41,12 @@ pub fn serial_from_ymd(year: i32, month: u32, day: u32) -> Option<f64> {
     Some((date - epoch()).num_days() as f64)
 }
 
+/// The weekday of a serial day, 1 = Sunday … 7 = Saturday (serial 1, 1899-12-31, was a
+/// Sunday): the host's `Weekday` and VBA's `Weekday(d)`.
+pub fn weekday_of(day: i64) -> i32 {
+    ((day - 1).rem_euclid(7) + 1) as i32
+}
+
 /// The calendar date of a serial day (the integer part, rounded toward minus infinity for
 /// the date as VBA does for dates before 1899-12-30 only in the date part).
 pub fn ymd_from_serial(serial: f64) -> Option<(i32, u32, u32)> {

@@ -846,8 +846,7 @@ pub fn date_add(a: &[Value], _: &mut Host) -> VResult<Value> {
 }
 
 fn weekday_of(serial: f64, first: i64) -> i64 {
-    // Serial 1 (1899-12-31) is a Sunday.
-    let sunday_based = (serial.floor() as i64 - 1).rem_euclid(7) + 1;
+    let sunday_based = crate::runtime::datetime::weekday_of(serial.floor() as i64) as i64;
     (sunday_based - first).rem_euclid(7) + 1
 }
 

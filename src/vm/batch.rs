@@ -299,11 +299,7 @@ impl Columns {
                     let to = k.slots[slot].0;
                     // A constant that fits is blended in as it is.
                     if let (Src::Val(c), true) = (src, fits(e.kind(), to)) {
-                        let (col, mask) = (&mut self.regs[slot], &self.masks[m]);
-                        for i in 0..n {
-                            let keep = col[i].to_bits() & !mask[i];
-                            col[i] = f64::from_bits(keep | (c.to_bits() & mask[i]));
-                        }
+                        blend(&mut self.regs[slot], &self.masks[m], n, |_| c);
                         continue;
                     }
                     let (regs, temps) = (&mut self.regs, &mut self.temps);
@@ -315,10 +311,9 @@ impl Columns {
                     }
                     let mut bad = [0; BLOCK];
                     store_checked(v, &mut bad, e.kind(), to, n);
-                    let (col, mask) = (&mut regs[slot], &self.masks[m]);
+                    let mask = &self.masks[m];
+                    blend(&mut regs[slot], mask, n, |i| v[i]);
                     for i in 0..n {
-                        let keep = col[i].to_bits() & !mask[i];
-                        col[i] = f64::from_bits(keep | (v[i].to_bits() & mask[i]));
                         self.failed[i] |= mask[i] & bad[i];
                     }
                 }
@@ -329,59 +324,18 @@ impl Columns {
                         if !self.any(m + 1, n) {
                             break;
                         }
-                        // A comparison or logic condition makes the arm's mask directly.
-                        let binary = match c {
-                            KExpr::Cmp(op, x, y) => Some((Ok(*op), x, y)),
-                            KExpr::Logic(op, x, y) => Some((Err(*op), x, y)),
-                            _ => None,
-                        };
-                        if let Some((op, a, c)) = binary {
-                            let m = m + 1;
-                            match op {
-                                Ok(Cmp::Eq) => {
-                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x == y))
-                                }
-                                Ok(Cmp::Ne) => {
-                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x != y))
-                                }
-                                Ok(Cmp::Lt) => {
-                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x < y))
-                                }
-                                Ok(Cmp::Gt) => {
-                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x > y))
-                                }
-                                Ok(Cmp::Le) => {
-                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x <= y))
-                                }
-                                Ok(Cmp::Ge) => {
-                                    self.binary(a, c, 0, m, n, After::Branch, |x, y| truth(x >= y))
-                                }
-                                Err(op) => self
-                                    .binary(a, c, 0, m, n, After::Branch, |x, y| logic(op, x, y)),
+                        if matches!(c, KExpr::Cmp(..) | KExpr::Logic(..)) {
+                            // A comparison or logic condition makes the arm's mask directly.
+                            self.expr_as(c, 0, m + 1, n, After::Branch);
+                        } else {
+                            self.expr(c, 0, m + 1, n);
+                            let (lo, hi) = self.masks.split_at_mut(m + 2);
+                            let (wait, take) = (&mut lo[m + 1], &mut hi[0]);
+                            let cond = &self.temps[0];
+                            for i in 0..n {
+                                take[i] = wait[i] & ones(cond[i] != 0.0);
+                                wait[i] &= !take[i];
                             }
-                            self.block(k, b, m + 1, n);
-                            continue;
-                        }
-                        let src = self.operand(c, 0, m + 1, n);
-                        let (lo, hi) = self.masks.split_at_mut(m + 2);
-                        let (wait, take) = (&mut lo[m + 1], &mut hi[0]);
-                        let (regs, temps) = (&self.regs, &self.temps);
-                        let cond: &[f64; BLOCK] = match src {
-                            Src::Out => &temps[0],
-                            Src::Slot(s) => &regs[s],
-                            Src::Val(c) => {
-                                let t = ones(c != 0.0);
-                                for i in 0..n {
-                                    take[i] = wait[i] & t;
-                                    wait[i] &= !take[i];
-                                }
-                                self.block(k, b, m + 2, n);
-                                continue;
-                            }
-                        };
-                        for i in 0..n {
-                            take[i] = wait[i] & ones(cond[i] != 0.0);
-                            wait[i] &= !take[i];
                         }
                         self.block(k, b, m + 2, n);
                     }
@@ -407,6 +361,12 @@ impl Columns {
 
     /// Evaluates `e` on every lane into `temps[t]`; failures count on mask `m`'s lanes.
     fn expr(&mut self, e: &KExpr, t: usize, m: usize, n: usize) {
+        self.expr_as(e, t, m, n, After::Nothing)
+    }
+
+    /// [`Columns::expr`], with `after` applied to a comparison's or logic operation's
+    /// result (arithmetic always checks its kind).
+    fn expr_as(&mut self, e: &KExpr, t: usize, m: usize, n: usize, after: After) {
         match e {
             KExpr::Const(v, _) => self.temps[t][..n].fill(*v),
             KExpr::Slot(s, _) => {
@@ -422,16 +382,14 @@ impl Columns {
             },
             KExpr::Div(a, b) => self.binary(a, b, t, m, n, After::Check(K::Double), |x, y| x / y),
             KExpr::Cmp(op, a, b) => match op {
-                Cmp::Eq => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x == y)),
-                Cmp::Ne => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x != y)),
-                Cmp::Lt => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x < y)),
-                Cmp::Gt => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x > y)),
-                Cmp::Le => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x <= y)),
-                Cmp::Ge => self.binary(a, b, t, m, n, After::Nothing, |x, y| truth(x >= y)),
+                Cmp::Eq => self.binary(a, b, t, m, n, after, |x, y| truth(x == y)),
+                Cmp::Ne => self.binary(a, b, t, m, n, after, |x, y| truth(x != y)),
+                Cmp::Lt => self.binary(a, b, t, m, n, after, |x, y| truth(x < y)),
+                Cmp::Gt => self.binary(a, b, t, m, n, after, |x, y| truth(x > y)),
+                Cmp::Le => self.binary(a, b, t, m, n, after, |x, y| truth(x <= y)),
+                Cmp::Ge => self.binary(a, b, t, m, n, after, |x, y| truth(x >= y)),
             },
-            KExpr::Logic(op, a, b) => {
-                self.binary(a, b, t, m, n, After::Nothing, |x, y| logic(*op, x, y))
-            }
+            KExpr::Logic(op, a, b) => self.binary(a, b, t, m, n, after, |x, y| logic(*op, x, y)),
             KExpr::Not(a) => {
                 self.expr(a, t, m, n);
                 for x in &mut self.temps[t][..n] {
@@ -553,6 +511,15 @@ fn lanes(
         let r = g(out[i], i);
         out[i] = r;
         post(i, r);
+    }
+}
+
+/// `col[i] = v(i)` on the lanes of `mask`, the others kept.
+#[inline(always)]
+fn blend(col: &mut [f64; BLOCK], mask: &Mask, n: usize, v: impl Fn(usize) -> f64) {
+    for i in 0..n.min(BLOCK) {
+        let keep = col[i].to_bits() & !mask[i];
+        col[i] = f64::from_bits(keep | (v(i).to_bits() & mask[i]));
     }
 }
 

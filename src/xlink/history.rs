@@ -19,6 +19,17 @@ pub struct HistoryError {
     pub message: String,
 }
 
+impl HistoryError {
+    pub fn new(file: &str, line: u64, column: usize, message: String) -> HistoryError {
+        HistoryError {
+            file: file.to_string(),
+            line,
+            column,
+            message,
+        }
+    }
+}
+
 impl fmt::Display for HistoryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.column > 0 {

@@ -6,6 +6,7 @@
 use super::check::{Context, Problem, check, distinct_sources};
 use super::history::{Column, History, Minute, Window, format_start, read_file};
 use super::map::{AcdMap, Target};
+use crate::runtime::datetime::weekday_of;
 use crate::vm::Program;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -138,8 +139,9 @@ pub fn run(
     );
     if map.mappings().is_empty() {
         return Err(ImportError::Io(format!(
-            "{}: no mappings (the file is empty or holds only comments and blank lines)",
-            opts.map.display()
+            "{}: {}",
+            opts.map.display(),
+            super::map::NO_MAPPINGS
         )));
     }
     let blocking: Vec<Problem> = problems.into_iter().filter(blocks_import).collect();
@@ -231,34 +233,44 @@ pub fn run(
         });
     }
     progress.begin("evaluating", jobs.iter().map(|j| j.count).sum());
+    // Mappings are evaluated a group at a time; the writer holds at most one group more.
     let chunk = rayon::current_num_threads().max(1) * 2;
     let failed = |what: &str| ImportError::Io(format!("writing the output: {what}"));
     match sink {
-        Sink::Rows(emit) => evaluate_all(&jobs, opts, progress, None, &mut summary, |t, out| {
-            deliver(&out, &mut log, t, false, |rows, _| {
-                for &(start, value) in rows {
-                    emit(&Row {
-                        target: t,
-                        start,
-                        value,
-                    })?;
-                }
-                Ok(())
-            })
-            .map_err(|e| failed(&e.to_string()))
-        })?,
+        Sink::Rows(emit) => evaluate_all(
+            &jobs,
+            chunk,
+            opts,
+            progress,
+            None,
+            &mut summary,
+            |t, out| {
+                deliver(&out.rows, &out.logs, &mut log, t, |rows| {
+                    for &(start, value) in rows {
+                        emit(&Row {
+                            target: t,
+                            start,
+                            value,
+                        })?;
+                    }
+                    Ok(())
+                })
+                .map_err(|e| failed(&e.to_string()))
+            },
+        )?,
         // A writer thread writes while the next mappings are evaluated.
         Sink::Bytes(encode, w) => std::thread::scope(|scope| {
             let (tx, rx) = std::sync::mpsc::sync_channel::<(&Target, Outcome)>(chunk);
             let log = &mut log;
             let writer = scope.spawn(move || -> std::io::Result<()> {
                 for (t, out) in rx {
-                    deliver(&out, log, t, true, |_, bytes| w.write_all(bytes))?;
+                    deliver(&out.bytes, &out.logs, log, t, |bytes| w.write_all(bytes))?;
                 }
                 Ok(())
             });
             let evaluated = evaluate_all(
                 &jobs,
+                chunk,
                 opts,
                 progress,
                 Some(encode),
@@ -284,18 +296,19 @@ pub fn run(
     Ok(summary)
 }
 
-/// Evaluates the mappings in parallel, a chunk at a time, and hands each one's outcome
+/// Evaluates the mappings in parallel, `chunk` at a time, and hands each one's outcome
 /// over in mapping order, so that rows come out in order without holding every mapping's
 /// rows at once.
+#[allow(clippy::too_many_arguments)]
 fn evaluate_all<'j>(
     jobs: &'j [Job],
+    chunk: usize,
     opts: &Options,
     progress: &dyn Progress,
     encode: Option<&dyn Encode>,
     summary: &mut Summary,
     mut hand_over: impl FnMut(&'j Target, Outcome) -> Result<(), ImportError>,
 ) -> Result<(), ImportError> {
-    let chunk = rayon::current_num_threads().max(1) * 2;
     for group in jobs.chunks(chunk) {
         let outcomes: Vec<Outcome> = group
             .par_iter()
@@ -315,31 +328,22 @@ fn evaluate_all<'j>(
     Ok(())
 }
 
-/// Passes one mapping's rows, or their bytes, to `write`, with the text its script
-/// printed logged after the rows of earlier intervals.
-fn deliver(
-    out: &Outcome,
+/// Passes one mapping's output — its rows, or their bytes — to `write`, with the text its
+/// script printed logged where the log entries' places (`at`: an index into `items`) say.
+fn deliver<T>(
+    items: &[T],
+    logs: &[(Minute, String, usize)],
     log: &mut impl FnMut(&Target, Minute, &str),
     target: &Target,
-    encoded: bool,
-    mut write: impl FnMut(&[(Minute, i64)], &[u8]) -> std::io::Result<()>,
+    mut write: impl FnMut(&[T]) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    // `at` is a row index, or a byte offset when the rows were encoded.
     let mut done = 0;
-    for (start, text, at) in &out.logs {
-        if encoded {
-            write(&[], &out.bytes[done..*at])?;
-        } else {
-            write(&out.rows[done..*at], &[])?;
-        }
+    for (start, text, at) in logs {
+        write(&items[done..*at])?;
         done = *at;
         log(target, *start, text);
     }
-    if encoded {
-        write(&[], &out.bytes[done..])
-    } else {
-        write(&out.rows[done..], &[])
-    }
+    write(&items[done..])
 }
 
 /// One mapping to evaluate.
@@ -359,7 +363,7 @@ struct Outcome {
     /// The rows encoded, when the sink takes bytes.
     bytes: Vec<u8>,
     /// Text printed by the script, per interval, with the place it goes: before the row
-    /// of that index, or (with bytes) before that byte.
+    /// of that index (once encoded: before that byte).
     logs: Vec<(Minute, String, usize)>,
     failures: Vec<String>,
     /// The error that stopped this mapping (without keep-going).
@@ -433,10 +437,10 @@ fn evaluate(
     }
     if let Some(e) = encode {
         let mut done = 0;
+        // Each log entry's place moves from a row index to a byte offset.
         for log in &mut out.logs {
-            let upto = out.rows.partition_point(|r| r.0 < log.0);
-            e.rows(job.target, &out.rows[done..upto], &mut out.bytes);
-            done = upto;
+            e.rows(job.target, &out.rows[done..log.2], &mut out.bytes);
+            done = log.2;
             log.2 = out.bytes.len();
         }
         e.rows(job.target, &out.rows[done..], &mut out.bytes);
@@ -446,10 +450,7 @@ fn evaluate(
 
 fn weekday_and_minutes(start: Minute) -> (i32, i32) {
     let day = start.div_euclid(1440);
-    (
-        ((day - 1).rem_euclid(7) + 1) as i32,
-        start.rem_euclid(1440) as i32,
-    )
+    (weekday_of(day), start.rem_euclid(1440) as i32)
 }
 
 /// Intervals per call of [`Program::eval_batch`] (and per progress report).

@@ -99,7 +99,7 @@ pub struct AcdMap {
     /// The bytes of each line as read, with the text it was read as: an unchanged line
     /// is written back as these bytes, so bytes no encoding can represent (the five
     /// undefined in Windows-1252, a BOM in front of Windows-1252 text) survive a fix.
-    raw: Vec<Option<(Vec<u8>, String)>>,
+    raw: Vec<(Vec<u8>, String)>,
     /// Bytes before the first line that the text does not show (a BOM on a file that is
     /// not UTF-8 after all).
     prefix: Vec<u8>,
@@ -129,6 +129,10 @@ fn split_lines(bytes: &[u8]) -> Vec<&[u8]> {
     }
     out
 }
+
+/// What to say about a map without mappings (`import` and `map check` both refuse one).
+pub const NO_MAPPINGS: &str =
+    "no mappings (the file is empty or holds only comments and blank lines)";
 
 /// A mapping: all lines with one target, in file order.
 #[derive(Debug, Clone, PartialEq)]
@@ -202,7 +206,7 @@ impl AcdMap {
             map.raw = raw
                 .into_iter()
                 .zip(&map.lines)
-                .map(|(b, l)| Some((b.to_vec(), l.text.clone())))
+                .map(|(b, l)| (b.to_vec(), l.text.clone()))
                 .collect();
         }
         map
@@ -261,7 +265,7 @@ impl AcdMap {
             b.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
         }
         for (i, l) in self.lines.iter().enumerate() {
-            match self.raw.get(i).and_then(Option::as_ref) {
+            match self.raw.get(i) {
                 Some((bytes, text)) if *text == l.text => b.extend_from_slice(bytes),
                 _ => match self.encoding {
                     Encoding::Windows1252 => {

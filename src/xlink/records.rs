@@ -38,12 +38,8 @@ pub fn read_file(
     progress: &mut dyn FnMut(u64),
 ) -> Result<(), HistoryError> {
     let name = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| HistoryError {
-        file: name.clone(),
-        line: 0,
-        column: 0,
-        message: e.to_string(),
-    })?;
+    let file =
+        std::fs::File::open(path).map_err(|e| HistoryError::new(&name, 0, 0, e.to_string()))?;
     read_from(&name, file, window, h, progress, Split::default())
 }
 
@@ -69,12 +65,7 @@ struct Layout<'a> {
 
 impl Layout<'_> {
     fn err(&self, line: u64, column: usize, message: String) -> HistoryError {
-        HistoryError {
-            file: self.name.to_string(),
-            line,
-            column,
-            message,
-        }
+        HistoryError::new(self.name, line, column, message)
     }
 }
 
@@ -93,12 +84,7 @@ pub fn read_from(
     progress: &mut dyn FnMut(u64),
     split: Split,
 ) -> Result<(), HistoryError> {
-    let io = |e: std::io::Error| HistoryError {
-        file: name.to_string(),
-        line: 0,
-        column: 0,
-        message: e.to_string(),
-    };
+    let io = |e: std::io::Error| HistoryError::new(name, 0, 0, e.to_string());
     let block = split.block.max(64);
     let mut buf = Vec::new();
     let mut eof = fill(&mut reader, &mut buf, block).map_err(io)?;
@@ -208,12 +194,7 @@ fn header<'a>(
     window: Window,
     eof: bool,
 ) -> Result<Option<(Layout<'a>, usize)>, HistoryError> {
-    let err = |line: u64, column: usize, message: String| HistoryError {
-        file: name.to_string(),
-        line,
-        column,
-        message,
-    };
+    let err = |line, column, message| HistoryError::new(name, line, column, message);
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -223,11 +204,7 @@ fn header<'a>(
         .read_record(&mut rec)
         .map_err(|e| err(1, 0, format!("cannot read the header: {e}")))?;
     // After a CRLF the position is at its `\n`: the header ends after the line breaks.
-    let mut end = (rdr.position().byte() as usize).min(bytes.len());
-    end += bytes[end..]
-        .iter()
-        .take_while(|b| matches!(b, b'\r' | b'\n'))
-        .count();
+    let end = past_line_breaks(bytes, rdr.position().byte() as usize);
     if !eof && (end >= bytes.len() || bytes[..end].last() != Some(&b'\n')) {
         return Ok(None);
     }
@@ -296,17 +273,17 @@ type PartError = (usize, usize, String);
 /// The 1-based line of the record whose position the `csv` crate gives as byte `at`
 /// (after a CRLF that is the `\n`, still on the line before: skipped here).
 fn line_at(bytes: &[u8], at: usize) -> u64 {
-    let at = at.min(bytes.len());
-    let start = at
-        + bytes[at..]
-            .iter()
-            .take_while(|b| matches!(b, b'\r' | b'\n'))
-            .count();
+    let start = past_line_breaks(bytes, at);
     1 + memchr::memchr_iter(b'\n', &bytes[..start]).count() as u64
 }
 
-fn trim(b: &[u8]) -> &[u8] {
-    b.trim_ascii()
+/// The first place from `at` on that is not a `\r` or `\n`.
+fn past_line_breaks(bytes: &[u8], at: usize) -> usize {
+    let at = at.min(bytes.len());
+    at + bytes[at..]
+        .iter()
+        .take_while(|b| matches!(b, b'\r' | b'\n'))
+        .count()
 }
 
 fn text(b: &[u8]) -> String {
@@ -325,7 +302,7 @@ struct Starts {
 impl Starts {
     /// The start in minutes, or None outside the window.
     fn get(&mut self, l: &Layout, field: &[u8]) -> Result<Option<Minute>, String> {
-        let field = trim(field);
+        let field = field.trim_ascii();
         if same(field, &self.last) && !field.is_empty() {
             return Ok(self.last_minute);
         }
@@ -393,7 +370,7 @@ fn value(field: &[u8]) -> Result<Option<f64>, String> {
             return Ok(Some(n as f64));
         }
     }
-    let t = trim(field);
+    let t = field.trim_ascii();
     match std::str::from_utf8(t) {
         Ok(s) => parse_value(s),
         Err(_) => Err(format!(
