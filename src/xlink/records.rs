@@ -157,6 +157,7 @@ pub fn read_from(
                 },
             )
         };
+        let used = parsed.len();
         for (k, parsed) in parsed.into_iter().enumerate() {
             parsed.map_err(|(at, column, message)| {
                 let bytes = &whole[bounds[k]..bounds[k + 1]];
@@ -166,8 +167,8 @@ pub fn read_from(
             rows += part.rows;
             h.outside += part.outside;
             line += part.lines;
-            merge(&layout, h, part);
         }
+        merge(&layout, h, &pool[..used]);
         progress(end as u64);
         if eof && end == rest.len() {
             break;
@@ -618,24 +619,49 @@ impl<'l> PartParser<'l> {
     }
 }
 
-/// Appends a part's values to the history.
-fn merge(l: &Layout, h: &mut History, part: &Part) {
-    for ((name, slots), values) in part.names.iter().zip(&part.slots).zip(&part.values) {
-        if slots.is_empty() {
-            continue;
-        }
-        let col = match h.values.get_mut(name) {
-            Some(col) => col,
-            None => h
-                .values
-                .entry(name.clone())
-                .or_insert_with(|| super::history::Column {
+/// Appends the parts' values to the history, part after part; the sources are filled
+/// in parallel when the block was cut into parts.
+fn merge(l: &Layout, h: &mut History, pool: &[PartParser]) {
+    use super::history::Column;
+    /// A part's values for one source.
+    type Run<'a> = (&'a [u32], &'a [f64]);
+    // Per source, the runs of values the parts have for it, in file order.
+    let mut by_name: HashMap<&str, Vec<Run>> = HashMap::new();
+    for p in pool {
+        let part = &p.part;
+        for ((name, slots), values) in part.names.iter().zip(&part.slots).zip(&part.values) {
+            if slots.is_empty() {
+                continue;
+            }
+            if !h.values.contains_key(name) {
+                let col = Column {
                     interval: l.window.interval,
                     ..Default::default()
-                }),
-        };
-        col.slots.extend_from_slice(slots);
-        col.values.extend_from_slice(values);
+                };
+                h.values.insert(name.clone(), col);
+            }
+            by_name.entry(name).or_default().push((slots, values));
+        }
+    }
+    let fill = |(col, from): &mut (&mut Column, &Vec<Run>)| {
+        let n: usize = from.iter().map(|(s, _)| s.len()).sum();
+        col.slots.reserve(n);
+        col.values.reserve(n);
+        for (slots, values) in from.iter() {
+            col.slots.extend_from_slice(slots);
+            col.values.extend_from_slice(values);
+        }
+    };
+    let mut cols: Vec<_> = h
+        .values
+        .iter_mut()
+        .filter_map(|(name, col)| by_name.get(name.as_str()).map(|from| (col, from)))
+        .collect();
+    if pool.len() < 2 {
+        cols.iter_mut().for_each(fill);
+    } else {
+        use rayon::prelude::*;
+        cols.par_iter_mut().for_each(fill);
     }
 }
 
