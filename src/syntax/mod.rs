@@ -63,6 +63,16 @@ pub fn parse(source: &SourceFile) -> Parsed {
                 .with_help("add `Sub Main()` … `End Sub`"),
         );
     }
+    let entry = module.procs.iter().find(|p| p.name.key() == "main");
+    if let Some(main) = entry.filter(|p| !p.params.is_empty()) {
+        diags.push(
+            Diagnostic::warning("W0407", "`Main` takes parameters", main.span)
+                .with_label(
+                    "the host calls `Main` without arguments: every interval fails with error 449",
+                )
+                .with_help("remove the parameters: `Sub Main()`"),
+        );
+    }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     diags.dedup();
     Parsed {
