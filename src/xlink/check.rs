@@ -3,7 +3,7 @@
 //! scripts whose highest ParaN differs from the mapping's sources, one queue/value type
 //! under two parent ids, unknown DbNames, and `.BAS` files no mapping uses.
 
-use super::map::{AcdMap, LineKind, Mapping};
+use super::map::{AcdMap, LineKind, Mapping, Target};
 use crate::vm::Program;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -63,6 +63,27 @@ pub fn script_number(name: &str) -> Option<u64> {
     lower.strip_prefix('$')?.strip_suffix(".bas")?.parse().ok()
 }
 
+/// Reports line `i` when its target already has the same source or script (`value`).
+fn duplicate(
+    out: &mut Vec<Problem>,
+    seen: &mut HashMap<(String, String), usize>,
+    i: usize,
+    target: &Target,
+    value: String,
+) {
+    let key = (target.to_string().to_lowercase(), value);
+    if let Some(first) = seen.get(&key) {
+        out.push(Problem {
+            kind: "duplicate-line",
+            line: i + 1,
+            target: target.to_string(),
+            message: format!("the same line as line {first}"),
+        });
+    } else {
+        seen.insert(key, i + 1);
+    }
+}
+
 /// Every problem of the map, sorted by line.
 pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -75,24 +96,12 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
                 target: String::new(),
                 message: format!("not a mapping line: {why}"),
             }),
-            LineKind::Source { target, .. } | LineKind::Script { target, .. } => {
-                // Source paths compare as written, script names case-insensitively.
-                let value = match &l.kind {
-                    LineKind::Script { file, .. } => file.trim().to_lowercase(),
-                    LineKind::Source { path, .. } => path.trim().to_string(),
-                    _ => String::new(),
-                };
-                let key = (target.to_string().to_lowercase(), value);
-                if let Some(first) = seen.get(&key) {
-                    out.push(Problem {
-                        kind: "duplicate-line",
-                        line: i + 1,
-                        target: target.to_string(),
-                        message: format!("the same line as line {first}"),
-                    });
-                } else {
-                    seen.insert(key, i + 1);
-                }
+            // Source paths compare as written, script names case-insensitively.
+            LineKind::Source { target, path } => {
+                duplicate(&mut out, &mut seen, i, target, path.trim().to_string())
+            }
+            LineKind::Script { target, file } => {
+                duplicate(&mut out, &mut seen, i, target, file.trim().to_lowercase())
             }
             _ => {}
         }
