@@ -622,3 +622,90 @@ fn sqlite_import_killed_midway_keeps_the_previous_rows() {
     );
     assert_eq!(sqlite_rows(&db), before);
 }
+
+/// Counts what an import reports as done, per phase.
+#[derive(Default)]
+struct Counted {
+    phase: std::sync::Mutex<&'static str>,
+    evaluated: std::sync::atomic::AtomicU64,
+    total: std::sync::atomic::AtomicU64,
+}
+
+impl xbas::xlink::import::Progress for Counted {
+    fn begin(&self, phase: &'static str, total: u64) {
+        *self.phase.lock().unwrap() = phase;
+        if phase == "evaluating" {
+            self.total
+                .store(total, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    fn advance(&self, n: u64) {
+        if *self.phase.lock().unwrap() == "evaluating" {
+            self.evaluated
+                .fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+}
+
+/// A kernel script that fails after its first batch block (a division by zero in the
+/// last interval) is run again interval by interval; the progress counts each interval
+/// once, not the block again (it overshot its total before).
+#[test]
+fn progress_counts_each_interval_once_when_a_batch_falls_back() {
+    let n = 70_000; // more than one batch block of 65,536
+    let mut history = String::from("start,ACD:Q:A,ACD:Q:B\n");
+    for i in 0..n {
+        let (d, m) = (i / 96, i % 96 * 15);
+        let day = 45_292 + d; // 2024-01-01 as days since 1899-12-30
+        let (y, mo, dd) = xbas::runtime::datetime::ymd_from_serial(day as f64).unwrap();
+        let date = format!("{y:04}-{mo:02}-{dd:02}");
+        let b = if i == n - 1 { 0 } else { 1 };
+        history.push_str(&format!(
+            "{date} {:02}:{:02},{},{b}\n",
+            m / 60,
+            m % 60,
+            i % 500
+        ));
+    }
+    let script = "Dim Result As Long\nDim Para1 As Long\nDim Para2 As Long\n\nSub Main()\n  Result = (Para1 / Para2) * 100\nEnd Sub\n";
+    let dir = setup(
+        "progress",
+        "WFM:0:1:1=ACD:Q:A\nWFM:0:1:1=ACD:Q:B\nWFM:0:1:1=$1.BAS\n",
+        &[("$1.BAS", script)],
+        &[("h.csv", &history)],
+    );
+    let program = xbas::Program::compile(script).unwrap();
+    assert!(program.has_kernel(), "the test needs the batch path");
+    let opts = xbas::xlink::import::Options {
+        map: dir.join("acd_map.ini"),
+        history: vec![dir.join("h.csv")],
+        window: xbas::xlink::history::Window {
+            from: 0,
+            to: i64::MAX / 2,
+            interval: 15,
+        },
+        fill: false,
+        keep_going: true,
+    };
+    let counted = Counted::default();
+    let mut rows = 0;
+    let mut emit = |_: &xbas::xlink::import::Row| {
+        rows += 1;
+        Ok(())
+    };
+    let summary = xbas::xlink::import::run(
+        &opts,
+        xbas::xlink::import::Sink::Rows(&mut emit),
+        |_, _, _| {},
+        &counted,
+    )
+    .unwrap();
+    assert_eq!(summary.failures.len(), 1, "{:?}", summary.failures);
+    assert_eq!(rows, n - 1);
+    let total = counted.total.load(std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(total, n as u64);
+    assert_eq!(
+        counted.evaluated.load(std::sync::atomic::Ordering::Relaxed),
+        total
+    );
+}

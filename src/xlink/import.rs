@@ -431,9 +431,13 @@ fn evaluate(
     } else {
         starts(&job.columns)
     };
-    let batched = program.has_kernel() && batch(&program, job, &starts, progress, &mut out);
-    if !batched {
-        one_by_one(&program, job, opts, &starts, progress, &mut out);
+    let batched = if program.has_kernel() {
+        batch(&program, job, &starts, progress, &mut out)
+    } else {
+        Err(0)
+    };
+    if let Err(reported) = batched {
+        one_by_one(&program, job, opts, &starts, progress, reported, &mut out);
     }
     if let Some(e) = encode {
         let mut done = 0;
@@ -458,14 +462,15 @@ const BATCH: usize = 1 << 16;
 
 /// Evaluates a script that has a numeric kernel over columns of intervals. False when an
 /// interval fails: then `out` is untouched and the mapping runs interval by interval,
-/// which reports the failure as a run without the kernel would.
+/// which reports the failure as a run without the kernel would; the error holds how many
+/// intervals the progress was told of.
 fn batch(
     program: &Program,
     job: &Job,
     starts: &[Minute],
     progress: &dyn Progress,
     out: &mut Outcome,
-) -> bool {
+) -> Result<(), u64> {
     let n = starts.len();
     // A column with a value at every start is used as it is; others are gathered.
     let columns: Vec<std::borrow::Cow<[f64]>> = job
@@ -497,25 +502,34 @@ fn batch(
         };
         if program.eval_batch(&b, &mut values).is_err() {
             // The intervals reported so far are evaluated again one by one.
-            return false;
+            return Err(lo as u64);
         }
         rows.extend(starts[lo..hi].iter().copied().zip(values.iter().copied()));
         progress.advance((hi - lo) as u64);
     }
     out.intervals = n as u64;
     out.rows = rows;
-    true
+    Ok(())
 }
 
-/// Evaluates a mapping interval by interval on the VM.
+/// Evaluates a mapping interval by interval on the VM; the progress is not told again of
+/// the first `reported` intervals (a batch run that failed counted them).
 fn one_by_one(
     program: &Program,
     job: &Job,
     opts: &Options,
     starts: &[Minute],
     progress: &dyn Progress,
+    mut reported: u64,
     out: &mut Outcome,
 ) {
+    let mut advance = |n: u64| {
+        let skip = n.min(reported);
+        reported -= skip;
+        if n > skip {
+            progress.advance(n - skip);
+        }
+    };
     out.rows.reserve_exact(starts.len());
     let mut runner = program.runner();
     let mut paras = vec![0.0; job.columns.len()];
@@ -530,7 +544,7 @@ fn one_by_one(
         out.intervals += 1;
         pending += 1;
         if pending == PROGRESS_STEP {
-            progress.advance(pending);
+            advance(pending);
             pending = 0;
         }
         let interval = crate::vm::Interval {
@@ -577,5 +591,5 @@ fn one_by_one(
             }
         }
     }
-    progress.advance(pending);
+    advance(pending);
 }
