@@ -460,10 +460,10 @@ fn weekday_and_minutes(start: Minute) -> (i32, i32) {
 /// Intervals per call of [`Program::eval_batch`] (and per progress report).
 const BATCH: usize = 1 << 16;
 
-/// Evaluates a script that has a numeric kernel over columns of intervals. False when an
-/// interval fails: then `out` is untouched and the mapping runs interval by interval,
-/// which reports the failure as a run without the kernel would; the error holds how many
-/// intervals the progress was told of.
+/// Evaluates a script that has a numeric kernel over columns of intervals. When an
+/// interval fails, `out` is untouched and the mapping runs interval by interval, which
+/// reports the failure as a run without the kernel would; the error holds how many
+/// intervals the progress was already told of.
 fn batch(
     program: &Program,
     job: &Job,

@@ -39,14 +39,10 @@ impl Iterator for Quoted<'_> {
     }
 }
 
-fn quoted(bytes: &[u8]) -> Quoted<'_> {
-    Quoted { bytes, pos: 0 }
-}
-
 /// The gaps between quoted fields, where newlines end records: `(from, to)` in order.
 fn gaps(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut from = Some(0);
-    let mut fields = quoted(bytes);
+    let mut fields = Quoted { bytes, pos: 0 };
     std::iter::from_fn(move || {
         let start = from?;
         match fields.next() {
@@ -79,27 +75,28 @@ pub fn last_record_end(bytes: &[u8]) -> Option<usize> {
 pub fn cut(bytes: &[u8], parts: usize) -> Vec<usize> {
     let parts = parts.max(1);
     let mut bounds = vec![0];
-    let mut k = 1;
-    'gaps: for (from, to) in gaps(bytes) {
-        while k < parts {
-            let target = (bytes.len() / parts * k).max(from);
-            if target >= to {
-                continue 'gaps;
-            }
-            let Some(i) = memchr(b'\n', &bytes[target..to]) else {
-                continue 'gaps;
-            };
-            let end = target + i + 1;
-            if end >= bytes.len() {
-                break 'gaps;
-            }
-            bounds.push(end);
-            // Later targets that this cut already passed are skipped.
-            while k < parts && bytes.len() / parts * k < end {
-                k += 1;
-            }
+    let mut gaps = gaps(bytes).peekable();
+    for k in 1..parts {
+        let target = bytes.len() / parts * k;
+        let last = bounds[bounds.len() - 1];
+        if target < last {
+            // The last cut already passed this target.
+            continue;
         }
-        break;
+        // The first newline outside quotes from the target on.
+        let mut end = None;
+        while let Some(&(from, to)) = gaps.peek() {
+            let at = target.max(from);
+            if let Some(i) = bytes.get(at..to).and_then(|gap| memchr(b'\n', gap)) {
+                end = Some(at + i + 1);
+                break;
+            }
+            gaps.next();
+        }
+        match end {
+            Some(e) if e < bytes.len() => bounds.push(e),
+            _ => break,
+        }
     }
     if bytes.len() > bounds[bounds.len() - 1] {
         bounds.push(bytes.len());
