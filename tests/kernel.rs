@@ -105,6 +105,61 @@ fn vm_value(p: &Program, iv: &Interval) -> Result<i64, i32> {
         .map_err(|e| e.error.number)
 }
 
+/// Runs `p` on `n` random intervals per interval (`eval`) and in batch, and requires
+/// what the VM gives, value or error number.
+fn agrees_with_the_vm(p: &Program, text: &str, rng: &mut Rng, n: usize) {
+    let paras: Vec<Vec<f64>> = (0..4)
+        .map(|_| (0..n).map(|_| rng.para()).collect())
+        .collect();
+    let weekday: Vec<i32> = (0..n).map(|i| (i % 7) as i32 + 1).collect();
+    let minutes: Vec<i32> = (0..n).map(|_| (rng.next() % 96) as i32 * 15).collect();
+    let mut runner = p.runner();
+    let mut expected = Vec::new();
+    for i in 0..n {
+        let ps: Vec<f64> = paras.iter().map(|c| c[i]).collect();
+        let iv = Interval {
+            paras: &ps,
+            weekday: weekday[i],
+            minutes: minutes[i],
+        };
+        let want = vm_value(p, &iv);
+        let got = runner.eval(&iv).map_err(|e| e.error.number);
+        assert_eq!(got, want, "eval, interval {i} {ps:?} of\n{text}");
+        expected.push(want);
+    }
+    // The batch stops at the first error: compare up to there, then from after it.
+    let mut from = 0;
+    while from < n {
+        let cols: Vec<&[f64]> = paras.iter().map(|c| &c[from..]).collect();
+        let mut out = Vec::new();
+        let r = p.eval_batch(
+            &Batch {
+                paras: &cols,
+                weekday: &weekday[from..],
+                minutes: &minutes[from..],
+            },
+            &mut out,
+        );
+        let ok: Vec<i64> = expected[from..]
+            .iter()
+            .map_while(|v| v.as_ref().ok().copied())
+            .collect();
+        assert_eq!(out, ok, "batch values from {from} of\n{text}");
+        match r {
+            Ok(()) => break,
+            Err(e) => {
+                let at = from + e.index;
+                assert_eq!(
+                    Err(e.error.error.number),
+                    expected[at],
+                    "batch error at {at} of\n{text}"
+                );
+                from = at + 1;
+            }
+        }
+    }
+}
+
 #[test]
 fn kernel_and_batch_agree_with_the_vm() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
@@ -117,60 +172,119 @@ fn kernel_and_batch_agree_with_the_vm() {
             continue;
         }
         with_kernel += 1;
-        let n = 3000;
-        let paras: Vec<Vec<f64>> = (0..4)
-            .map(|_| (0..n).map(|_| rng.para()).collect())
-            .collect();
-        let weekday: Vec<i32> = (0..n).map(|i| (i % 7) as i32 + 1).collect();
-        let minutes: Vec<i32> = (0..n).map(|_| (rng.next() % 96) as i32 * 15).collect();
-        let mut runner = p.runner();
-        let mut expected = Vec::new();
-        for i in 0..n {
-            let ps: Vec<f64> = paras.iter().map(|c| c[i]).collect();
-            let iv = Interval {
-                paras: &ps,
-                weekday: weekday[i],
-                minutes: minutes[i],
-            };
-            let want = vm_value(&p, &iv);
-            let got = runner.eval(&iv).map_err(|e| e.error.number);
-            assert_eq!(got, want, "eval, interval {i} {ps:?} of\n{text}");
-            expected.push(want);
-        }
-        // The batch stops at the first error: compare up to there, then from after it.
-        let mut from = 0;
-        while from < n {
-            let cols: Vec<&[f64]> = paras.iter().map(|c| &c[from..]).collect();
-            let mut out = Vec::new();
-            let r = p.eval_batch(
-                &Batch {
-                    paras: &cols,
-                    weekday: &weekday[from..],
-                    minutes: &minutes[from..],
-                },
-                &mut out,
-            );
-            let ok: Vec<i64> = expected[from..]
-                .iter()
-                .map_while(|v| v.as_ref().ok().copied())
-                .collect();
-            assert_eq!(out, ok, "batch values from {from} of\n{text}");
-            match r {
-                Ok(()) => break,
-                Err(e) => {
-                    let at = from + e.index;
-                    assert_eq!(
-                        Err(e.error.error.number),
-                        expected[at],
-                        "batch error at {at} of\n{text}"
-                    );
-                    from = at + 1;
-                }
-            }
-        }
+        agrees_with_the_vm(&p, &text, &mut rng, 3000);
     }
     assert!(
         with_kernel >= CORNERS.len(),
+        "only {with_kernel} scripts have a kernel"
+    );
+}
+
+/// A random script within the kernel's subset: typed host values and locals, nested
+/// `If`/`ElseIf`/`Else`, assignments of arithmetic, comparisons and logic.
+fn kernel_script(rng: &mut Rng) -> String {
+    const KINDS: [&str; 3] = ["Integer", "Long", "Double"];
+    const VARS: [&str; 5] = ["Result", "a", "b", "Para1", "Weekday"];
+    fn pick<'a>(rng: &mut Rng, xs: &[&'a str]) -> &'a str {
+        xs[(rng.next() % xs.len() as u64) as usize]
+    }
+    fn operand(rng: &mut Rng) -> String {
+        const CONSTS: [&str; 9] = ["0", "1", "2", "100", "0.5", "2.5", "32767", "-3", "1000000"];
+        const READS: [&str; 8] = [
+            "Result", "a", "b", "Para1", "Para2", "Para3", "Weekday", "Minutes",
+        ];
+        if rng.next() % 3 == 0 {
+            pick(rng, &CONSTS).to_string()
+        } else {
+            pick(rng, &READS).to_string()
+        }
+    }
+    fn number(rng: &mut Rng, depth: u32) -> String {
+        if depth == 0 || rng.next() % 3 == 0 {
+            return operand(rng);
+        }
+        let (x, y) = (number(rng, depth - 1), number(rng, depth - 1));
+        match rng.next() % 5 {
+            0 => format!("({x} + {y})"),
+            1 => format!("({x} - {y})"),
+            2 => format!("({x} * {y})"),
+            3 => format!("({x} / {y})"),
+            _ => format!("-{x}"),
+        }
+    }
+    /// A Boolean condition, or with `top` also a number (Not and logic take Booleans).
+    fn condition(rng: &mut Rng, depth: u32, top: bool) -> String {
+        let cmp = |rng: &mut Rng| {
+            let op = pick(rng, &["=", "<>", "<", ">", "<=", ">="]);
+            format!("({} {op} {})", number(rng, 1), number(rng, 1))
+        };
+        match rng.next() % 5 {
+            0 if depth > 0 => {
+                let op = pick(rng, &["And", "Or", "Xor", "Eqv", "Imp"]);
+                let (x, y) = (
+                    condition(rng, depth - 1, false),
+                    condition(rng, depth - 1, false),
+                );
+                format!("({x} {op} {y})")
+            }
+            1 if depth > 0 => format!("Not {}", condition(rng, depth - 1, false)),
+            2 if top => number(rng, 1),
+            _ => cmp(rng),
+        }
+    }
+    fn block(rng: &mut Rng, depth: u32, indent: usize, out: &mut String) {
+        let pad = " ".repeat(indent);
+        for _ in 0..1 + rng.next() % 3 {
+            if depth > 0 && rng.next() % 3 == 0 {
+                out.push_str(&format!("{pad}If {} Then\n", condition(rng, 2, true)));
+                block(rng, depth - 1, indent + 2, out);
+                for _ in 0..rng.next() % 3 {
+                    out.push_str(&format!("{pad}ElseIf {} Then\n", condition(rng, 2, true)));
+                    block(rng, depth - 1, indent + 2, out);
+                }
+                if rng.next() % 2 == 0 {
+                    out.push_str(&format!("{pad}Else\n"));
+                    block(rng, depth - 1, indent + 2, out);
+                }
+                out.push_str(&format!("{pad}End If\n"));
+            } else {
+                let v = pick(rng, &VARS);
+                out.push_str(&format!("{pad}{v} = {}\n", number(rng, 2)));
+            }
+        }
+    }
+    let mut s = format!("Dim Result As {}\n", pick(rng, &KINDS));
+    for p in ["Para1", "Para2", "Para3"] {
+        s.push_str(&format!("Dim {p} As {}\n", pick(rng, &KINDS)));
+    }
+    s.push_str(&format!("Dim Weekday As {}\n", pick(rng, &KINDS[..2])));
+    s.push_str(&format!("Dim Minutes As {}\n", pick(rng, &KINDS[1..])));
+    s.push_str("Sub Main()\n");
+    s.push_str(&format!(
+        "  Dim a As {}, b As {}\n",
+        pick(rng, &KINDS),
+        pick(rng, &KINDS)
+    ));
+    block(rng, 3, 2, &mut s);
+    s.push_str("End Sub\n");
+    s
+}
+
+#[test]
+fn generated_kernel_scripts_agree_with_the_vm() {
+    let mut rng = Rng(0xD1B5_4A32_D192_ED03);
+    let mut with_kernel = 0;
+    for _ in 0..400 {
+        let text = kernel_script(&mut rng);
+        let p = Program::compile(&text).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
+        if !p.has_kernel() {
+            continue;
+        }
+        with_kernel += 1;
+        agrees_with_the_vm(&p, &text, &mut rng, 600);
+    }
+    assert!(
+        with_kernel >= 350,
         "only {with_kernel} scripts have a kernel"
     );
 }

@@ -1,181 +1,584 @@
-//! Running the numeric kernel (`compile::kernel`): one interval at a time over a small
-//! register file, or a block of intervals at a time, column by column — every kernel
-//! operation is a loop over [`BLOCK`] lanes, `If` arms run under a lane mask, and a lane
-//! that would raise an error is only marked (the caller re-runs it on the VM for the
-//! exact error). No allocation happens per interval or per block.
+//! Running the numeric kernel (`compile::kernel`) a block of intervals at a time.
+//!
+//! The kernel is lowered once into a flat list of column operations ([`Op`]); each one is
+//! a single pass over the block's lanes into a spare column that is then swapped in, so
+//! no pass writes what it reads and every pass vectorises. Constants are columns too,
+//! so an operation has one shape whatever its operands are. `If` arms run under
+//! lane masks (an arm without lanes is jumped over). The last operation of an assignment
+//! writes straight into the variable's column, rounding and checking the Let-coercion
+//! in the same pass. Range checks only accumulate a flag; a block with a lane out of
+//! range pays for a second pass that marks which lanes (the caller re-runs them on the VM
+//! for the exact error). No allocation happens per block.
 
 // Lane loops index several columns at once on purpose (that is what vectorises).
 #![allow(clippy::needless_range_loop)]
 
+use super::kernel::{connect, fits, round_even, stored, truth};
 use crate::compile::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic};
+use multiversion::multiversion;
 
 /// Lanes per block.
 pub const BLOCK: usize = 256;
 
-/// Rounds half to even, as `f64::round_ties_even`, in a form that vectorises.
-#[inline(always)]
-fn round_even(x: f64) -> f64 {
-    const BIG: f64 = 4_503_599_627_370_496.0; // 2^52: from here on every f64 is integral
-    if x.abs() < BIG {
-        let m = BIG.copysign(x);
-        (x + m) - m
-    } else {
-        x
-    }
-}
-
-/// Let-coercion of a value of kind `from` to kind `to`: None when VBA fails (error 6).
-#[inline(always)]
-fn convert(x: f64, from: K, to: K) -> (f64, bool) {
-    match to.range() {
-        None => (x, x.is_finite()),
-        Some((lo, hi)) => {
-            let r = if from == K::Double { round_even(x) } else { x };
-            (r, r >= lo && r <= hi)
-        }
-    }
-}
-
-/// The value stored for `Result` of kind `k`: integral kinds as they are, Double
-/// truncated (None on overflow).
-#[inline(always)]
-fn stored(x: f64, k: K) -> Option<i64> {
-    if k == K::Double {
-        let t = x.trunc();
-        (t.is_finite() && t.abs() < 9.2e18).then_some(t as i64)
-    } else {
-        Some(x as i64)
-    }
-}
-
-#[inline(always)]
-fn arith(op: Arith, x: f64, y: f64, k: K) -> (f64, bool) {
-    let r = match op {
-        Arith::Add => x + y,
-        Arith::Sub => x - y,
-        Arith::Mul => x * y,
-    };
-    match k.range() {
-        Some((lo, hi)) => (r, r >= lo && r <= hi),
-        None => (r, r.is_finite()),
-    }
-}
-
-#[inline(always)]
-fn div(x: f64, y: f64) -> (f64, bool) {
-    let r = x / y;
-    (r, y != 0.0 && r.is_finite())
-}
-
-#[inline(always)]
-fn cmp(op: Cmp, x: f64, y: f64) -> f64 {
-    let t = match op {
-        Cmp::Eq => x == y,
-        Cmp::Ne => x != y,
-        Cmp::Lt => x < y,
-        Cmp::Gt => x > y,
-        Cmp::Le => x <= y,
-        Cmp::Ge => x >= y,
-    };
-    if t { -1.0 } else { 0.0 }
-}
-
-#[inline(always)]
-fn logic(op: Logic, x: f64, y: f64) -> f64 {
-    let (a, b) = (x != 0.0, y != 0.0);
-    let t = match op {
-        Logic::And => a && b,
-        Logic::Or => a || b,
-        Logic::Xor => a != b,
-        Logic::Eqv => a == b,
-        Logic::Imp => !a || b,
-    };
-    if t { -1.0 } else { 0.0 }
-}
-
-#[inline(always)]
-fn neg(x: f64, k: K) -> (f64, bool) {
-    let r = -x;
-    match k.range() {
-        Some((lo, hi)) => (r, r >= lo && r <= hi),
-        None => (r, true),
-    }
-}
-
-/// One interval; `regs` holds a value per slot. None: the interval fails (ask the VM).
-pub fn eval_one(
-    k: &Kernel,
-    regs: &mut [f64],
-    paras: &[f64],
-    weekday: i32,
-    minutes: i32,
-) -> Option<i64> {
-    for (r, (kind, src)) in regs.iter_mut().zip(&k.slots) {
-        let (v, ok) = match src {
-            Input::Para(i) => convert(paras.get(*i).copied().unwrap_or(0.0), K::Double, *kind),
-            Input::Weekday => convert(weekday as f64, K::Long, *kind),
-            Input::Minutes => convert(minutes as f64, K::Long, *kind),
-            Input::Zero => (0.0, true),
-        };
-        if !ok {
-            return None;
-        }
-        *r = v;
-    }
-    block_one(&k.body, k, regs)?;
-    let result = *regs.get(k.result as usize)?;
-    stored(result, k.slots[k.result as usize].0)
-}
-
-fn block_one(body: &[KStmt], k: &Kernel, regs: &mut [f64]) -> Option<()> {
-    for s in body {
-        match s {
-            KStmt::Store(slot, e) => {
-                let v = expr_one(e, regs)?;
-                let to = k.slots[*slot as usize].0;
-                let (v, ok) = convert(v, e.kind(), to);
-                if !ok {
-                    return None;
-                }
-                regs[*slot as usize] = v;
-            }
-            KStmt::If { arms, else_body } => {
-                let mut taken = false;
-                for (c, b) in arms {
-                    if expr_one(c, regs)? != 0.0 {
-                        block_one(b, k, regs)?;
-                        taken = true;
-                        break;
-                    }
-                }
-                if !taken {
-                    block_one(else_body, k, regs)?;
-                }
-            }
-        }
-    }
-    Some(())
-}
-
-fn expr_one(e: &KExpr, regs: &[f64]) -> Option<f64> {
-    let checked = |(v, ok): (f64, bool)| ok.then_some(v);
-    match e {
-        KExpr::Const(v, _) => Some(*v),
-        KExpr::Slot(s, _) => regs.get(*s as usize).copied(),
-        KExpr::Arith(op, a, b, k) => {
-            checked(arith(*op, expr_one(a, regs)?, expr_one(b, regs)?, *k))
-        }
-        KExpr::Div(a, b) => checked(div(expr_one(a, regs)?, expr_one(b, regs)?)),
-        KExpr::Cmp(op, a, b) => Some(cmp(*op, expr_one(a, regs)?, expr_one(b, regs)?)),
-        KExpr::Logic(op, a, b) => Some(logic(*op, expr_one(a, regs)?, expr_one(b, regs)?)),
-        KExpr::Not(a) => Some(if expr_one(a, regs)? != 0.0 { 0.0 } else { -1.0 }),
-        KExpr::Neg(a, k) => checked(neg(expr_one(a, regs)?, *k)),
-    }
-}
-
+type Column = [f64; BLOCK];
 /// A lane mask: all ones (`!0`) or zero per lane, as wide as a value so that masking
 /// vectorises alongside the arithmetic.
 type Mask = [u64; BLOCK];
+
+/// A column: a slot (variable), a temporary or a constant.
+type Col = u16;
+
+/// What an arithmetic operation computes.
+#[derive(Debug, Clone, Copy)]
+enum Num {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Neg,
+    /// The first operand as it is (a Let-coercion on its own).
+    Copy,
+}
+
+/// What a truth operation tests.
+#[derive(Debug, Clone, Copy)]
+enum Test {
+    Cmp(Cmp),
+    Logic(Logic),
+    Not,
+    /// A numeric condition: true when not zero.
+    NonZero,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Op {
+    /// `dst` = ParaN let-coerced (rounded when integral); lanes outside `lo..=hi` fail.
+    Para {
+        dst: Col,
+        para: usize,
+        round: bool,
+        lo: f64,
+        hi: f64,
+    },
+    /// `dst` = Weekday or Minutes; lanes outside `lo..=hi` fail.
+    Host {
+        dst: Col,
+        minutes: bool,
+        lo: f64,
+        hi: f64,
+    },
+    Zero {
+        dst: Col,
+    },
+    /// `dst = f(a, b)`, rounded half to even with `round`; the lanes of `mask` outside
+    /// `lo..=hi` fail; with `blend` only the lanes of `mask` are written.
+    Num {
+        f: Num,
+        dst: Col,
+        a: Col,
+        b: Col,
+        mask: u16,
+        round: bool,
+        blend: bool,
+        lo: f64,
+        hi: f64,
+    },
+    /// `dst` = the truth value (-1 or 0) of the test, on every lane.
+    Truth {
+        t: Test,
+        dst: Col,
+        a: Col,
+        b: Col,
+    },
+    /// The lanes of mask `wait` where the test holds move to mask `take`.
+    Branch {
+        t: Test,
+        a: Col,
+        b: Col,
+        wait: u16,
+        take: u16,
+    },
+    CopyMask {
+        dst: u16,
+        src: u16,
+    },
+    /// Continues at `to` when mask `mask` has no lane.
+    Skip {
+        mask: u16,
+        to: usize,
+    },
+}
+
+/// The range a value of kind `k` must stay in (Double: finite; Bool: anything).
+fn range(k: K) -> (f64, f64) {
+    match k.range() {
+        Some(r) => r,
+        None if k == K::Double => (-f64::MAX, f64::MAX),
+        None => (f64::NEG_INFINITY, f64::INFINITY),
+    }
+}
+
+/// Lowers a kernel to column operations.
+struct Lower<'a> {
+    k: &'a Kernel,
+    ops: Vec<Op>,
+    /// Column count so far (slots first).
+    cols: usize,
+    temps: Vec<Col>,
+    consts: Vec<(u64, Col)>,
+}
+
+impl Lower<'_> {
+    /// A new column (past `Col::MAX`, `Columns::new` gives up on the whole kernel).
+    fn column(&mut self) -> Col {
+        self.cols += 1;
+        Col::try_from(self.cols - 1).unwrap_or(Col::MAX)
+    }
+
+    fn temp(&mut self, t: usize) -> Col {
+        while self.temps.len() <= t {
+            let c = self.column();
+            self.temps.push(c);
+        }
+        self.temps[t]
+    }
+
+    fn constant(&mut self, v: f64) -> Col {
+        if let Some((_, c)) = self.consts.iter().find(|(b, _)| *b == v.to_bits()) {
+            return *c;
+        }
+        let c = self.column();
+        self.consts.push((v.to_bits(), c));
+        c
+    }
+
+    fn kind(&self, slot: u16) -> K {
+        self.k.slots.get(slot as usize).map_or(K::Double, |s| s.0)
+    }
+
+    fn block(&mut self, body: &[KStmt], m: u16) {
+        for s in body {
+            match s {
+                KStmt::Store(slot, e) => self.store(*slot, e, m),
+                KStmt::If { arms, else_body } => {
+                    let (wait, take) = (m + 1, m + 2);
+                    self.ops.push(Op::CopyMask { dst: wait, src: m });
+                    let mut to_end = Vec::new();
+                    for (c, b) in arms {
+                        to_end.push(self.skip(wait));
+                        self.branch(c, wait, take);
+                        let past = self.skip(take);
+                        self.block(b, take);
+                        self.land(past);
+                    }
+                    to_end.push(self.skip(wait));
+                    self.block(else_body, wait);
+                    for s in to_end {
+                        self.land(s);
+                    }
+                }
+            }
+        }
+    }
+
+    fn skip(&mut self, mask: u16) -> usize {
+        self.ops.push(Op::Skip { mask, to: 0 });
+        self.ops.len() - 1
+    }
+
+    /// Points the skip at `at` to the next operation.
+    fn land(&mut self, at: usize) {
+        let here = self.ops.len();
+        if let Some(Op::Skip { to, .. }) = self.ops.get_mut(at) {
+            *to = here;
+        }
+    }
+
+    /// `slot = e` on the lanes of mask `m`.
+    fn store(&mut self, slot: u16, e: &KExpr, m: u16) {
+        let (from, to) = (e.kind(), self.kind(slot));
+        let round = from == K::Double && to.range().is_some();
+        let check = if fits(from, to) {
+            range(K::Bool)
+        } else {
+            range(to)
+        };
+        let blend = m != 0;
+        let (f, a, b, (lo, hi)) = match self.numeric(e, 0, m) {
+            // The expression's last operation writes the variable; rounding first means
+            // only the variable's range needs checking (a rounded value in range was finite).
+            Some((f, a, b, own)) => (f, a, b, (own.0.max(check.0), own.1.min(check.1))),
+            None => {
+                let a = self.expr(e, 0, m);
+                (Num::Copy, a, a, check)
+            }
+        };
+        self.ops.push(Op::Num {
+            f,
+            dst: slot,
+            a,
+            b,
+            mask: m,
+            round,
+            blend,
+            lo,
+            hi,
+        });
+    }
+
+    /// For an arithmetic `e`: its operation, operand columns (evaluated) and range.
+    fn numeric(&mut self, e: &KExpr, t: usize, m: u16) -> Option<(Num, Col, Col, (f64, f64))> {
+        Some(match e {
+            KExpr::Arith(op, a, b, k) => {
+                let f = match op {
+                    Arith::Add => Num::Add,
+                    Arith::Sub => Num::Sub,
+                    Arith::Mul => Num::Mul,
+                };
+                let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
+                (f, a, b, range(*k))
+            }
+            KExpr::Div(a, b) => {
+                let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
+                (Num::Div, a, b, range(K::Double))
+            }
+            KExpr::Neg(a, k) => {
+                let a = self.expr(a, t, m);
+                (Num::Neg, a, a, range(*k))
+            }
+            _ => return None,
+        })
+    }
+
+    /// For a truth-valued `e`: its test and operand columns (evaluated).
+    fn test(&mut self, e: &KExpr, t: usize, m: u16) -> Option<(Test, Col, Col)> {
+        Some(match e {
+            KExpr::Cmp(op, a, b) => {
+                let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
+                (Test::Cmp(*op), a, b)
+            }
+            KExpr::Logic(op, a, b) => {
+                let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
+                (Test::Logic(*op), a, b)
+            }
+            KExpr::Not(a) => {
+                let a = self.expr(a, t, m);
+                (Test::Not, a, a)
+            }
+            _ => return None,
+        })
+    }
+
+    /// The column holding `e` on the lanes of `m` (evaluated into temporary `t` and up
+    /// unless it is a slot or constant); failures count on the lanes of `m`.
+    fn expr(&mut self, e: &KExpr, t: usize, m: u16) -> Col {
+        match e {
+            KExpr::Const(v, _) => self.constant(*v),
+            KExpr::Slot(s, _) => *s,
+            _ => {
+                if let Some((f, a, b, (lo, hi))) = self.numeric(e, t, m) {
+                    let dst = self.temp(t);
+                    self.ops.push(Op::Num {
+                        f,
+                        dst,
+                        a,
+                        b,
+                        mask: m,
+                        round: false,
+                        blend: false,
+                        lo,
+                        hi,
+                    });
+                    dst
+                } else if let Some((t2, a, b)) = self.test(e, t, m) {
+                    let dst = self.temp(t);
+                    self.ops.push(Op::Truth { t: t2, dst, a, b });
+                    dst
+                } else {
+                    self.constant(0.0)
+                }
+            }
+        }
+    }
+
+    /// The lanes of `wait` where `c` holds move to `take`.
+    fn branch(&mut self, c: &KExpr, wait: u16, take: u16) {
+        let (t, a, b) = match self.test(c, 0, wait) {
+            Some(x) => x,
+            None => {
+                let a = self.expr(c, 0, wait);
+                (Test::NonZero, a, a)
+            }
+        };
+        self.ops.push(Op::Branch {
+            t,
+            a,
+            b,
+            wait,
+            take,
+        });
+    }
+}
+
+/// Scratch space for running blocks: a column per slot, temporary and constant; masks.
+pub struct Columns {
+    ops: Vec<Op>,
+    st: State,
+    result: usize,
+    result_kind: K,
+    /// Stored values of a Double `Result` (integral ones convert as they are emitted).
+    doubles: [i64; BLOCK],
+}
+
+/// What running a block changes.
+struct State {
+    /// Boxed, so that a pass writes a spare column and swaps it in: it never writes a
+    /// column it reads, and every pass vectorises without overlap checks.
+    #[allow(clippy::vec_box)]
+    cols: Vec<Box<Column>>,
+    spare: Box<Column>,
+    masks: Vec<Mask>,
+    /// Whether each mask has a lane.
+    live: Vec<bool>,
+    /// Lanes that fail (`!0`); all zero unless `failures`.
+    failed: [u64; BLOCK],
+    failures: bool,
+}
+
+impl Columns {
+    /// The columns for running `k`; None when it needs more columns than operations can
+    /// name (tens of thousands of constants), and the VM runs it.
+    pub fn new(k: &Kernel) -> Option<Columns> {
+        let mut low = Lower {
+            k,
+            ops: Vec::new(),
+            cols: k.slots.len(),
+            temps: Vec::new(),
+            consts: Vec::new(),
+        };
+        for (s, (kind, src)) in k.slots.iter().enumerate() {
+            let dst = Col::try_from(s).ok()?;
+            let round = kind.range().is_some();
+            let (lo, hi) = range(*kind);
+            low.ops.push(match src {
+                Input::Para(para) => Op::Para {
+                    dst,
+                    para: *para,
+                    round,
+                    lo,
+                    hi,
+                },
+                Input::Weekday | Input::Minutes => Op::Host {
+                    dst,
+                    minutes: *src == Input::Minutes,
+                    lo,
+                    hi,
+                },
+                Input::Zero => Op::Zero { dst },
+            });
+        }
+        low.block(&k.body, 0);
+        if low.cols > Col::MAX as usize {
+            return None;
+        }
+        let mut cols = vec![Box::new([0.0; BLOCK]); low.cols];
+        for (bits, c) in &low.consts {
+            *cols[*c as usize] = [f64::from_bits(*bits); BLOCK];
+        }
+        let masks = 2 * depth_of(&k.body) + 2;
+        let mut all = vec![[0; BLOCK]; masks];
+        all[0] = [!0; BLOCK];
+        Some(Columns {
+            ops: low.ops,
+            st: State {
+                cols,
+                spare: Box::new([0.0; BLOCK]),
+                masks: all,
+                live: vec![false; masks],
+                failed: [0; BLOCK],
+                failures: false,
+            },
+            result: k.result as usize,
+            result_kind: k.slots.get(k.result as usize).map_or(K::Double, |s| s.0),
+            doubles: [0; BLOCK],
+        })
+    }
+
+    /// Runs lanes `0..n` of a block whose inputs are `paras[i][..n]` etc.
+    pub fn run(&mut self, paras: &[&[f64]], weekday: &[i32], minutes: &[i32], n: usize) {
+        let n = n.min(BLOCK).min(weekday.len()).min(minutes.len());
+        exec(&self.ops, &mut self.st, paras, weekday, minutes, n);
+        if self.result_kind == K::Double {
+            for i in 0..n {
+                match stored(self.st.cols[self.result][i], K::Double) {
+                    Some(v) => self.doubles[i] = v,
+                    None => {
+                        self.st.failed[i] = !0;
+                        self.st.failures = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether any lane of the last block failed.
+    pub fn any_failed(&self) -> bool {
+        self.st.failures
+    }
+
+    /// Whether lane `i` of the last block failed.
+    pub fn failed(&self, i: usize) -> bool {
+        self.st.failed.get(i).is_some_and(|f| *f != 0)
+    }
+
+    /// The stored value of lane `i` (valid when it did not fail).
+    pub fn value(&self, i: usize) -> i64 {
+        let i = i.min(BLOCK - 1);
+        if self.result_kind == K::Double {
+            self.doubles[i]
+        } else {
+            integral(self.st.cols[self.result][i])
+        }
+    }
+
+    /// Appends the stored values of lanes `0..n` (when none failed).
+    pub fn emit(&self, n: usize, out: &mut Vec<i64>) {
+        let n = n.min(BLOCK);
+        if self.result_kind == K::Double {
+            out.extend_from_slice(&self.doubles[..n]);
+        } else {
+            out.extend(self.st.cols[self.result][..n].iter().map(|x| integral(*x)));
+        }
+    }
+}
+
+impl State {
+    /// Marks the lanes of `0..n` in mask `m` whose value in `col` is outside `lo..=hi`.
+    #[cold]
+    fn mark(&mut self, col: Col, m: u16, lo: f64, hi: f64, n: usize) {
+        let (col, mask) = (&self.cols[col as usize], &self.masks[m as usize]);
+        for i in 0..n {
+            if mask[i] != 0 && outside(col[i], lo, hi) {
+                self.failed[i] = !0;
+                self.failures = true;
+            }
+        }
+    }
+}
+
+/// Runs `ops` on lanes `0..n` of a block. Compiled twice, for the base target and for
+/// AVX2 (chosen at run time), so that each pass works on four lanes at once where it can.
+#[multiversion(targets("x86_64+avx2"))]
+fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: &[i32], n: usize) {
+    if st.failures {
+        st.failed = [0; BLOCK];
+        st.failures = false;
+    }
+    st.live[0] = n > 0;
+    let mut pc = 0;
+    while let Some(op) = ops.get(pc).copied() {
+        pc += 1;
+        match op {
+            Op::Para {
+                dst,
+                para,
+                round,
+                lo,
+                hi,
+            } => {
+                let src = paras.get(para).map_or(&[][..], |c| &c[..n.min(c.len())]);
+                let col = &mut st.cols[dst as usize];
+                if src.len() < n {
+                    col.fill(0.0);
+                }
+                let bad = if round {
+                    load::<true>(col, src, lo, hi)
+                } else {
+                    load::<false>(col, src, lo, hi)
+                };
+                if bad {
+                    st.mark(dst, 0, lo, hi, n);
+                }
+            }
+            Op::Host {
+                dst,
+                minutes: m,
+                lo,
+                hi,
+            } => {
+                let src = if m { minutes } else { weekday };
+                for (x, v) in st.cols[dst as usize].iter_mut().zip(&src[..n]) {
+                    *x = *v as f64;
+                }
+                if lo > i32::MIN as f64 || hi < i32::MAX as f64 {
+                    st.mark(dst, 0, lo, hi, n);
+                }
+            }
+            Op::Zero { dst } => st.cols[dst as usize].fill(0.0),
+            Op::Num {
+                f,
+                dst,
+                a,
+                b,
+                mask,
+                round,
+                blend,
+                lo,
+                hi,
+            } => {
+                let reads = Reads {
+                    x: &st.cols[a as usize],
+                    y: &st.cols[b as usize],
+                    old: &st.cols[dst as usize],
+                    mask: &st.masks[mask as usize],
+                };
+                let bad = num(f, (round, blend), &mut st.spare, reads, n, (lo, hi));
+                std::mem::swap(&mut st.cols[dst as usize], &mut st.spare);
+                if bad {
+                    st.mark(dst, mask, lo, hi, n);
+                }
+            }
+            Op::Truth { t, dst, a, b } => {
+                let (x, y) = (&st.cols[a as usize], &st.cols[b as usize]);
+                truth_lanes(t, &mut st.spare, x, y, n);
+                std::mem::swap(&mut st.cols[dst as usize], &mut st.spare);
+            }
+            Op::Branch {
+                t,
+                a,
+                b,
+                wait,
+                take,
+            } => {
+                let (w, k) = (wait as usize, take as usize);
+                // `take` is always the mask right after `wait`.
+                let (lo, hi) = st.masks.split_at_mut(k);
+                let operands = (&*st.cols[a as usize], &*st.cols[b as usize]);
+                let (any_take, any_wait) = branch_lanes(t, operands, &mut lo[w], &mut hi[0], n);
+                st.live[k] = any_take;
+                st.live[w] = any_wait;
+            }
+            Op::CopyMask { dst, src } => {
+                let (d, s) = (dst as usize, src as usize);
+                st.masks[d] = st.masks[s];
+                st.live[d] = st.live[s];
+            }
+            Op::Skip { mask, to } => {
+                if !st.live[mask as usize] {
+                    pc = to;
+                }
+            }
+        }
+    }
+}
+
+/// An integral kernel value (exact, within Long's range) as i64, in a form that
+/// vectorises: adding 1.5 * 2^52 puts the integer in the low bits of the mantissa.
+#[inline(always)]
+fn integral(x: f64) -> i64 {
+    const MAGIC: f64 = 6_755_399_441_055_744.0;
+    (x + MAGIC).to_bits() as i64 - MAGIC.to_bits() as i64
+}
 
 /// `!0` for true.
 #[inline(always)]
@@ -183,429 +586,145 @@ fn ones(b: bool) -> u64 {
     (b as u64).wrapping_neg()
 }
 
-/// What a binary operation does with each lane's result besides keeping it.
-#[derive(Clone, Copy)]
-enum After {
-    Nothing,
-    /// Marks the lanes outside the kind (Double: not finite) as failed.
-    Check(K),
-    /// It is a branch condition: the lanes of mask `m` where it is true move to mask
-    /// `m + 1`.
-    Branch,
+/// `!0` when `r` is outside `lo..=hi` or NaN (written without `&&`, which would keep
+/// the pass from vectorising).
+#[inline(always)]
+#[allow(clippy::eq_op)]
+fn outside(r: f64, lo: f64, hi: f64) -> bool {
+    (r < lo) | (r > hi) | (r != r)
 }
 
-/// Where an operand is read from: a slot's column, a constant, or the output itself.
-#[derive(Clone, Copy)]
-enum Src {
-    Slot(usize),
-    Val(f64),
-    Out,
+/// `col` = `src` (rounded with ROUND); whether a lane is outside `lo..=hi`.
+#[inline(always)]
+fn load<const ROUND: bool>(col: &mut Column, src: &[f64], lo: f64, hi: f64) -> bool {
+    let mut acc = 0;
+    for i in 0..src.len().min(BLOCK) {
+        let r = if ROUND { round_even(src[i]) } else { src[i] };
+        col[i] = r;
+        acc |= outside(r, lo, hi) as u64;
+    }
+    acc != 0
 }
 
-/// Scratch space for running blocks: a column per slot, temporaries, masks.
-pub struct Columns {
-    regs: Vec<[f64; BLOCK]>,
-    temps: Vec<[f64; BLOCK]>,
-    masks: Vec<Mask>,
-    /// Lanes that fail (`!0`).
-    pub failed: Mask,
-    /// The stored value per lane (valid where not failed).
-    pub out: [i64; BLOCK],
+/// The columns a pass reads: operands, the destination's old values, the mask.
+struct Reads<'a> {
+    x: &'a Column,
+    y: &'a Column,
+    old: &'a Column,
+    mask: &'a Mask,
 }
 
-impl Columns {
-    pub fn new(k: &Kernel) -> Columns {
-        let depth = depth_of(&k.body);
-        Columns {
-            regs: vec![[0.0; BLOCK]; k.slots.len()],
-            temps: vec![[0.0; BLOCK]; temps_of(&k.body) + 1],
-            masks: vec![[0; BLOCK]; 2 * depth + 2],
-            failed: [0; BLOCK],
-            out: [0; BLOCK],
-        }
-    }
-
-    /// Runs lanes `0..n` of a block whose inputs are `paras[i][..n]` etc.
-    pub fn run(
-        &mut self,
-        k: &Kernel,
-        paras: &[&[f64]],
-        weekday: &[i32],
-        minutes: &[i32],
-        n: usize,
-    ) {
-        let n = n.min(BLOCK).min(weekday.len()).min(minutes.len());
-        self.failed = [0; BLOCK];
-        for (s, (kind, src)) in k.slots.iter().enumerate() {
-            let col = &mut self.regs[s];
-            match src {
-                Input::Para(p) => match paras.get(*p) {
-                    Some(c) if c.len() >= n => {
-                        load_checked(col, &c[..n], &mut self.failed, *kind);
-                    }
-                    _ => col[..n].fill(0.0),
-                },
-                Input::Weekday | Input::Minutes => {
-                    let c = if *src == Input::Weekday {
-                        weekday
-                    } else {
-                        minutes
-                    };
-                    for i in 0..n {
-                        col[i] = c[i] as f64;
-                    }
-                    store_checked(col, &mut self.failed, K::Long, *kind, n);
-                }
-                Input::Zero => col[..n].fill(0.0),
+/// [`num_lanes`] for operation `f`.
+#[inline(always)]
+fn num(
+    f: Num,
+    (round, blend): (bool, bool),
+    out: &mut Column,
+    r: Reads,
+    n: usize,
+    (lo, hi): (f64, f64),
+) -> bool {
+    macro_rules! go {
+        ($f:expr) => {
+            match (round, blend) {
+                (false, false) => num_lanes::<false, false>(out, r, n, lo, hi, $f),
+                (false, true) => num_lanes::<false, true>(out, r, n, lo, hi, $f),
+                (true, false) => num_lanes::<true, false>(out, r, n, lo, hi, $f),
+                (true, true) => num_lanes::<true, true>(out, r, n, lo, hi, $f),
             }
-        }
-        self.masks[0] = [0; BLOCK];
-        self.masks[0][..n].fill(!0);
-        self.block(k, &k.body, 0, n);
-        let (rk, col) = (k.slots[k.result as usize].0, &self.regs[k.result as usize]);
-        if rk == K::Double {
-            for i in 0..n {
-                match stored(col[i], rk) {
-                    Some(v) => self.out[i] = v,
-                    None => self.failed[i] = !0,
-                }
-            }
-        } else {
-            for i in 0..n {
-                self.out[i] = col[i] as i64;
-            }
-        }
-    }
-
-    /// Whether any lane of `0..n` failed.
-    pub fn any_failed(&self, n: usize) -> bool {
-        self.failed[..n].iter().fold(0, |a, f| a | f) != 0
-    }
-
-    fn any(&self, m: usize, n: usize) -> bool {
-        self.masks[m][..n].iter().fold(0, |a, f| a | f) != 0
-    }
-
-    /// Runs statements on the lanes of mask `m` (mask 0: every lane).
-    fn block(&mut self, k: &Kernel, body: &[KStmt], m: usize, n: usize) {
-        for s in body {
-            if m > 0 && !self.any(m, n) {
-                return;
-            }
-            match s {
-                KStmt::Store(slot, e) => {
-                    let src = self.operand(e, 0, m, n);
-                    let slot = *slot as usize;
-                    let to = k.slots[slot].0;
-                    // A constant that fits is blended in as it is.
-                    if let (Src::Val(c), true) = (src, fits(e.kind(), to)) {
-                        blend(&mut self.regs[slot], &self.masks[m], n, |_| c);
-                        continue;
-                    }
-                    let (regs, temps) = (&mut self.regs, &mut self.temps);
-                    let v = &mut temps[0];
-                    match src {
-                        Src::Out => {}
-                        Src::Slot(s) => v[..n].copy_from_slice(&regs[s][..n]),
-                        Src::Val(c) => v[..n].fill(c),
-                    }
-                    let mut bad = [0; BLOCK];
-                    store_checked(v, &mut bad, e.kind(), to, n);
-                    let mask = &self.masks[m];
-                    blend(&mut regs[slot], mask, n, |i| v[i]);
-                    for i in 0..n {
-                        self.failed[i] |= mask[i] & bad[i];
-                    }
-                }
-                KStmt::If { arms, else_body } => {
-                    // masks[m + 1]: lanes still waiting for an arm; masks[m + 2]: this arm's.
-                    self.masks[m + 1] = self.masks[m];
-                    for (c, b) in arms {
-                        if !self.any(m + 1, n) {
-                            break;
-                        }
-                        if matches!(c, KExpr::Cmp(..) | KExpr::Logic(..)) {
-                            // A comparison or logic condition makes the arm's mask directly.
-                            self.expr_as(c, 0, m + 1, n, After::Branch);
-                        } else {
-                            self.expr(c, 0, m + 1, n);
-                            let (lo, hi) = self.masks.split_at_mut(m + 2);
-                            let (wait, take) = (&mut lo[m + 1], &mut hi[0]);
-                            let cond = &self.temps[0];
-                            for i in 0..n {
-                                take[i] = wait[i] & ones(cond[i] != 0.0);
-                                wait[i] &= !take[i];
-                            }
-                        }
-                        self.block(k, b, m + 2, n);
-                    }
-                    self.masks[m + 2] = self.masks[m + 1];
-                    self.block(k, else_body, m + 2, n);
-                }
-            }
-        }
-    }
-
-    /// Where `e`'s lanes are: a slot or constant as they are, anything else evaluated
-    /// into `temps[t]`.
-    fn operand(&mut self, e: &KExpr, t: usize, m: usize, n: usize) -> Src {
-        match e {
-            KExpr::Const(v, _) => Src::Val(*v),
-            KExpr::Slot(s, _) => Src::Slot(*s as usize),
-            _ => {
-                self.expr(e, t, m, n);
-                Src::Out
-            }
-        }
-    }
-
-    /// Evaluates `e` on every lane into `temps[t]`; failures count on mask `m`'s lanes.
-    fn expr(&mut self, e: &KExpr, t: usize, m: usize, n: usize) {
-        self.expr_as(e, t, m, n, After::Nothing)
-    }
-
-    /// [`Columns::expr`], with `after` applied to a comparison's or logic operation's
-    /// result (arithmetic always checks its kind).
-    fn expr_as(&mut self, e: &KExpr, t: usize, m: usize, n: usize, after: After) {
-        match e {
-            KExpr::Const(v, _) => self.temps[t][..n].fill(*v),
-            KExpr::Slot(s, _) => {
-                let (regs, temps) = (&self.regs, &mut self.temps);
-                temps[t][..n].copy_from_slice(&regs[*s as usize][..n]);
-            }
-            // Results outside the kind are marked in the same pass. A zero divisor gives
-            // ±inf or NaN, which the Double check catches (a finite x / 0 is never finite).
-            KExpr::Arith(op, a, b, k) => match op {
-                Arith::Add => self.binary(a, b, t, m, n, After::Check(*k), |x, y| x + y),
-                Arith::Sub => self.binary(a, b, t, m, n, After::Check(*k), |x, y| x - y),
-                Arith::Mul => self.binary(a, b, t, m, n, After::Check(*k), |x, y| x * y),
-            },
-            KExpr::Div(a, b) => self.binary(a, b, t, m, n, After::Check(K::Double), |x, y| x / y),
-            KExpr::Cmp(op, a, b) => match op {
-                Cmp::Eq => self.binary(a, b, t, m, n, after, |x, y| truth(x == y)),
-                Cmp::Ne => self.binary(a, b, t, m, n, after, |x, y| truth(x != y)),
-                Cmp::Lt => self.binary(a, b, t, m, n, after, |x, y| truth(x < y)),
-                Cmp::Gt => self.binary(a, b, t, m, n, after, |x, y| truth(x > y)),
-                Cmp::Le => self.binary(a, b, t, m, n, after, |x, y| truth(x <= y)),
-                Cmp::Ge => self.binary(a, b, t, m, n, after, |x, y| truth(x >= y)),
-            },
-            KExpr::Logic(op, a, b) => self.binary(a, b, t, m, n, after, |x, y| logic(*op, x, y)),
-            KExpr::Not(a) => {
-                self.expr(a, t, m, n);
-                for x in &mut self.temps[t][..n] {
-                    *x = truth(*x == 0.0);
-                }
-            }
-            KExpr::Neg(a, k) => {
-                self.expr(a, t, m, n);
-                for x in &mut self.temps[t][..n] {
-                    *x = -*x;
-                }
-                self.check_range(*k, t, m, n);
-            }
-        }
-    }
-
-    /// `temps[t] = f(a, b)` lane by lane, slots and constants read where they are; with
-    /// `check`, the lanes of mask `m` whose result is outside that kind are marked.
-    #[allow(clippy::too_many_arguments)]
-    fn binary(
-        &mut self,
-        a: &KExpr,
-        b: &KExpr,
-        t: usize,
-        m: usize,
-        n: usize,
-        after: After,
-        f: impl Fn(f64, f64) -> f64,
-    ) {
-        let x = self.operand(a, t, m, n);
-        let y = match self.operand(b, t + 1, m, n) {
-            Src::Out => None,
-            y => Some(y),
         };
-        let (lo, hi) = self.temps.split_at_mut(t + 1);
-        let out = &mut lo[t];
-        let regs = &self.regs;
-        let right = &hi[0];
-        match after {
-            After::Nothing => binary_lanes(out, right, regs, x, y, n, f, |_, _| {}),
-            After::Check(k) => {
-                let (failed, mask) = (&mut self.failed, &self.masks[m]);
-                match k.range() {
-                    Some((lo, hi)) => binary_lanes(out, right, regs, x, y, n, f, |i, r| {
-                        failed[i] |= mask[i] & ones(!(r >= lo && r <= hi));
-                    }),
-                    None => binary_lanes(out, right, regs, x, y, n, f, |i, r: f64| {
-                        failed[i] |= mask[i] & ones(!r.is_finite());
-                    }),
-                }
-            }
-            After::Branch => {
-                let (lo, hi) = self.masks.split_at_mut(m + 1);
-                let (wait, take) = (&mut lo[m], &mut hi[0]);
-                binary_lanes(out, right, regs, x, y, n, f, |i, r| {
-                    take[i] = wait[i] & ones(r != 0.0);
-                    wait[i] &= !take[i];
-                });
-            }
-        }
     }
-
-    /// Marks the lanes of mask `m` whose `temps[t]` is outside kind `k` (Double: not finite).
-    fn check_range(&mut self, k: K, t: usize, m: usize, n: usize) {
-        let (v, mask) = (&self.temps[t], &self.masks[m]);
-        match k.range() {
-            Some((lo, hi)) => {
-                for i in 0..n {
-                    self.failed[i] |= mask[i] & ones(!(v[i] >= lo && v[i] <= hi));
-                }
-            }
-            None => {
-                for i in 0..n {
-                    self.failed[i] |= mask[i] & ones(!v[i].is_finite());
-                }
-            }
-        }
+    match f {
+        Num::Add => go!(|x, y| x + y),
+        Num::Sub => go!(|x, y| x - y),
+        Num::Mul => go!(|x, y| x * y),
+        Num::Div => go!(|x, y| x / y),
+        Num::Neg => go!(|x: f64, _| -x),
+        Num::Copy => go!(|x, _| x),
     }
 }
 
-/// `out = f(x, y)` over the lanes `0..n` (`y` None: the temporary `right`), calling
-/// `post` with each lane's result; one loop per kind of operand, so each vectorises.
-#[allow(clippy::too_many_arguments)]
+/// `out = f(x, y)` over lanes `0..n` (rounded with ROUND; with BLEND the lanes outside
+/// the mask keep their old values); whether a lane of the mask is outside `lo..=hi`.
 #[inline(always)]
-fn binary_lanes(
-    out: &mut [f64; BLOCK],
-    right: &[f64; BLOCK],
-    regs: &[[f64; BLOCK]],
-    x: Src,
-    y: Option<Src>,
+fn num_lanes<const ROUND: bool, const BLEND: bool>(
+    out: &mut Column,
+    Reads { x, y, old, mask }: Reads,
     n: usize,
+    lo: f64,
+    hi: f64,
     f: impl Fn(f64, f64) -> f64,
-    mut post: impl FnMut(usize, f64),
-) {
-    let n = n.min(BLOCK);
-    let p = &mut post;
-    match (x, y) {
-        (Src::Out, Some(Src::Slot(s))) => lanes(out, n, |o, i| f(o, regs[s][i]), p),
-        (Src::Out, Some(Src::Val(c))) => lanes(out, n, |o, _| f(o, c), p),
-        (Src::Out, _) => lanes(out, n, |o, i| f(o, right[i]), p),
-        (Src::Slot(a), Some(Src::Slot(s))) => lanes(out, n, |_, i| f(regs[a][i], regs[s][i]), p),
-        (Src::Slot(a), Some(Src::Val(c))) => lanes(out, n, |_, i| f(regs[a][i], c), p),
-        (Src::Slot(a), _) => lanes(out, n, |_, i| f(regs[a][i], right[i]), p),
-        (Src::Val(v), Some(Src::Slot(s))) => lanes(out, n, |_, i| f(v, regs[s][i]), p),
-        (Src::Val(v), Some(Src::Val(c))) => lanes(out, n, |_, _| f(v, c), p),
-        (Src::Val(v), _) => lanes(out, n, |_, i| f(v, right[i]), p),
+) -> bool {
+    let mut acc = 0;
+    for i in 0..n.min(BLOCK) {
+        let v = f(x[i], y[i]);
+        let r = if ROUND { round_even(v) } else { v };
+        acc |= mask[i] & ones(outside(r, lo, hi));
+        out[i] = if BLEND {
+            f64::from_bits((old[i].to_bits() & !mask[i]) | (r.to_bits() & mask[i]))
+        } else {
+            r
+        };
     }
+    acc != 0
 }
 
-/// `out[i] = g(out[i], i)` for the lanes `0..n`, then `post(i, out[i])`.
+/// The test as a function of two lanes.
+macro_rules! with_test {
+    ($t:expr, $go:ident) => {
+        match $t {
+            Test::Cmp(Cmp::Eq) => $go!(|x, y| x == y),
+            Test::Cmp(Cmp::Ne) => $go!(|x, y| x != y),
+            Test::Cmp(Cmp::Lt) => $go!(|x, y| x < y),
+            Test::Cmp(Cmp::Gt) => $go!(|x, y| x > y),
+            Test::Cmp(Cmp::Le) => $go!(|x, y| x <= y),
+            Test::Cmp(Cmp::Ge) => $go!(|x, y| x >= y),
+            Test::Logic(op) => $go!(|x, y| connect(op, x, y)),
+            Test::Not => $go!(|x: f64, _| x == 0.0),
+            Test::NonZero => $go!(|x: f64, _| x != 0.0),
+        }
+    };
+}
+
+/// `out` = the truth value of the test on `x`, `y`.
 #[inline(always)]
-fn lanes(
-    out: &mut [f64; BLOCK],
+fn truth_lanes(t: Test, out: &mut Column, x: &Column, y: &Column, n: usize) {
+    macro_rules! go {
+        ($f:expr) => {{
+            let f = $f;
+            for i in 0..n.min(BLOCK) {
+                out[i] = truth(f(x[i], y[i]));
+            }
+        }};
+    }
+    with_test!(t, go)
+}
+
+/// Moves the lanes of `wait` where the test holds to `take`; whether each of the two
+/// masks has a lane afterwards.
+#[inline(always)]
+fn branch_lanes(
+    t: Test,
+    (x, y): (&Column, &Column),
+    wait: &mut Mask,
+    take: &mut Mask,
     n: usize,
-    g: impl Fn(f64, usize) -> f64,
-    post: &mut impl FnMut(usize, f64),
-) {
-    for i in 0..n.min(BLOCK) {
-        let r = g(out[i], i);
-        out[i] = r;
-        post(i, r);
-    }
-}
-
-/// `col[i] = v(i)` on the lanes of `mask`, the others kept.
-#[inline(always)]
-fn blend(col: &mut [f64; BLOCK], mask: &Mask, n: usize, v: impl Fn(usize) -> f64) {
-    for i in 0..n.min(BLOCK) {
-        let keep = col[i].to_bits() & !mask[i];
-        col[i] = f64::from_bits(keep | (v(i).to_bits() & mask[i]));
-    }
-}
-
-#[inline(always)]
-fn truth(b: bool) -> f64 {
-    if b { -1.0 } else { 0.0 }
-}
-
-/// Whether every value of kind `from` is one of kind `to` (kernel values are finite, and
-/// a narrower integral kind fits a wider one).
-fn fits(from: K, to: K) -> bool {
-    match to {
-        K::Double => from != K::Double,
-        K::Long => matches!(from, K::Bool | K::Int | K::Long),
-        K::Int => matches!(from, K::Bool | K::Int),
-        K::Bool => false,
-    }
-}
-
-/// Let-coerces `v[..n]` from kind `from` to `to` in place; marks lanes that fail.
-fn store_checked(v: &mut [f64; BLOCK], bad: &mut Mask, from: K, to: K, n: usize) {
-    if fits(from, to) {
-        return;
-    }
-    match to.range() {
-        None => {
-            for i in 0..n {
-                bad[i] |= ones(!v[i].is_finite());
+) -> (bool, bool) {
+    let (mut any_take, mut any_wait) = (0, 0);
+    macro_rules! go {
+        ($f:expr) => {{
+            let f = $f;
+            for i in 0..n.min(BLOCK) {
+                let t = wait[i] & ones(f(x[i], y[i]));
+                take[i] = t;
+                wait[i] &= !t;
+                any_take |= t;
+                any_wait |= wait[i];
             }
-        }
-        Some((lo, hi)) => {
-            let round = from == K::Double;
-            for i in 0..n {
-                let r = if round { round_even(v[i]) } else { v[i] };
-                v[i] = r;
-                bad[i] |= ones(!(r >= lo && r <= hi));
-            }
-        }
+        }};
     }
-}
-
-/// Let-coerces Double inputs `src` to kind `to` into `col`, in one pass; marks lanes
-/// that fail.
-fn load_checked(col: &mut [f64; BLOCK], src: &[f64], bad: &mut Mask, to: K) {
-    let n = src.len().min(BLOCK);
-    match to.range() {
-        None => {
-            col[..n].copy_from_slice(&src[..n]);
-            for i in 0..n {
-                bad[i] |= ones(!src[i].is_finite());
-            }
-        }
-        Some((lo, hi)) => {
-            for i in 0..n {
-                let r = round_even(src[i]);
-                col[i] = r;
-                bad[i] |= ones(!(r >= lo && r <= hi));
-            }
-        }
-    }
-}
-
-/// Temporaries an evaluation needs (the depth of right operands).
-fn temps_of(body: &[KStmt]) -> usize {
-    fn expr(e: &KExpr) -> usize {
-        match e {
-            KExpr::Const(..) | KExpr::Slot(..) => 1,
-            KExpr::Not(a) | KExpr::Neg(a, _) => expr(a),
-            KExpr::Arith(_, a, b, _)
-            | KExpr::Div(a, b)
-            | KExpr::Cmp(_, a, b)
-            | KExpr::Logic(_, a, b) => expr(a).max(1 + expr(b)),
-        }
-    }
-    body.iter()
-        .map(|s| match s {
-            KStmt::Store(_, e) => expr(e),
-            KStmt::If { arms, else_body } => arms
-                .iter()
-                .map(|(c, b)| expr(c).max(temps_of(b)))
-                .max()
-                .unwrap_or(0)
-                .max(temps_of(else_body)),
-        })
-        .max()
-        .unwrap_or(0)
+    with_test!(t, go);
+    (any_take != 0, any_wait != 0)
 }
 
 /// Nesting depth of `If` blocks.

@@ -4,6 +4,7 @@
 //! elements. Runtime errors go to the innermost `On Error` handler, else end the run.
 
 pub mod batch;
+mod kernel;
 mod program;
 
 pub use program::{Batch, BatchError, CompileError, Interval, Program, RunError, Runner};

@@ -10,6 +10,7 @@
 //! ```
 
 use super::batch::{self, Columns};
+use super::kernel::eval_one;
 use super::{Fault, Limits, Vm};
 use crate::compile::bytecode::{Module, Proc};
 use crate::compile::codegen;
@@ -369,13 +370,12 @@ impl Program {
                 .map(|v| out.push(v))
                 .map_err(|error| BatchError { index: i, error })
         };
-        let Some(k) = &self.kernel else {
+        let Some(mut cols) = self.kernel.as_ref().and_then(Columns::new) else {
             for i in 0..n {
                 slow(i, &mut runner, out)?;
             }
             return Ok(());
         };
-        let mut cols = Columns::new(k);
         let mut cut: Vec<&[f64]> = Vec::with_capacity(batch.paras.len());
         let mut start = 0;
         while start < n {
@@ -383,20 +383,19 @@ impl Program {
             cut.clear();
             cut.extend(batch.paras.iter().map(|c| &c[start..start + len]));
             cols.run(
-                k,
                 &cut,
                 &batch.weekday[start..start + len],
                 &batch.minutes[start..start + len],
                 len,
             );
-            if !cols.any_failed(len) {
-                out.extend_from_slice(&cols.out[..len]);
+            if !cols.any_failed() {
+                cols.emit(len, out);
             } else {
                 for i in 0..len {
-                    if cols.failed[i] != 0 {
+                    if cols.failed(i) {
                         slow(start + i, &mut runner, out)?;
                     } else {
-                        out.push(cols.out[i]);
+                        out.push(cols.value(i));
                     }
                 }
             }
@@ -463,7 +462,7 @@ impl<'p> Runner<'p> {
     /// cannot finish (an error) is run again on the VM, which reports it.
     pub fn eval(&mut self, interval: &Interval) -> Result<i64, RunError> {
         if let Some(k) = &self.program.kernel {
-            if let Some(v) = batch::eval_one(
+            if let Some(v) = eval_one(
                 k,
                 &mut self.regs,
                 interval.paras,

@@ -1,0 +1,183 @@
+//! The numeric kernel (`compile::kernel`) one interval at a time, over a small register
+//! file of `f64` values, and the value semantics the block runner (`vm::batch`) shares:
+//! rounding half to even, Let-coercion between kernel kinds, the stored value.
+
+use crate::compile::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic};
+
+/// Rounds half to even, as `f64::round_ties_even`, in a form that vectorises.
+#[inline(always)]
+pub(super) fn round_even(x: f64) -> f64 {
+    const BIG: f64 = 4_503_599_627_370_496.0; // 2^52: from here on every f64 is integral
+    if x.abs() < BIG {
+        let m = BIG.copysign(x);
+        (x + m) - m
+    } else {
+        x
+    }
+}
+
+/// Let-coercion of a value of kind `from` to kind `to`: None when VBA fails (error 6).
+#[inline(always)]
+fn convert(x: f64, from: K, to: K) -> (f64, bool) {
+    match to.range() {
+        None => (x, x.is_finite()),
+        Some((lo, hi)) => {
+            let r = if from == K::Double { round_even(x) } else { x };
+            (r, r >= lo && r <= hi)
+        }
+    }
+}
+
+/// The value stored for `Result` of kind `k`: integral kinds as they are, Double
+/// truncated (None on overflow).
+#[inline(always)]
+pub(super) fn stored(x: f64, k: K) -> Option<i64> {
+    if k == K::Double {
+        let t = x.trunc();
+        (t.is_finite() && t.abs() < 9.2e18).then_some(t as i64)
+    } else {
+        Some(x as i64)
+    }
+}
+
+#[inline(always)]
+fn arith(op: Arith, x: f64, y: f64, k: K) -> (f64, bool) {
+    let r = match op {
+        Arith::Add => x + y,
+        Arith::Sub => x - y,
+        Arith::Mul => x * y,
+    };
+    match k.range() {
+        Some((lo, hi)) => (r, r >= lo && r <= hi),
+        None => (r, r.is_finite()),
+    }
+}
+
+#[inline(always)]
+fn div(x: f64, y: f64) -> (f64, bool) {
+    let r = x / y;
+    (r, y != 0.0 && r.is_finite())
+}
+
+/// A comparison's truth.
+#[inline(always)]
+pub(super) fn compare(op: Cmp, x: f64, y: f64) -> bool {
+    match op {
+        Cmp::Eq => x == y,
+        Cmp::Ne => x != y,
+        Cmp::Lt => x < y,
+        Cmp::Gt => x > y,
+        Cmp::Le => x <= y,
+        Cmp::Ge => x >= y,
+    }
+}
+
+/// A logic operation's truth on Boolean values (`0` is False).
+#[inline(always)]
+pub(super) fn connect(op: Logic, x: f64, y: f64) -> bool {
+    let (a, b) = (x != 0.0, y != 0.0);
+    match op {
+        Logic::And => a && b,
+        Logic::Or => a || b,
+        Logic::Xor => a != b,
+        Logic::Eqv => a == b,
+        Logic::Imp => !a || b,
+    }
+}
+
+/// VBA's truth values: True is -1.
+#[inline(always)]
+pub(super) fn truth(b: bool) -> f64 {
+    if b { -1.0 } else { 0.0 }
+}
+
+#[inline(always)]
+fn neg(x: f64, k: K) -> (f64, bool) {
+    let r = -x;
+    match k.range() {
+        Some((lo, hi)) => (r, r >= lo && r <= hi),
+        None => (r, true),
+    }
+}
+
+/// One interval; `regs` holds a value per slot. None: the interval fails (ask the VM).
+pub fn eval_one(
+    k: &Kernel,
+    regs: &mut [f64],
+    paras: &[f64],
+    weekday: i32,
+    minutes: i32,
+) -> Option<i64> {
+    for (r, (kind, src)) in regs.iter_mut().zip(&k.slots) {
+        let (v, ok) = match src {
+            Input::Para(i) => convert(paras.get(*i).copied().unwrap_or(0.0), K::Double, *kind),
+            Input::Weekday => convert(weekday as f64, K::Long, *kind),
+            Input::Minutes => convert(minutes as f64, K::Long, *kind),
+            Input::Zero => (0.0, true),
+        };
+        if !ok {
+            return None;
+        }
+        *r = v;
+    }
+    block_one(&k.body, k, regs)?;
+    let result = *regs.get(k.result as usize)?;
+    stored(result, k.slots[k.result as usize].0)
+}
+
+fn block_one(body: &[KStmt], k: &Kernel, regs: &mut [f64]) -> Option<()> {
+    for s in body {
+        match s {
+            KStmt::Store(slot, e) => {
+                let v = expr_one(e, regs)?;
+                let to = k.slots[*slot as usize].0;
+                let (v, ok) = convert(v, e.kind(), to);
+                if !ok {
+                    return None;
+                }
+                regs[*slot as usize] = v;
+            }
+            KStmt::If { arms, else_body } => {
+                let mut taken = false;
+                for (c, b) in arms {
+                    if expr_one(c, regs)? != 0.0 {
+                        block_one(b, k, regs)?;
+                        taken = true;
+                        break;
+                    }
+                }
+                if !taken {
+                    block_one(else_body, k, regs)?;
+                }
+            }
+        }
+    }
+    Some(())
+}
+
+fn expr_one(e: &KExpr, regs: &[f64]) -> Option<f64> {
+    let checked = |(v, ok): (f64, bool)| ok.then_some(v);
+    match e {
+        KExpr::Const(v, _) => Some(*v),
+        KExpr::Slot(s, _) => regs.get(*s as usize).copied(),
+        KExpr::Arith(op, a, b, k) => {
+            checked(arith(*op, expr_one(a, regs)?, expr_one(b, regs)?, *k))
+        }
+        KExpr::Div(a, b) => checked(div(expr_one(a, regs)?, expr_one(b, regs)?)),
+        KExpr::Cmp(op, a, b) => Some(truth(compare(*op, expr_one(a, regs)?, expr_one(b, regs)?))),
+        KExpr::Logic(op, a, b) => Some(truth(connect(*op, expr_one(a, regs)?, expr_one(b, regs)?))),
+        KExpr::Not(a) => Some(truth(expr_one(a, regs)? == 0.0)),
+        KExpr::Neg(a, k) => checked(neg(expr_one(a, regs)?, *k)),
+    }
+}
+
+/// Whether every value of kind `from` is one of kind `to` (kernel values are finite, and
+/// a narrower integral kind fits a wider one).
+pub(super) fn fits(from: K, to: K) -> bool {
+    match to {
+        K::Double => from != K::Double,
+        K::Long => matches!(from, K::Bool | K::Int | K::Long),
+        K::Int => matches!(from, K::Bool | K::Int),
+        K::Bool => false,
+    }
+}
