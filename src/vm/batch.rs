@@ -18,7 +18,7 @@ use crate::compile::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic};
 use multiversion::multiversion;
 
 /// Lanes per block.
-pub const BLOCK: usize = 256;
+pub const BLOCK: usize = 128;
 
 type Column = [f64; BLOCK];
 /// A lane mask: all ones (`!0`) or zero per lane, as wide as a value so that masking
@@ -447,9 +447,15 @@ impl Columns {
         if self.result_kind == K::Double {
             out.extend_from_slice(&self.doubles[..n]);
         } else {
-            out.extend(self.st.cols[self.result][..n].iter().map(|x| integral(*x)));
+            emit_integral(&self.st.cols[self.result][..n], out);
         }
     }
+}
+
+/// Appends integral kernel values as i64.
+#[multiversion(targets("x86_64+avx2"))]
+fn emit_integral(col: &[f64], out: &mut Vec<i64>) {
+    out.extend(col.iter().map(|x| integral(*x)));
 }
 
 impl State {
