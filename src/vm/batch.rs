@@ -31,13 +31,19 @@ type Col = u16;
 /// What an arithmetic operation computes.
 #[derive(Debug, Clone, Copy)]
 enum Num {
+    Bin(Bin),
+    Neg,
+    /// The first operand as it is (a Let-coercion on its own).
+    Copy,
+}
+
+/// A binary arithmetic operation.
+#[derive(Debug, Clone, Copy)]
+enum Bin {
     Add,
     Sub,
     Mul,
     Div,
-    Neg,
-    /// The first operand as it is (a Let-coercion on its own).
-    Copy,
 }
 
 /// What a truth operation tests.
@@ -83,6 +89,22 @@ enum Op {
         lo: f64,
         hi: f64,
     },
+    /// `dst = f(g(a, b), c)`: two arithmetic operations in one pass, the inner result
+    /// checked against `inner` (its kind's range) and the outer one as in [`Op::Num`].
+    Num2 {
+        g: Bin,
+        f: Bin,
+        dst: Col,
+        a: Col,
+        b: Col,
+        c: Col,
+        mask: u16,
+        round: bool,
+        blend: bool,
+        inner: (f64, f64),
+        lo: f64,
+        hi: f64,
+    },
     /// `dst` = the truth value (-1 or 0) of the test, on every lane.
     Truth {
         t: Test,
@@ -116,6 +138,48 @@ fn range(k: K) -> (f64, f64) {
         None if k == K::Double => (-f64::MAX, f64::MAX),
         None => (f64::NEG_INFINITY, f64::INFINITY),
     }
+}
+
+/// An arithmetic operation to emit: `f(a, b)`, or with `inner` = `(g, c, range)`,
+/// `f(g(a, b), c)`.
+struct Calc {
+    f: Num,
+    a: Col,
+    b: Col,
+    range: (f64, f64),
+    inner: Option<(Bin, Col, (f64, f64))>,
+}
+
+impl Calc {
+    fn one(f: Num, a: Col, b: Col, range: (f64, f64)) -> Calc {
+        Calc {
+            f,
+            a,
+            b,
+            range,
+            inner: None,
+        }
+    }
+}
+
+/// A binary arithmetic expression: its operation, operands and range.
+fn binary(e: &KExpr) -> Option<(Bin, &KExpr, &KExpr, (f64, f64))> {
+    Some(match e {
+        KExpr::Arith(op, a, b, k) => {
+            let f = match op {
+                Arith::Add => Bin::Add,
+                Arith::Sub => Bin::Sub,
+                Arith::Mul => Bin::Mul,
+            };
+            (f, &**a, &**b, range(*k))
+        }
+        KExpr::Div(a, b) => (Bin::Div, &**a, &**b, range(K::Double)),
+        _ => return None,
+    })
+}
+
+fn is_leaf(e: &KExpr) -> bool {
+    matches!(e, KExpr::Const(..) | KExpr::Slot(..))
 }
 
 /// Lowers a kernel to column operations.
@@ -203,50 +267,94 @@ impl Lower<'_> {
         } else {
             range(to)
         };
-        let blend = m != 0;
-        let (f, a, b, (lo, hi)) = match self.numeric(e, 0, m) {
-            // The expression's last operation writes the variable; rounding first means
-            // only the variable's range needs checking (a rounded value in range was finite).
-            Some((f, a, b, own)) => (f, a, b, (own.0.max(check.0), own.1.min(check.1))),
+        // The expression's last operation writes the variable; rounding first means only
+        // the variable's range needs checking (a rounded value in range was finite).
+        let calc = match self.numeric(e, 0, m) {
+            Some(mut c) => {
+                c.range = (c.range.0.max(check.0), c.range.1.min(check.1));
+                c
+            }
             None => {
                 let a = self.expr(e, 0, m);
-                (Num::Copy, a, a, check)
+                Calc::one(Num::Copy, a, a, check)
             }
         };
-        self.ops.push(Op::Num {
+        self.push(calc, slot, m, round, m != 0);
+    }
+
+    /// Emits `calc` into `dst`.
+    fn push(&mut self, calc: Calc, dst: Col, mask: u16, round: bool, blend: bool) {
+        let Calc {
             f,
-            dst: slot,
             a,
             b,
-            mask: m,
-            round,
-            blend,
-            lo,
-            hi,
+            range: (lo, hi),
+            inner,
+        } = calc;
+        self.ops.push(match inner {
+            None => Op::Num {
+                f,
+                dst,
+                a,
+                b,
+                mask,
+                round,
+                blend,
+                lo,
+                hi,
+            },
+            Some((g, c, inner)) => Op::Num2 {
+                g,
+                f: match f {
+                    Num::Bin(f) => f,
+                    _ => Bin::Add,
+                },
+                dst,
+                a,
+                b,
+                c,
+                mask,
+                round,
+                blend,
+                inner,
+                lo,
+                hi,
+            },
         });
     }
 
-    /// For an arithmetic `e`: its operation, operand columns (evaluated) and range.
-    fn numeric(&mut self, e: &KExpr, t: usize, m: u16) -> Option<(Num, Col, Col, (f64, f64))> {
-        Some(match e {
-            KExpr::Arith(op, a, b, k) => {
-                let f = match op {
-                    Arith::Add => Num::Add,
-                    Arith::Sub => Num::Sub,
-                    Arith::Mul => Num::Mul,
-                };
-                let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
-                (f, a, b, range(*k))
+    /// For an arithmetic `e`: its operation and operand columns (evaluated). An operation
+    /// on leaves (slots and constants) that is itself an operand of one is fused with it.
+    fn numeric(&mut self, e: &KExpr, t: usize, m: u16) -> Option<Calc> {
+        if let KExpr::Neg(a, k) = e {
+            let a = self.expr(a, t, m);
+            return Some(Calc::one(Num::Neg, a, a, range(*k)));
+        }
+        let (f, x, y, r) = binary(e)?;
+        fn fusable(e: &KExpr) -> Option<(Bin, &KExpr, &KExpr, (f64, f64))> {
+            binary(e).filter(|(_, a, b, _)| is_leaf(a) && is_leaf(b))
+        }
+        // f(g(a, b), c), or for + and * also f(c, g(a, b)).
+        let fused = match (fusable(x), fusable(y)) {
+            (Some(inner), _) if is_leaf(y) => Some((inner, y)),
+            (_, Some(inner)) if is_leaf(x) && matches!(f, Bin::Add | Bin::Mul) => Some((inner, x)),
+            _ => None,
+        };
+        Some(match fused {
+            Some(((g, a, b, inner), c)) => {
+                let (a, b, c) = (self.expr(a, t, m), self.expr(b, t, m), self.expr(c, t, m));
+                Calc {
+                    f: Num::Bin(f),
+                    a,
+                    b,
+                    range: r,
+                    inner: Some((g, c, inner)),
+                }
             }
-            KExpr::Div(a, b) => {
-                let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
-                (Num::Div, a, b, range(K::Double))
+            None => {
+                let (a, b) = (self.expr(x, t, m), self.expr(y, t + 1, m));
+                Calc::one(Num::Bin(f), a, b, r)
             }
-            KExpr::Neg(a, k) => {
-                let a = self.expr(a, t, m);
-                (Num::Neg, a, a, range(*k))
-            }
-            _ => return None,
         })
     }
 
@@ -276,19 +384,9 @@ impl Lower<'_> {
             KExpr::Const(v, _) => self.constant(*v),
             KExpr::Slot(s, _) => *s,
             _ => {
-                if let Some((f, a, b, (lo, hi))) = self.numeric(e, t, m) {
+                if let Some(calc) = self.numeric(e, t, m) {
                     let dst = self.temp(t);
-                    self.ops.push(Op::Num {
-                        f,
-                        dst,
-                        a,
-                        b,
-                        mask: m,
-                        round: false,
-                        blend: false,
-                        lo,
-                        hi,
-                    });
+                    self.push(calc, dst, m, false, false);
                     dst
                 } else if let Some((t2, a, b)) = self.test(e, t, m) {
                     let dst = self.temp(t);
@@ -459,6 +557,19 @@ fn emit_integral(col: &[f64], out: &mut Vec<i64>) {
 }
 
 impl State {
+    /// Marks the lanes of `0..n` in mask `m` where `g(a, b)` is outside `lo..=hi`.
+    #[cold]
+    fn mark_inner(&mut self, g: Bin, [a, b]: [Col; 2], m: u16, (lo, hi): (f64, f64), n: usize) {
+        let (x, y) = (&self.cols[a as usize], &self.cols[b as usize]);
+        let mask = &self.masks[m as usize];
+        for i in 0..n {
+            if mask[i] != 0 && outside(apply(g, x[i], y[i]), lo, hi) {
+                self.failed[i] = !0;
+                self.failures = true;
+            }
+        }
+    }
+
     /// Marks the lanes of `0..n` in mask `m` whose value in `col` is outside `lo..=hi`.
     #[cold]
     fn mark(&mut self, col: Col, m: u16, lo: f64, hi: f64, n: usize) {
@@ -539,6 +650,38 @@ fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: 
                     mask: &st.masks[mask as usize],
                 };
                 let bad = num(f, (round, blend), &mut st.spare, reads, n, (lo, hi));
+                std::mem::swap(&mut st.cols[dst as usize], &mut st.spare);
+                if bad {
+                    st.mark(dst, mask, lo, hi, n);
+                }
+            }
+            Op::Num2 {
+                g,
+                f,
+                dst,
+                a,
+                b,
+                c,
+                mask,
+                round,
+                blend,
+                inner,
+                lo,
+                hi,
+            } => {
+                let reads = Reads3 {
+                    x: &st.cols[a as usize],
+                    y: &st.cols[b as usize],
+                    z: &st.cols[c as usize],
+                    old: &st.cols[dst as usize],
+                    mask: &st.masks[mask as usize],
+                };
+                let ranges = [inner, (lo, hi)];
+                let bad = num2((g, f), (round, blend), &mut st.spare, reads, n, ranges);
+                if bad {
+                    // Before the swap: the operands may include the destination.
+                    st.mark_inner(g, [a, b], mask, inner, n);
+                }
                 std::mem::swap(&mut st.cols[dst as usize], &mut st.spare);
                 if bad {
                     st.mark(dst, mask, lo, hi, n);
@@ -641,12 +784,97 @@ fn num(
         };
     }
     match f {
-        Num::Add => go!(|x, y| x + y),
-        Num::Sub => go!(|x, y| x - y),
-        Num::Mul => go!(|x, y| x * y),
-        Num::Div => go!(|x, y| x / y),
+        Num::Bin(Bin::Add) => go!(|x, y| x + y),
+        Num::Bin(Bin::Sub) => go!(|x, y| x - y),
+        Num::Bin(Bin::Mul) => go!(|x, y| x * y),
+        Num::Bin(Bin::Div) => go!(|x, y| x / y),
         Num::Neg => go!(|x: f64, _| -x),
         Num::Copy => go!(|x, _| x),
+    }
+}
+
+/// A binary operation as a function of two lanes.
+macro_rules! with_bin {
+    ($b:expr, $go:ident $(, $arg:expr)*) => {
+        match $b {
+            Bin::Add => $go!($($arg,)* |x: f64, y: f64| x + y),
+            Bin::Sub => $go!($($arg,)* |x: f64, y: f64| x - y),
+            Bin::Mul => $go!($($arg,)* |x: f64, y: f64| x * y),
+            Bin::Div => $go!($($arg,)* |x: f64, y: f64| x / y),
+        }
+    };
+}
+
+/// The columns a fused pass reads.
+struct Reads3<'a> {
+    x: &'a Column,
+    y: &'a Column,
+    z: &'a Column,
+    old: &'a Column,
+    mask: &'a Mask,
+}
+
+/// [`num2_lanes`] for operations `g` (inner) and `f` (outer).
+#[inline(always)]
+fn num2(
+    (g, f): (Bin, Bin),
+    (round, blend): (bool, bool),
+    out: &mut Column,
+    r: Reads3,
+    n: usize,
+    ranges: [(f64, f64); 2],
+) -> bool {
+    macro_rules! go {
+        ($g:expr, $f:expr) => {
+            match (round, blend) {
+                (false, false) => num2_lanes::<false, false>(out, r, n, ranges, $g, $f),
+                (false, true) => num2_lanes::<false, true>(out, r, n, ranges, $g, $f),
+                (true, false) => num2_lanes::<true, false>(out, r, n, ranges, $g, $f),
+                (true, true) => num2_lanes::<true, true>(out, r, n, ranges, $g, $f),
+            }
+        };
+    }
+    macro_rules! outer {
+        ($g:expr) => {
+            with_bin!(f, go, $g)
+        };
+    }
+    with_bin!(g, outer)
+}
+
+/// `out = f(g(x, y), z)` over lanes `0..n`, as [`num_lanes`]; lanes of the mask whose
+/// inner result is outside `ranges[0]` or outer one outside `ranges[1]` count as bad.
+#[inline(always)]
+fn num2_lanes<const ROUND: bool, const BLEND: bool>(
+    out: &mut Column,
+    Reads3 { x, y, z, old, mask }: Reads3,
+    n: usize,
+    [(lo1, hi1), (lo, hi)]: [(f64, f64); 2],
+    g: impl Fn(f64, f64) -> f64,
+    f: impl Fn(f64, f64) -> f64,
+) -> bool {
+    let mut acc = 0;
+    for i in 0..n.min(BLOCK) {
+        let t = g(x[i], y[i]);
+        let v = f(t, z[i]);
+        let r = if ROUND { round_even(v) } else { v };
+        acc |= mask[i] & ones(outside(t, lo1, hi1) | outside(r, lo, hi));
+        out[i] = if BLEND {
+            f64::from_bits((old[i].to_bits() & !mask[i]) | (r.to_bits() & mask[i]))
+        } else {
+            r
+        };
+    }
+    acc != 0
+}
+
+/// A binary operation on one lane.
+fn apply(b: Bin, x: f64, y: f64) -> f64 {
+    match b {
+        Bin::Add => x + y,
+        Bin::Sub => x - y,
+        Bin::Mul => x * y,
+        Bin::Div => x / y,
     }
 }
 
