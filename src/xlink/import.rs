@@ -233,6 +233,8 @@ pub fn run(
         });
     }
     progress.begin("evaluating", jobs.iter().map(|j| j.count).sum());
+    let spares = Spares::default();
+    let spares = &spares;
     // Mappings are evaluated a group at a time; the writer holds at most one group more.
     let chunk = rayon::current_num_threads().max(1) * 2;
     let failed = |what: &str| ImportError::Io(format!("writing the output: {what}"));
@@ -240,7 +242,7 @@ pub fn run(
         Sink::Rows(emit) => evaluate_all(
             &jobs,
             chunk,
-            opts,
+            (opts, spares),
             progress,
             None,
             &mut summary,
@@ -255,7 +257,9 @@ pub fn run(
                     }
                     Ok(())
                 })
-                .map_err(|e| failed(&e.to_string()))
+                .map_err(|e| failed(&e.to_string()))?;
+                spares.give(out);
+                Ok(())
             },
         )?,
         // A writer thread writes while the next mappings are evaluated.
@@ -265,13 +269,14 @@ pub fn run(
             let writer = scope.spawn(move || -> std::io::Result<()> {
                 for (t, out) in rx {
                     deliver(&out.bytes, &out.logs, log, t, |bytes| w.write_all(bytes))?;
+                    spares.give(out);
                 }
                 Ok(())
             });
             let evaluated = evaluate_all(
                 &jobs,
                 chunk,
-                opts,
+                (opts, spares),
                 progress,
                 Some(encode),
                 &mut summary,
@@ -303,7 +308,7 @@ pub fn run(
 fn evaluate_all<'j>(
     jobs: &'j [Job],
     chunk: usize,
-    opts: &Options,
+    (opts, spares): (&Options, &Spares),
     progress: &dyn Progress,
     encode: Option<&dyn Encode>,
     summary: &mut Summary,
@@ -312,7 +317,7 @@ fn evaluate_all<'j>(
     for group in jobs.chunks(chunk) {
         let outcomes: Vec<Outcome> = group
             .par_iter()
-            .map(|job| evaluate(job, opts, progress, encode))
+            .map(|job| evaluate(job, (opts, spares), progress, encode))
             .collect();
         for (job, mut out) in group.iter().zip(outcomes) {
             summary.intervals += out.intervals;
@@ -371,6 +376,48 @@ struct Outcome {
     intervals: u64,
 }
 
+/// Buffers of mappings already written, for the next ones: memory already touched is
+/// much cheaper to fill than fresh pages (one mapping's rows and bytes are megabytes).
+#[derive(Default)]
+struct Spares {
+    rows: std::sync::Mutex<Vec<Vec<(Minute, i64)>>>,
+    bytes: std::sync::Mutex<Vec<Vec<u8>>>,
+}
+
+impl Spares {
+    fn give(&self, out: Outcome) {
+        let Outcome {
+            mut rows,
+            mut bytes,
+            ..
+        } = out;
+        rows.clear();
+        bytes.clear();
+        if let Ok(mut spare) = self.rows.lock() {
+            spare.push(rows);
+        }
+        if let Ok(mut spare) = self.bytes.lock() {
+            spare.push(bytes);
+        }
+    }
+
+    fn rows(&self) -> Vec<(Minute, i64)> {
+        self.rows
+            .lock()
+            .ok()
+            .and_then(|mut s| s.pop())
+            .unwrap_or_default()
+    }
+
+    fn bytes(&self) -> Vec<u8> {
+        self.bytes
+            .lock()
+            .ok()
+            .and_then(|mut s| s.pop())
+            .unwrap_or_default()
+    }
+}
+
 /// Every start where one of the columns has a value, in order: the columns (each sorted,
 /// without repeats) merged.
 fn starts(columns: &[Option<&Column>]) -> Vec<Minute> {
@@ -414,11 +461,15 @@ const PROGRESS_STEP: u64 = 4096;
 /// errors are not expected here).
 fn evaluate(
     job: &Job,
-    opts: &Options,
+    (opts, spares): (&Options, &Spares),
     progress: &dyn Progress,
     encode: Option<&dyn Encode>,
 ) -> Outcome {
-    let mut out = Outcome::default();
+    let mut out = Outcome {
+        rows: spares.rows(),
+        bytes: spares.bytes(),
+        ..Outcome::default()
+    };
     let program = match Program::compile_file(job.path) {
         Ok(p) => p,
         Err(e) => {
@@ -490,7 +541,8 @@ fn batch(
         .collect();
     let (weekday, minutes): (Vec<i32>, Vec<i32>) =
         starts.iter().map(|&s| weekday_and_minutes(s)).unzip();
-    let mut rows = Vec::with_capacity(n);
+    let mut rows = std::mem::take(&mut out.rows);
+    rows.reserve(n);
     let mut values = Vec::new();
     for lo in (0..n).step_by(BATCH) {
         let hi = (lo + BATCH).min(n);
