@@ -76,34 +76,23 @@ enum Op {
     Zero {
         dst: Col,
     },
-    /// `dst = f(a, b)`, rounded half to even with `round`; the lanes of `mask` outside
-    /// `lo..=hi` fail; with `blend` only the lanes of `mask` are written.
+    /// `f(a, b)` written as `to` says.
     Num {
         f: Num,
-        dst: Col,
         a: Col,
         b: Col,
-        mask: u16,
-        round: bool,
-        blend: bool,
-        lo: f64,
-        hi: f64,
+        to: Dest,
     },
-    /// `dst = f(g(a, b), c)`: two arithmetic operations in one pass, the inner result
-    /// checked against `inner` (its kind's range) and the outer one as in [`Op::Num`].
+    /// `f(g(a, b), c)`: two arithmetic operations in one pass, the inner result checked
+    /// against `inner` (its kind's range), the outer one written as `to` says.
     Num2 {
         g: Bin,
         f: Bin,
-        dst: Col,
         a: Col,
         b: Col,
         c: Col,
-        mask: u16,
-        round: bool,
-        blend: bool,
         inner: (f64, f64),
-        lo: f64,
-        hi: f64,
+        to: Dest,
     },
     /// `dst` = the truth value (-1 or 0) of the test, on every lane.
     Truth {
@@ -131,6 +120,19 @@ enum Op {
     },
 }
 
+/// Where and how an arithmetic pass writes its result: column `col`, rounded half to
+/// even with `round`; the lanes of `mask` outside `lo..=hi` fail; with `blend` only the
+/// lanes of `mask` are written.
+#[derive(Debug, Clone, Copy)]
+struct Dest {
+    col: Col,
+    mask: u16,
+    round: bool,
+    blend: bool,
+    lo: f64,
+    hi: f64,
+}
+
 /// The range a value of kind `k` must stay in (Double: finite; Bool: anything).
 fn range(k: K) -> (f64, f64) {
     match k.range() {
@@ -140,24 +142,23 @@ fn range(k: K) -> (f64, f64) {
     }
 }
 
-/// An arithmetic operation to emit: `f(a, b)`, or with `inner` = `(g, c, range)`,
-/// `f(g(a, b), c)`.
+/// An arithmetic operation to emit, with the range its result must stay in.
 struct Calc {
-    f: Num,
-    a: Col,
-    b: Col,
+    op: Shape,
     range: (f64, f64),
-    inner: Option<(Bin, Col, (f64, f64))>,
+}
+
+enum Shape {
+    One(Num, Col, Col),
+    /// `f(g(a, b), c)` and the range of `g`'s result.
+    Two(Bin, Bin, [Col; 3], (f64, f64)),
 }
 
 impl Calc {
     fn one(f: Num, a: Col, b: Col, range: (f64, f64)) -> Calc {
         Calc {
-            f,
-            a,
-            b,
+            op: Shape::One(f, a, b),
             range,
-            inner: None,
         }
     }
 }
@@ -282,43 +283,27 @@ impl Lower<'_> {
         self.push(calc, slot, m, round, m != 0);
     }
 
-    /// Emits `calc` into `dst`.
-    fn push(&mut self, calc: Calc, dst: Col, mask: u16, round: bool, blend: bool) {
-        let Calc {
-            f,
-            a,
-            b,
-            range: (lo, hi),
-            inner,
-        } = calc;
-        self.ops.push(match inner {
-            None => Op::Num {
-                f,
-                dst,
-                a,
-                b,
-                mask,
-                round,
-                blend,
-                lo,
-                hi,
-            },
-            Some((g, c, inner)) => Op::Num2 {
+    /// Emits `calc` into `col`.
+    fn push(&mut self, calc: Calc, col: Col, mask: u16, round: bool, blend: bool) {
+        let (lo, hi) = calc.range;
+        let to = Dest {
+            col,
+            mask,
+            round,
+            blend,
+            lo,
+            hi,
+        };
+        self.ops.push(match calc.op {
+            Shape::One(f, a, b) => Op::Num { f, a, b, to },
+            Shape::Two(g, f, [a, b, c], inner) => Op::Num2 {
                 g,
-                f: match f {
-                    Num::Bin(f) => f,
-                    _ => Bin::Add,
-                },
-                dst,
+                f,
                 a,
                 b,
                 c,
-                mask,
-                round,
-                blend,
                 inner,
-                lo,
-                hi,
+                to,
             },
         });
     }
@@ -342,13 +327,10 @@ impl Lower<'_> {
         };
         Some(match fused {
             Some(((g, a, b, inner), c)) => {
-                let (a, b, c) = (self.expr(a, t, m), self.expr(b, t, m), self.expr(c, t, m));
+                let cols = [self.expr(a, t, m), self.expr(b, t, m), self.expr(c, t, m)];
                 Calc {
-                    f: Num::Bin(f),
-                    a,
-                    b,
+                    op: Shape::Two(g, f, cols, inner),
                     range: r,
-                    inner: Some((g, c, inner)),
                 }
             }
             None => {
@@ -557,6 +539,15 @@ fn emit_integral(col: &[f64], out: &mut Vec<i64>) {
 }
 
 impl State {
+    /// Makes the spare column (just written) the destination's; with `bad`, marks its
+    /// lanes out of range.
+    fn swap_in(&mut self, to: Dest, bad: bool, n: usize) {
+        std::mem::swap(&mut self.cols[to.col as usize], &mut self.spare);
+        if bad {
+            self.mark(to.col, to.mask, to.lo, to.hi, n);
+        }
+    }
+
     /// Marks the lanes of `0..n` in mask `m` where `g(a, b)` is outside `lo..=hi`.
     #[cold]
     fn mark_inner(&mut self, g: Bin, [a, b]: [Col; 2], m: u16, (lo, hi): (f64, f64), n: usize) {
@@ -632,60 +623,42 @@ fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: 
                 }
             }
             Op::Zero { dst } => st.cols[dst as usize].fill(0.0),
-            Op::Num {
-                f,
-                dst,
-                a,
-                b,
-                mask,
-                round,
-                blend,
-                lo,
-                hi,
-            } => {
-                let reads = Reads {
-                    x: &st.cols[a as usize],
-                    y: &st.cols[b as usize],
-                    old: &st.cols[dst as usize],
-                    mask: &st.masks[mask as usize],
-                };
-                let bad = num(f, (round, blend), &mut st.spare, reads, n, (lo, hi));
-                std::mem::swap(&mut st.cols[dst as usize], &mut st.spare);
-                if bad {
-                    st.mark(dst, mask, lo, hi, n);
-                }
+            Op::Num { f, a, b, to } => {
+                let reads = Reads::of((&st.cols, &st.masks), [a, b, b], to);
+                let bad = num(
+                    f,
+                    (to.round, to.blend),
+                    &mut st.spare,
+                    reads,
+                    n,
+                    (to.lo, to.hi),
+                );
+                st.swap_in(to, bad, n);
             }
             Op::Num2 {
                 g,
                 f,
-                dst,
                 a,
                 b,
                 c,
-                mask,
-                round,
-                blend,
                 inner,
-                lo,
-                hi,
+                to,
             } => {
-                let reads = Reads3 {
-                    x: &st.cols[a as usize],
-                    y: &st.cols[b as usize],
-                    z: &st.cols[c as usize],
-                    old: &st.cols[dst as usize],
-                    mask: &st.masks[mask as usize],
-                };
-                let ranges = [inner, (lo, hi)];
-                let bad = num2((g, f), (round, blend), &mut st.spare, reads, n, ranges);
+                let reads = Reads::of((&st.cols, &st.masks), [a, b, c], to);
+                let ranges = [inner, (to.lo, to.hi)];
+                let bad = num2(
+                    (g, f),
+                    (to.round, to.blend),
+                    &mut st.spare,
+                    reads,
+                    n,
+                    ranges,
+                );
                 if bad {
                     // Before the swap: the operands may include the destination.
-                    st.mark_inner(g, [a, b], mask, inner, n);
+                    st.mark_inner(g, [a, b], to.mask, inner, n);
                 }
-                std::mem::swap(&mut st.cols[dst as usize], &mut st.spare);
-                if bad {
-                    st.mark(dst, mask, lo, hi, n);
-                }
+                st.swap_in(to, bad, n);
             }
             Op::Truth { t, dst, a, b } => {
                 let (x, y) = (&st.cols[a as usize], &st.cols[b as usize]);
@@ -755,14 +728,6 @@ fn load<const ROUND: bool>(col: &mut Column, src: &[f64], lo: f64, hi: f64) -> b
     acc != 0
 }
 
-/// The columns a pass reads: operands, the destination's old values, the mask.
-struct Reads<'a> {
-    x: &'a Column,
-    y: &'a Column,
-    old: &'a Column,
-    mask: &'a Mask,
-}
-
 /// [`num_lanes`] for operation `f`.
 #[inline(always)]
 fn num(
@@ -805,13 +770,27 @@ macro_rules! with_bin {
     };
 }
 
-/// The columns a fused pass reads.
-struct Reads3<'a> {
+/// The columns a pass reads: operands (`z` only in a fused pass), the destination's old
+/// values, the mask.
+struct Reads<'a> {
     x: &'a Column,
     y: &'a Column,
     z: &'a Column,
     old: &'a Column,
     mask: &'a Mask,
+}
+
+impl<'a> Reads<'a> {
+    #[inline(always)]
+    fn of((cols, masks): (&'a [Box<Column>], &'a [Mask]), [x, y, z]: [Col; 3], to: Dest) -> Self {
+        Reads {
+            x: &cols[x as usize],
+            y: &cols[y as usize],
+            z: &cols[z as usize],
+            old: &cols[to.col as usize],
+            mask: &masks[to.mask as usize],
+        }
+    }
 }
 
 /// [`num2_lanes`] for operations `g` (inner) and `f` (outer).
@@ -820,7 +799,7 @@ fn num2(
     (g, f): (Bin, Bin),
     (round, blend): (bool, bool),
     out: &mut Column,
-    r: Reads3,
+    r: Reads,
     n: usize,
     ranges: [(f64, f64); 2],
 ) -> bool {
@@ -847,7 +826,7 @@ fn num2(
 #[inline(always)]
 fn num2_lanes<const ROUND: bool, const BLEND: bool>(
     out: &mut Column,
-    Reads3 { x, y, z, old, mask }: Reads3,
+    Reads { x, y, z, old, mask }: Reads,
     n: usize,
     [(lo1, hi1), (lo, hi)]: [(f64, f64); 2],
     g: impl Fn(f64, f64) -> f64,
@@ -883,7 +862,9 @@ fn apply(b: Bin, x: f64, y: f64) -> f64 {
 #[inline(always)]
 fn num_lanes<const ROUND: bool, const BLEND: bool>(
     out: &mut Column,
-    Reads { x, y, old, mask }: Reads,
+    Reads {
+        x, y, old, mask, ..
+    }: Reads,
     n: usize,
     lo: f64,
     hi: f64,
