@@ -222,7 +222,7 @@ pub fn run(
         let count = if opts.fill {
             opts.window.count()
         } else {
-            starts(&columns).len() as u64
+            count_starts(&columns)
         };
         jobs.push(Job {
             target: &m.target,
@@ -376,55 +376,72 @@ struct Outcome {
     intervals: u64,
 }
 
-/// Buffers of mappings already written, for the next ones: memory already touched is
-/// much cheaper to fill than fresh pages (one mapping's rows and bytes are megabytes).
+/// Buffers of mappings already done, for the next ones: memory already touched is much
+/// cheaper to fill than fresh pages (a mapping's rows, bytes and starts are megabytes).
 #[derive(Default)]
 struct Spares {
-    rows: std::sync::Mutex<Vec<Vec<(Minute, i64)>>>,
-    bytes: std::sync::Mutex<Vec<Vec<u8>>>,
+    rows: Pool<(Minute, i64)>,
+    bytes: Pool<u8>,
+    starts: Pool<Minute>,
+    days: Pool<i32>,
 }
 
 impl Spares {
     fn give(&self, out: Outcome) {
-        let Outcome {
-            mut rows,
-            mut bytes,
-            ..
-        } = out;
-        rows.clear();
-        bytes.clear();
-        if let Ok(mut spare) = self.rows.lock() {
-            spare.push(rows);
-        }
-        if let Ok(mut spare) = self.bytes.lock() {
-            spare.push(bytes);
-        }
+        self.rows.give(out.rows);
+        self.bytes.give(out.bytes);
     }
+}
 
-    fn rows(&self) -> Vec<(Minute, i64)> {
-        self.rows
+/// Vectors handed back for reuse.
+struct Pool<T>(std::sync::Mutex<Vec<Vec<T>>>);
+
+impl<T> Default for Pool<T> {
+    fn default() -> Self {
+        Pool(std::sync::Mutex::default())
+    }
+}
+
+impl<T> Pool<T> {
+    /// An empty vector, with the capacity of one given back when there is one.
+    fn take(&self) -> Vec<T> {
+        self.0
             .lock()
             .ok()
             .and_then(|mut s| s.pop())
             .unwrap_or_default()
     }
 
-    fn bytes(&self) -> Vec<u8> {
-        self.bytes
-            .lock()
-            .ok()
-            .and_then(|mut s| s.pop())
-            .unwrap_or_default()
+    fn give(&self, mut v: Vec<T>) {
+        v.clear();
+        if let Ok(mut spare) = self.0.lock() {
+            spare.push(v);
+        }
+    }
+}
+
+/// How many starts [`starts`] gives, without building them when the columns agree (a
+/// mapping's sources usually have values at the same starts).
+fn count_starts(columns: &[Option<&Column>]) -> u64 {
+    let mut present = columns.iter().flatten();
+    match present.next() {
+        None => 0,
+        Some(first) if present.all(|c| c.slots == first.slots) => first.len() as u64,
+        Some(_) => {
+            let mut all = Vec::new();
+            starts(columns, &mut all);
+            all.len() as u64
+        }
     }
 }
 
 /// Every start where one of the columns has a value, in order: the columns (each sorted,
-/// without repeats) merged.
-fn starts(columns: &[Option<&Column>]) -> Vec<Minute> {
-    let mut merged: Vec<Minute> = Vec::new();
+/// without repeats) merged, into `merged`.
+fn starts(columns: &[Option<&Column>], merged: &mut Vec<Minute>) {
+    merged.clear();
     for c in columns.iter().flatten() {
         if merged.is_empty() {
-            merged = c.starts().collect();
+            merged.extend(c.starts());
             continue;
         }
         if c.len() == merged.len() && c.starts().eq(merged.iter().copied()) {
@@ -447,9 +464,8 @@ fn starts(columns: &[Option<&Column>]) -> Vec<Minute> {
                 None => break,
             }
         }
-        merged = next;
+        *merged = next;
     }
-    merged
 }
 
 /// Intervals between two progress reports.
@@ -466,8 +482,8 @@ fn evaluate(
     encode: Option<&dyn Encode>,
 ) -> Outcome {
     let mut out = Outcome {
-        rows: spares.rows(),
-        bytes: spares.bytes(),
+        rows: spares.rows.take(),
+        bytes: spares.bytes.take(),
         ..Outcome::default()
     };
     let program = match Program::compile_file(job.path) {
@@ -477,19 +493,22 @@ fn evaluate(
             return out;
         }
     };
-    let starts: Vec<Minute> = if opts.fill {
-        opts.window.starts().collect()
+    let mut all = spares.starts.take();
+    if opts.fill {
+        all.extend(opts.window.starts());
     } else {
-        starts(&job.columns)
-    };
+        starts(&job.columns, &mut all);
+    }
+    let starts = &all[..];
     let batched = if program.has_kernel() {
-        batch(&program, job, &starts, progress, &mut out)
+        batch(&program, job, (starts, spares), progress, &mut out)
     } else {
         Err(0)
     };
     if let Err(reported) = batched {
-        one_by_one(&program, job, opts, &starts, progress, reported, &mut out);
+        one_by_one(&program, job, opts, starts, progress, reported, &mut out);
     }
+    spares.starts.give(all);
     if let Some(e) = encode {
         let mut done = 0;
         // Each log entry's place moves from a row index to a byte offset.
@@ -518,7 +537,7 @@ const BATCH: usize = 1 << 16;
 fn batch(
     program: &Program,
     job: &Job,
-    starts: &[Minute],
+    (starts, spares): (&[Minute], &Spares),
     progress: &dyn Progress,
     out: &mut Outcome,
 ) -> Result<(), u64> {
@@ -539,8 +558,12 @@ fn batch(
             None => std::borrow::Cow::Owned(vec![0.0; n]),
         })
         .collect();
-    let (weekday, minutes): (Vec<i32>, Vec<i32>) =
-        starts.iter().map(|&s| weekday_and_minutes(s)).unzip();
+    let (mut weekday, mut minutes) = (spares.days.take(), spares.days.take());
+    for &s in starts {
+        let (w, m) = weekday_and_minutes(s);
+        weekday.push(w);
+        minutes.push(m);
+    }
     let mut rows = std::mem::take(&mut out.rows);
     rows.reserve(n);
     let mut values = Vec::new();
@@ -554,6 +577,8 @@ fn batch(
         };
         if program.eval_batch(&b, &mut values).is_err() {
             // The intervals reported so far are evaluated again one by one.
+            spares.days.give(weekday);
+            spares.days.give(minutes);
             return Err(lo as u64);
         }
         rows.extend(starts[lo..hi].iter().copied().zip(values.iter().copied()));
@@ -561,6 +586,8 @@ fn batch(
     }
     out.intervals = n as u64;
     out.rows = rows;
+    spares.days.give(weekday);
+    spares.days.give(minutes);
     Ok(())
 }
 
