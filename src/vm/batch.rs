@@ -3,12 +3,15 @@
 //! The kernel is lowered once into a flat list of column operations ([`Op`]); each one is
 //! a single pass over the block's lanes into a spare column that is then swapped in, so
 //! no pass writes what it reads and every pass vectorises. Constants are columns too,
-//! so an operation has one shape whatever its operands are. `If` arms run under
-//! lane masks (an arm without lanes is jumped over). The last operation of an assignment
-//! writes straight into the variable's column, rounding and checking the Let-coercion
-//! in the same pass. Range checks only accumulate a flag; a block with a lane out of
-//! range pays for a second pass that marks which lanes (the caller re-runs them on the VM
-//! for the exact error). No allocation happens per block.
+//! so an operation has one shape whatever its operands are. An arithmetic operation on
+//! slots and constants that is an operand of another is fused with it into one pass
+//! (`(Para1 + Para2) * 100`). `If` arms run under lane masks (an arm without lanes is
+//! jumped over). The last operation of an assignment writes straight into the
+//! variable's column, rounding and checking the Let-coercion in the same pass. Range
+//! checks only accumulate a flag; a block with a lane out of range pays for a second
+//! pass that marks which lanes (the caller re-runs them on the VM for the exact error).
+//! The interpreter loop is compiled twice, for the base target and for AVX2, and the
+//! CPU picks (`multiversion`). No allocation happens per block.
 
 // Lane loops index several columns at once on purpose (that is what vectorises).
 #![allow(clippy::needless_range_loop)]
