@@ -10,13 +10,13 @@
 //! variable's column, rounding and checking the Let-coercion in the same pass. Range
 //! checks only accumulate a flag; a block with a lane out of range pays for a second
 //! pass that marks which lanes (the caller re-runs them on the VM for the exact error).
-//! The interpreter loop is compiled twice, for the base target and for AVX2, and the
-//! CPU picks (`multiversion`). No allocation happens per block.
+//! The interpreter loop is compiled for AVX2, SSE4.1 and the base target, and the CPU
+//! picks (`multiversion`). No allocation happens per block.
 
 // Lane loops index several columns at once on purpose (that is what vectorises).
 #![allow(clippy::needless_range_loop)]
 
-use super::kernel::{connect, fits, round_even, stored, truth};
+use super::kernel::{connect, fits, stored, truth};
 use crate::compile::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic};
 use multiversion::multiversion;
 
@@ -577,9 +577,10 @@ impl State {
     }
 }
 
-/// Runs `ops` on lanes `0..n` of a block. Compiled twice, for the base target and for
-/// AVX2 (chosen at run time), so that each pass works on four lanes at once where it can.
-#[multiversion(targets("x86_64+avx2"))]
+/// Runs `ops` on lanes `0..n` of a block. Compiled for AVX2, SSE4.1 and the base target
+/// (chosen at run time), so that each pass works on four lanes at once and rounds in one
+/// instruction where the CPU can.
+#[multiversion(targets("x86_64+avx2", "x86_64+sse4.1"))]
 fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: &[i32], n: usize) {
     if st.failures {
         st.failed = [0; BLOCK];
@@ -711,12 +712,19 @@ fn ones(b: bool) -> u64 {
     (b as u64).wrapping_neg()
 }
 
-/// `!0` when `r` is outside `lo..=hi` or NaN (written without `&&`, which would keep
-/// the pass from vectorising).
+/// Whether `r` is outside `lo..=hi` or NaN: two comparisons, without `&&` (which keeps
+/// a pass from vectorising).
 #[inline(always)]
-#[allow(clippy::eq_op)]
+#[allow(clippy::neg_cmp_op_on_partial_ord)]
 fn outside(r: f64, lo: f64, hi: f64) -> bool {
-    (r < lo) | (r > hi) | (r != r)
+    !(r >= lo) | (r > hi)
+}
+
+/// Rounds half to even: one instruction with SSE4.1 (the versions of [`exec`] for AVX2
+/// and SSE4.1 use it), a library call without.
+#[inline(always)]
+fn round_lane(x: f64) -> f64 {
+    x.round_ties_even()
 }
 
 /// `col` = `src` (rounded with ROUND); whether a lane is outside `lo..=hi`.
@@ -724,7 +732,7 @@ fn outside(r: f64, lo: f64, hi: f64) -> bool {
 fn load<const ROUND: bool>(col: &mut Column, src: &[f64], lo: f64, hi: f64) -> bool {
     let mut acc = 0;
     for i in 0..src.len().min(BLOCK) {
-        let r = if ROUND { round_even(src[i]) } else { src[i] };
+        let r = if ROUND { round_lane(src[i]) } else { src[i] };
         col[i] = r;
         acc |= outside(r, lo, hi) as u64;
     }
@@ -839,7 +847,7 @@ fn num2_lanes<const ROUND: bool, const BLEND: bool>(
     for i in 0..n.min(BLOCK) {
         let t = g(x[i], y[i]);
         let v = f(t, z[i]);
-        let r = if ROUND { round_even(v) } else { v };
+        let r = if ROUND { round_lane(v) } else { v };
         acc |= mask[i] & ones(outside(t, lo1, hi1) | outside(r, lo, hi));
         out[i] = if BLEND {
             f64::from_bits((old[i].to_bits() & !mask[i]) | (r.to_bits() & mask[i]))
@@ -876,7 +884,7 @@ fn num_lanes<const ROUND: bool, const BLEND: bool>(
     let mut acc = 0;
     for i in 0..n.min(BLOCK) {
         let v = f(x[i], y[i]);
-        let r = if ROUND { round_even(v) } else { v };
+        let r = if ROUND { round_lane(v) } else { v };
         acc |= mask[i] & ones(outside(r, lo, hi));
         out[i] = if BLEND {
             f64::from_bits((old[i].to_bits() & !mask[i]) | (r.to_bits() & mask[i]))

@@ -6,7 +6,7 @@ use crate::compile::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic};
 
 /// Rounds half to even, as `f64::round_ties_even`, in a form that vectorises.
 #[inline(always)]
-pub(super) fn round_even(x: f64) -> f64 {
+fn round_even(x: f64) -> f64 {
     const BIG: f64 = 4_503_599_627_370_496.0; // 2^52: from here on every f64 is integral
     if x.abs() < BIG {
         let m = BIG.copysign(x);
