@@ -49,6 +49,18 @@ enum Bin {
     Div,
 }
 
+/// A binary operation as a function of two lanes.
+macro_rules! with_bin {
+    ($b:expr, $go:ident $(, $arg:expr)*) => {
+        match $b {
+            Bin::Add => $go!($($arg,)* |x: f64, y: f64| x + y),
+            Bin::Sub => $go!($($arg,)* |x: f64, y: f64| x - y),
+            Bin::Mul => $go!($($arg,)* |x: f64, y: f64| x * y),
+            Bin::Div => $go!($($arg,)* |x: f64, y: f64| x / y),
+        }
+    };
+}
+
 /// What a truth operation tests.
 #[derive(Debug, Clone, Copy)]
 enum Test {
@@ -69,12 +81,11 @@ enum Op {
         lo: f64,
         hi: f64,
     },
-    /// `dst` = Weekday or Minutes; lanes outside `lo..=hi` fail.
+    /// `dst` = Weekday or Minutes; with `check`, lanes outside that range fail.
     Host {
         dst: Col,
         minutes: bool,
-        lo: f64,
-        hi: f64,
+        check: Option<(f64, f64)>,
     },
     Zero {
         dst: Col,
@@ -273,16 +284,8 @@ impl Lower<'_> {
         };
         // The expression's last operation writes the variable; rounding first means only
         // the variable's range needs checking (a rounded value in range was finite).
-        let calc = match self.numeric(e, 0, m) {
-            Some(mut c) => {
-                c.range = (c.range.0.max(check.0), c.range.1.min(check.1));
-                c
-            }
-            None => {
-                let a = self.expr(e, 0, m);
-                Calc::one(Num::Copy, a, a, check)
-            }
-        };
+        let mut calc = self.numeric(e, 0, m);
+        calc.range = (calc.range.0.max(check.0), calc.range.1.min(check.1));
         self.push(calc, slot, m, round, m != 0);
     }
 
@@ -311,14 +314,18 @@ impl Lower<'_> {
         });
     }
 
-    /// For an arithmetic `e`: its operation and operand columns (evaluated). An operation
-    /// on leaves (slots and constants) that is itself an operand of one is fused with it.
-    fn numeric(&mut self, e: &KExpr, t: usize, m: u16) -> Option<Calc> {
+    /// `e` as an arithmetic operation with its operand columns (evaluated); anything but
+    /// arithmetic is a copy of its column. An operation on leaves (slots and constants)
+    /// that is itself an operand of one is fused with it.
+    fn numeric(&mut self, e: &KExpr, t: usize, m: u16) -> Calc {
         if let KExpr::Neg(a, k) = e {
             let a = self.expr(a, t, m);
-            return Some(Calc::one(Num::Neg, a, a, range(*k)));
+            return Calc::one(Num::Neg, a, a, range(*k));
         }
-        let (f, x, y, r) = binary(e)?;
+        let Some((f, x, y, r)) = binary(e) else {
+            let a = self.expr(e, t, m);
+            return Calc::one(Num::Copy, a, a, range(K::Bool));
+        };
         fn fusable(e: &KExpr) -> Option<(Bin, &KExpr, &KExpr, (f64, f64))> {
             binary(e).filter(|(_, a, b, _)| is_leaf(a) && is_leaf(b))
         }
@@ -328,7 +335,7 @@ impl Lower<'_> {
             (_, Some(inner)) if is_leaf(x) && matches!(f, Bin::Add | Bin::Mul) => Some((inner, x)),
             _ => None,
         };
-        Some(match fused {
+        match fused {
             Some(((g, a, b, inner), c)) => {
                 let cols = [self.expr(a, t, m), self.expr(b, t, m), self.expr(c, t, m)];
                 Calc {
@@ -340,12 +347,12 @@ impl Lower<'_> {
                 let (a, b) = (self.expr(x, t, m), self.expr(y, t + 1, m));
                 Calc::one(Num::Bin(f), a, b, r)
             }
-        })
+        }
     }
 
-    /// For a truth-valued `e`: its test and operand columns (evaluated).
-    fn test(&mut self, e: &KExpr, t: usize, m: u16) -> Option<(Test, Col, Col)> {
-        Some(match e {
+    /// `e` as a test with its operand columns (evaluated); a number tests not zero.
+    fn test(&mut self, e: &KExpr, t: usize, m: u16) -> (Test, Col, Col) {
+        match e {
             KExpr::Cmp(op, a, b) => {
                 let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
                 (Test::Cmp(*op), a, b)
@@ -358,8 +365,11 @@ impl Lower<'_> {
                 let a = self.expr(a, t, m);
                 (Test::Not, a, a)
             }
-            _ => return None,
-        })
+            _ => {
+                let a = self.expr(e, t, m);
+                (Test::NonZero, a, a)
+            }
+        }
     }
 
     /// The column holding `e` on the lanes of `m` (evaluated into temporary `t` and up
@@ -368,31 +378,24 @@ impl Lower<'_> {
         match e {
             KExpr::Const(v, _) => self.constant(*v),
             KExpr::Slot(s, _) => *s,
-            _ => {
-                if let Some(calc) = self.numeric(e, t, m) {
-                    let dst = self.temp(t);
-                    self.push(calc, dst, m, false, false);
-                    dst
-                } else if let Some((t2, a, b)) = self.test(e, t, m) {
-                    let dst = self.temp(t);
-                    self.ops.push(Op::Truth { t: t2, dst, a, b });
-                    dst
-                } else {
-                    self.constant(0.0)
-                }
+            KExpr::Cmp(..) | KExpr::Logic(..) | KExpr::Not(_) => {
+                let (test, a, b) = self.test(e, t, m);
+                let dst = self.temp(t);
+                self.ops.push(Op::Truth { t: test, dst, a, b });
+                dst
+            }
+            KExpr::Arith(..) | KExpr::Div(..) | KExpr::Neg(..) => {
+                let calc = self.numeric(e, t, m);
+                let dst = self.temp(t);
+                self.push(calc, dst, m, false, false);
+                dst
             }
         }
     }
 
     /// The lanes of `wait` where `c` holds move to `take`.
     fn branch(&mut self, c: &KExpr, wait: u16, take: u16) {
-        let (t, a, b) = match self.test(c, 0, wait) {
-            Some(x) => x,
-            None => {
-                let a = self.expr(c, 0, wait);
-                (Test::NonZero, a, a)
-            }
-        };
+        let (t, a, b) = self.test(c, 0, wait);
         self.ops.push(Op::Branch {
             t,
             a,
@@ -454,8 +457,7 @@ impl Columns {
                 Input::Weekday | Input::Minutes => Op::Host {
                     dst,
                     minutes: *src == Input::Minutes,
-                    lo,
-                    hi,
+                    check: (!fits(K::Long, *kind)).then_some((lo, hi)),
                 },
                 Input::Zero => Op::Zero { dst },
             });
@@ -547,31 +549,48 @@ impl State {
     fn swap_in(&mut self, to: Dest, bad: bool, n: usize) {
         std::mem::swap(&mut self.cols[to.col as usize], &mut self.spare);
         if bad {
-            self.mark(to.col, to.mask, to.lo, to.hi, n);
+            self.mark(to.col, to.mask, (to.lo, to.hi), n);
         }
     }
 
-    /// Marks the lanes of `0..n` in mask `m` where `g(a, b)` is outside `lo..=hi`.
-    #[cold]
-    fn mark_inner(&mut self, g: Bin, [a, b]: [Col; 2], m: u16, (lo, hi): (f64, f64), n: usize) {
-        let (x, y) = (&self.cols[a as usize], &self.cols[b as usize]);
-        let mask = &self.masks[m as usize];
-        for i in 0..n {
-            if mask[i] != 0 && outside(apply(g, x[i], y[i]), lo, hi) {
-                self.failed[i] = !0;
-                self.failures = true;
-            }
-        }
+    /// Marks the lanes of `0..n` in mask `m` whose value in `col` is outside the range.
+    fn mark(&mut self, col: Col, m: u16, range: (f64, f64), n: usize) {
+        self.mark_by(m, range, n, |cols, i| cols[col as usize][i]);
     }
 
-    /// Marks the lanes of `0..n` in mask `m` whose value in `col` is outside `lo..=hi`.
+    /// Marks the lanes of `0..n` in mask `m` where `g(a, b)` is outside the range.
+    fn mark_inner(&mut self, g: Bin, [a, b]: [Col; 2], m: u16, range: (f64, f64), n: usize) {
+        macro_rules! go {
+            ($g:expr) => {
+                self.mark_by(m, range, n, |cols, i| {
+                    $g(cols[a as usize][i], cols[b as usize][i])
+                })
+            };
+        }
+        with_bin!(g, go)
+    }
+
+    /// Marks the lanes of `0..n` in mask `m` whose `value` is outside `lo..=hi`.
     #[cold]
-    fn mark(&mut self, col: Col, m: u16, lo: f64, hi: f64, n: usize) {
-        let (col, mask) = (&self.cols[col as usize], &self.masks[m as usize]);
-        for i in 0..n {
-            if mask[i] != 0 && outside(col[i], lo, hi) {
-                self.failed[i] = !0;
-                self.failures = true;
+    fn mark_by(
+        &mut self,
+        m: u16,
+        (lo, hi): (f64, f64),
+        n: usize,
+        value: impl Fn(&[Box<Column>], usize) -> f64,
+    ) {
+        let State {
+            cols,
+            masks,
+            failed,
+            failures,
+            ..
+        } = self;
+        let mask = &masks[m as usize];
+        for i in 0..n.min(BLOCK) {
+            if mask[i] != 0 && outside(value(cols, i), lo, hi) {
+                failed[i] = !0;
+                *failures = true;
             }
         }
     }
@@ -609,34 +628,26 @@ fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: 
                     load::<false>(col, src, lo, hi)
                 };
                 if bad {
-                    st.mark(dst, 0, lo, hi, n);
+                    st.mark(dst, 0, (lo, hi), n);
                 }
             }
             Op::Host {
                 dst,
                 minutes: m,
-                lo,
-                hi,
+                check,
             } => {
                 let src = if m { minutes } else { weekday };
                 for (x, v) in st.cols[dst as usize].iter_mut().zip(&src[..n]) {
                     *x = *v as f64;
                 }
-                if lo > i32::MIN as f64 || hi < i32::MAX as f64 {
-                    st.mark(dst, 0, lo, hi, n);
+                if let Some(range) = check {
+                    st.mark(dst, 0, range, n);
                 }
             }
             Op::Zero { dst } => st.cols[dst as usize].fill(0.0),
             Op::Num { f, a, b, to } => {
                 let reads = Reads::of((&st.cols, &st.masks), [a, b, b], to);
-                let bad = num(
-                    f,
-                    (to.round, to.blend),
-                    &mut st.spare,
-                    reads,
-                    n,
-                    (to.lo, to.hi),
-                );
+                let bad = num(f, to, &mut st.spare, reads, n);
                 st.swap_in(to, bad, n);
             }
             Op::Num2 {
@@ -649,15 +660,7 @@ fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: 
                 to,
             } => {
                 let reads = Reads::of((&st.cols, &st.masks), [a, b, c], to);
-                let ranges = [inner, (to.lo, to.hi)];
-                let bad = num2(
-                    (g, f),
-                    (to.round, to.blend),
-                    &mut st.spare,
-                    reads,
-                    n,
-                    ranges,
-                );
+                let bad = num2((g, f), inner, to, &mut st.spare, reads, n);
                 if bad {
                     // Before the swap: the operands may include the destination.
                     st.mark_inner(g, [a, b], to.mask, inner, n);
@@ -739,48 +742,6 @@ fn load<const ROUND: bool>(col: &mut Column, src: &[f64], lo: f64, hi: f64) -> b
     acc != 0
 }
 
-/// [`num_lanes`] for operation `f`.
-#[inline(always)]
-fn num(
-    f: Num,
-    (round, blend): (bool, bool),
-    out: &mut Column,
-    r: Reads,
-    n: usize,
-    (lo, hi): (f64, f64),
-) -> bool {
-    macro_rules! go {
-        ($f:expr) => {
-            match (round, blend) {
-                (false, false) => num_lanes::<false, false>(out, r, n, lo, hi, $f),
-                (false, true) => num_lanes::<false, true>(out, r, n, lo, hi, $f),
-                (true, false) => num_lanes::<true, false>(out, r, n, lo, hi, $f),
-                (true, true) => num_lanes::<true, true>(out, r, n, lo, hi, $f),
-            }
-        };
-    }
-    match f {
-        Num::Bin(Bin::Add) => go!(|x, y| x + y),
-        Num::Bin(Bin::Sub) => go!(|x, y| x - y),
-        Num::Bin(Bin::Mul) => go!(|x, y| x * y),
-        Num::Bin(Bin::Div) => go!(|x, y| x / y),
-        Num::Neg => go!(|x: f64, _| -x),
-        Num::Copy => go!(|x, _| x),
-    }
-}
-
-/// A binary operation as a function of two lanes.
-macro_rules! with_bin {
-    ($b:expr, $go:ident $(, $arg:expr)*) => {
-        match $b {
-            Bin::Add => $go!($($arg,)* |x: f64, y: f64| x + y),
-            Bin::Sub => $go!($($arg,)* |x: f64, y: f64| x - y),
-            Bin::Mul => $go!($($arg,)* |x: f64, y: f64| x * y),
-            Bin::Div => $go!($($arg,)* |x: f64, y: f64| x / y),
-        }
-    };
-}
-
 /// The columns a pass reads: operands (`z` only in a fused pass), the destination's old
 /// values, the mask.
 struct Reads<'a> {
@@ -804,25 +765,55 @@ impl<'a> Reads<'a> {
     }
 }
 
-/// [`num2_lanes`] for operations `g` (inner) and `f` (outer).
+/// [`write_lanes`] with ROUND and BLEND as `Dest` `$to` says.
+macro_rules! write_as {
+    ($to:expr, $out:expr, $r:expr, $n:expr, $lane:expr) => {
+        match ($to.round, $to.blend) {
+            (false, false) => write_lanes::<false, false>($out, &$r, $n, $to, $lane),
+            (false, true) => write_lanes::<false, true>($out, &$r, $n, $to, $lane),
+            (true, false) => write_lanes::<true, false>($out, &$r, $n, $to, $lane),
+            (true, true) => write_lanes::<true, true>($out, &$r, $n, $to, $lane),
+        }
+    };
+}
+
+/// `out = f(x, y)` written as `to` says; whether a lane of the mask is bad.
+#[inline(always)]
+fn num(f: Num, to: Dest, out: &mut Column, r: Reads, n: usize) -> bool {
+    let (x, y) = (r.x, r.y);
+    macro_rules! go {
+        ($f:expr) => {{
+            let f = $f;
+            write_as!(to, out, r, n, |i| (f(x[i], y[i]), false))
+        }};
+    }
+    match f {
+        Num::Bin(b) => with_bin!(b, go),
+        Num::Neg => go!(|x: f64, _: f64| -x),
+        Num::Copy => go!(|x: f64, _: f64| x),
+    }
+}
+
+/// `out = f(g(x, y), z)` written as `to` says; a lane of the mask whose inner result is
+/// outside `inner` is bad too.
 #[inline(always)]
 fn num2(
     (g, f): (Bin, Bin),
-    (round, blend): (bool, bool),
+    (lo, hi): (f64, f64),
+    to: Dest,
     out: &mut Column,
     r: Reads,
     n: usize,
-    ranges: [(f64, f64); 2],
 ) -> bool {
+    let (x, y, z) = (r.x, r.y, r.z);
     macro_rules! go {
-        ($g:expr, $f:expr) => {
-            match (round, blend) {
-                (false, false) => num2_lanes::<false, false>(out, r, n, ranges, $g, $f),
-                (false, true) => num2_lanes::<false, true>(out, r, n, ranges, $g, $f),
-                (true, false) => num2_lanes::<true, false>(out, r, n, ranges, $g, $f),
-                (true, true) => num2_lanes::<true, true>(out, r, n, ranges, $g, $f),
-            }
-        };
+        ($g:expr, $f:expr) => {{
+            let (g, f) = ($g, $f);
+            write_as!(to, out, r, n, |i| {
+                let t = g(x[i], y[i]);
+                (f(t, z[i]), outside(t, lo, hi))
+            })
+        }};
     }
     macro_rules! outer {
         ($g:expr) => {
@@ -832,60 +823,23 @@ fn num2(
     with_bin!(g, outer)
 }
 
-/// `out = f(g(x, y), z)` over lanes `0..n`, as [`num_lanes`]; lanes of the mask whose
-/// inner result is outside `ranges[0]` or outer one outside `ranges[1]` count as bad.
+/// `out[i]` = the value `lane(i)` gives, rounded half to even with ROUND; with BLEND the
+/// lanes outside the mask keep their old values. Whether a lane of the mask is bad: its
+/// value outside `to`'s range, or `lane` says so (an inner result out of range).
 #[inline(always)]
-fn num2_lanes<const ROUND: bool, const BLEND: bool>(
+fn write_lanes<const ROUND: bool, const BLEND: bool>(
     out: &mut Column,
-    Reads { x, y, z, old, mask }: Reads,
+    r: &Reads,
     n: usize,
-    [(lo1, hi1), (lo, hi)]: [(f64, f64); 2],
-    g: impl Fn(f64, f64) -> f64,
-    f: impl Fn(f64, f64) -> f64,
+    to: Dest,
+    lane: impl Fn(usize) -> (f64, bool),
 ) -> bool {
+    let (old, mask, lo, hi) = (r.old, r.mask, to.lo, to.hi);
     let mut acc = 0;
     for i in 0..n.min(BLOCK) {
-        let t = g(x[i], y[i]);
-        let v = f(t, z[i]);
+        let (v, bad) = lane(i);
         let r = if ROUND { round_lane(v) } else { v };
-        acc |= mask[i] & ones(outside(t, lo1, hi1) | outside(r, lo, hi));
-        out[i] = if BLEND {
-            f64::from_bits((old[i].to_bits() & !mask[i]) | (r.to_bits() & mask[i]))
-        } else {
-            r
-        };
-    }
-    acc != 0
-}
-
-/// A binary operation on one lane.
-fn apply(b: Bin, x: f64, y: f64) -> f64 {
-    match b {
-        Bin::Add => x + y,
-        Bin::Sub => x - y,
-        Bin::Mul => x * y,
-        Bin::Div => x / y,
-    }
-}
-
-/// `out = f(x, y)` over lanes `0..n` (rounded with ROUND; with BLEND the lanes outside
-/// the mask keep their old values); whether a lane of the mask is outside `lo..=hi`.
-#[inline(always)]
-fn num_lanes<const ROUND: bool, const BLEND: bool>(
-    out: &mut Column,
-    Reads {
-        x, y, old, mask, ..
-    }: Reads,
-    n: usize,
-    lo: f64,
-    hi: f64,
-    f: impl Fn(f64, f64) -> f64,
-) -> bool {
-    let mut acc = 0;
-    for i in 0..n.min(BLOCK) {
-        let v = f(x[i], y[i]);
-        let r = if ROUND { round_lane(v) } else { v };
-        acc |= mask[i] & ones(outside(r, lo, hi));
+        acc |= mask[i] & ones(bad | outside(r, lo, hi));
         out[i] = if BLEND {
             f64::from_bits((old[i].to_bits() & !mask[i]) | (r.to_bits() & mask[i]))
         } else {
