@@ -564,9 +564,9 @@ fn batch(
         weekday.push(w);
         minutes.push(m);
     }
-    let mut rows = std::mem::take(&mut out.rows);
-    rows.reserve(n);
+    out.rows.reserve(n);
     let mut values = Vec::new();
+    let mut failed = None;
     for lo in (0..n).step_by(BATCH) {
         let hi = (lo + BATCH).min(n);
         let paras: Vec<&[f64]> = columns.iter().map(|c| &c[lo..hi]).collect();
@@ -576,18 +576,21 @@ fn batch(
             minutes: &minutes[lo..hi],
         };
         if program.eval_batch(&b, &mut values).is_err() {
-            // The intervals reported so far are evaluated again one by one.
-            spares.days.give(weekday);
-            spares.days.give(minutes);
-            return Err(lo as u64);
+            failed = Some(lo as u64);
+            break;
         }
-        rows.extend(starts[lo..hi].iter().copied().zip(values.iter().copied()));
+        out.rows
+            .extend(starts[lo..hi].iter().copied().zip(values.iter().copied()));
         progress.advance((hi - lo) as u64);
     }
-    out.intervals = n as u64;
-    out.rows = rows;
     spares.days.give(weekday);
     spares.days.give(minutes);
+    if let Some(reported) = failed {
+        // The intervals reported so far are evaluated again one by one.
+        out.rows.clear();
+        return Err(reported);
+    }
+    out.intervals = n as u64;
     Ok(())
 }
 
