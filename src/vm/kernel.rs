@@ -1,10 +1,11 @@
 //! The numeric kernel (`compile::kernel`) one interval at a time, over a small register
 //! file of `f64` values, and the value semantics the block runner (`vm::batch`) shares:
-//! rounding half to even, Let-coercion between kernel kinds, the stored value.
+//! which kinds fit in which, truth values and logic, the stored value.
 
 use crate::compile::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic};
 
-/// Rounds half to even, as `f64::round_ties_even`, in a form that vectorises.
+/// Rounds half to even, as `f64::round_ties_even`, without the library call that takes
+/// on x86-64 CPUs before SSE4.1.
 #[inline(always)]
 fn round_even(x: f64) -> f64 {
     const BIG: f64 = 4_503_599_627_370_496.0; // 2^52: from here on every f64 is integral
