@@ -53,7 +53,7 @@ fn main() {
             let (Some(group), Some(func), Some(mean)) = (
                 meta["group_id"].as_str(),
                 meta["function_id"].as_str(),
-                est["mean"]["point_estimate"].as_f64(),
+                est["median"]["point_estimate"].as_f64(),
             ) else {
                 continue;
             };
