@@ -12,8 +12,9 @@ use std::rc::Rc;
 /// What built-ins may read or change outside their arguments.
 #[derive(Debug, Clone)]
 pub struct Host {
-    /// The current date and time as a serial (the interval's start in imports and tests).
-    pub now: f64,
+    /// The current date and time as a serial (the interval's start in imports and tests);
+    /// None: the wall clock, read when a script first asks (see [`Host::now`]).
+    pub now: Option<f64>,
     /// Text written by `MsgBox` (and `Print`, by the VM).
     pub output: String,
     /// `Rnd` state (VBA's 24-bit generator).
@@ -26,12 +27,20 @@ pub struct Host {
 impl Default for Host {
     fn default() -> Host {
         Host {
-            now: 0.0,
+            now: None,
             output: String::new(),
             rnd: 0x50000,
             last_rnd: 0.0,
             option_base: 0,
         }
+    }
+}
+
+impl Host {
+    /// The current date and time as a serial: the wall clock is read once, at the first
+    /// question (most scripts never ask, and reading it costs more than many a run).
+    pub fn now(&mut self) -> f64 {
+        *self.now.get_or_insert_with(wall_clock)
     }
 }
 
@@ -205,7 +214,7 @@ pub fn randomize(a: &[Value], h: &mut Host) -> VResult<Value> {
     let seed = if has(a, 0) {
         arg(a, 0).to_f64()?
     } else {
-        h.now * 86400.0
+        h.now() * 86400.0
     };
     let bits = seed.to_bits();
     h.rnd = ((bits >> 24) as u32 ^ bits as u32) & 0xFF_FFFF;
@@ -752,16 +761,18 @@ pub fn switch(a: &[Value], _: &mut Host) -> VResult<Value> {
 // ---- dates ----
 
 pub fn date(_: &[Value], h: &mut Host) -> VResult<Value> {
-    Ok(Value::Date(h.now.floor()))
+    Ok(Value::Date(h.now().floor()))
 }
 pub fn time(_: &[Value], h: &mut Host) -> VResult<Value> {
-    Ok(Value::Date(h.now - h.now.floor()))
+    let now = h.now();
+    Ok(Value::Date(now - now.floor()))
 }
 pub fn now(_: &[Value], h: &mut Host) -> VResult<Value> {
-    Ok(Value::Date(h.now))
+    Ok(Value::Date(h.now()))
 }
 pub fn timer(_: &[Value], h: &mut Host) -> VResult<Value> {
-    Ok(Value::Single(((h.now - h.now.floor()) * 86400.0) as f32))
+    let now = h.now();
+    Ok(Value::Single(((now - now.floor()) * 86400.0) as f32))
 }
 
 fn date_of(v: &Value) -> VResult<f64> {

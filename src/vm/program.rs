@@ -550,10 +550,7 @@ impl<'p> Runner<'p> {
         let m = &prog.module;
         self.vm.reset(m, &prog.global_defaults);
         self.vm.host.option_base = m.option_base;
-        self.vm.host.now = match self.date {
-            Some(d) => d + interval.minutes as f64 / 1440.0,
-            None => crate::runtime::library::wall_clock(),
-        };
+        self.vm.host.now = self.date.map(|d| d + interval.minutes as f64 / 1440.0);
         // Module-level arrays are made before every run (fresh state); most scripts have none.
         if m.init.code.len() > 1 {
             self.vm
