@@ -471,6 +471,67 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, promote: bool) -> VResult<Value> 
     }
 }
 
+/// `a op b` when both are Integer, Long or Double and the result is plain (in range,
+/// finite, ordered): what [`binary`] gives, without its calls; None for everything else
+/// (which [`binary`] then decides, errors included). The VM tries it first.
+#[inline(always)]
+pub fn quick_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    /// An integral operand (Integer: false, Long: true), or a Double.
+    enum N {
+        I(i64, bool),
+        D(f64),
+    }
+    let n = |v: &Value| match v {
+        Value::Int(x) => Some(N::I(*x as i64, false)),
+        Value::Long(x) => Some(N::I(*x as i64, true)),
+        Value::Double(x) => Some(N::D(*x)),
+        _ => None,
+    };
+    let (x, y) = (n(a)?, n(b)?);
+    let f = |v: &N| match v {
+        N::I(i, _) => *i as f64,
+        N::D(d) => *d,
+    };
+    let finite = |r: f64| r.is_finite().then_some(Value::Double(r));
+    match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul => match (&x, &y) {
+            (N::I(i, long_a), N::I(j, long_b)) => {
+                let r = match op {
+                    BinOp::Add => i + j,
+                    BinOp::Sub => i - j,
+                    _ => i * j,
+                };
+                if *long_a || *long_b {
+                    i32::try_from(r).ok().map(Value::Long)
+                } else {
+                    i16::try_from(r).ok().map(Value::Int)
+                }
+            }
+            _ => {
+                let (i, j) = (f(&x), f(&y));
+                finite(match op {
+                    BinOp::Add => i + j,
+                    BinOp::Sub => i - j,
+                    _ => i * j,
+                })
+            }
+        },
+        BinOp::Div => finite(f(&x) / f(&y)),
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge => {
+            let o = f(&x).partial_cmp(&f(&y))?;
+            Some(Value::Bool(match op {
+                BinOp::Eq => o == Ordering::Equal,
+                BinOp::Ne => o != Ordering::Equal,
+                BinOp::Lt => o == Ordering::Less,
+                BinOp::Gt => o == Ordering::Greater,
+                BinOp::Le => o != Ordering::Greater,
+                _ => o != Ordering::Less,
+            }))
+        }
+        _ => None,
+    }
+}
+
 /// Truthiness of a condition (`If`, `While`): Null is error 94, like VBA.
 pub fn truthy(v: &Value) -> VResult<bool> {
     match v {
@@ -483,6 +544,51 @@ pub fn truthy(v: &Value) -> VResult<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_binary_is_binary() {
+        use BinOp::*;
+        let mut values = vec![Value::Empty, Value::Bool(true), Value::Str("2".into())];
+        for x in [0, 1, -1, 2, 181, 182, 255, 32767, -32768, 46341, 65536] {
+            values.push(Value::Int(x as i16));
+            values.push(Value::Long(x));
+            values.push(Value::Long(x.wrapping_mul(32768)));
+            values.push(Value::Double(x as f64));
+            values.push(Value::Double(x as f64 + 0.5));
+        }
+        for d in [
+            -0.0,
+            1e300,
+            -1e300,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            2147483647.5,
+        ] {
+            values.push(Value::Double(d));
+        }
+        let ops = [
+            Pow, Mul, Div, IntDiv, Mod, Add, Sub, Concat, Eq, Ne, Lt, Gt, Le, Ge, Like, And,
+        ];
+        let mut quick = 0;
+        for op in ops {
+            for a in &values {
+                for b in &values {
+                    let Some(q) = quick_binary(op, a, b) else {
+                        continue;
+                    };
+                    quick += 1;
+                    for promote in [false, true] {
+                        assert_eq!(
+                            Ok(q.clone()),
+                            binary(op, a, b, promote),
+                            "{a:?} {op:?} {b:?}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(quick > 10_000, "{quick}");
+    }
 
     fn num(e: VResult<Value>) -> f64 {
         e.and_then(|v| v.to_f64()).unwrap()

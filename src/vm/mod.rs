@@ -481,12 +481,20 @@ impl Vm {
                         match var {
                             Var::Local(s) => {
                                 let info = &p.locals[*s as usize];
-                                let v = t!(coerce_for(v, info.ty, info.array));
+                                let v = if fits_as_is(&v, info.ty, info.array) {
+                                    v
+                                } else {
+                                    t!(coerce_for(v, info.ty, info.array))
+                                };
                                 self.slots[f.base + *s as usize] = v;
                             }
                             Var::Global(g) => {
                                 let info = &m.globals[*g as usize];
-                                let v = t!(coerce_for(v, info.ty, info.array));
+                                let v = if fits_as_is(&v, info.ty, info.array) {
+                                    v
+                                } else {
+                                    t!(coerce_for(v, info.ty, info.array))
+                                };
                                 self.globals[*g as usize] = v;
                             }
                             Var::Ref(r) => {
@@ -530,7 +538,10 @@ impl Vm {
                     Op::Binary(op, promote) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let r = t!(ops::binary(*op, &a, &b, *promote));
+                        let r = match ops::quick_binary(*op, &a, &b) {
+                            Some(r) => r,
+                            None => t!(ops::binary(*op, &a, &b, *promote)),
+                        };
                         self.stack.push(r);
                     }
                     Op::Neg(promote) => {
@@ -857,6 +868,20 @@ fn budget_error(max: u64) -> VbaError {
 }
 
 /// Let-coercion for a store: arrays go into array variables and Variants only.
+/// Whether [`coerce_for`] would give `v` back as it is (the common store: a value of the
+/// variable's type, or anything but an array into a Variant), so the call can be skipped.
+#[inline(always)]
+fn fits_as_is(v: &Value, ty: TypeName, array: bool) -> bool {
+    !array
+        && match ty {
+            TypeName::Variant => !matches!(v, Value::Array(_)),
+            TypeName::Long => matches!(v, Value::Long(_)),
+            TypeName::Double => matches!(v, Value::Double(_)),
+            TypeName::Integer => matches!(v, Value::Int(_)),
+            _ => false,
+        }
+}
+
 fn coerce_for(v: Value, ty: TypeName, array: bool) -> VResult<Value> {
     match (&v, array) {
         (Value::Array(_), true) => Ok(v),
