@@ -537,12 +537,15 @@ impl Vm {
                     }
                     Op::Binary(op, promote) => {
                         let b = self.pop();
-                        let a = self.pop();
-                        let r = match ops::quick_binary(*op, &a, &b) {
-                            Some(r) => r,
-                            None => t!(ops::binary(*op, &a, &b, *promote)),
+                        let quick = match self.stack.last_mut() {
+                            Some(a) => ops::quick_binary(*op, a, &b),
+                            None => false,
                         };
-                        self.stack.push(r);
+                        if !quick {
+                            let a = self.pop();
+                            let r = t!(ops::binary(*op, &a, &b, *promote));
+                            self.stack.push(r);
+                        }
                     }
                     Op::Neg(promote) => {
                         let a = self.pop();
