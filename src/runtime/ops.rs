@@ -308,14 +308,20 @@ pub fn relational(op: BinOp, a: &Value, b: &Value) -> VResult<Value> {
     let Some(o) = compare(a, b)? else {
         return Ok(Value::Null);
     };
-    Ok(Value::Bool(match op {
+    Ok(Value::Bool(holds(op, o)))
+}
+
+/// Whether comparison `op` (`=` `<>` `<` `>` `<=` `>=`) holds for operands ordered `o`.
+#[inline(always)]
+fn holds(op: BinOp, o: Ordering) -> bool {
+    match op {
         BinOp::Eq => o == Ordering::Equal,
         BinOp::Ne => o != Ordering::Equal,
         BinOp::Lt => o == Ordering::Less,
         BinOp::Gt => o == Ordering::Greater,
         BinOp::Le => o != Ordering::Greater,
         _ => o != Ordering::Less,
-    }))
+    }
 }
 
 fn like(a: &Value, b: &Value) -> VResult<Value> {
@@ -540,14 +546,7 @@ pub fn quick_binary(op: BinOp, a: &mut Value, b: &Value) -> bool {
             let Some(o) = f(x).partial_cmp(&f(y)) else {
                 return false;
             };
-            *a = Value::Bool(match op {
-                BinOp::Eq => o == Ordering::Equal,
-                BinOp::Ne => o != Ordering::Equal,
-                BinOp::Lt => o == Ordering::Less,
-                BinOp::Gt => o == Ordering::Greater,
-                BinOp::Le => o != Ordering::Greater,
-                _ => o != Ordering::Less,
-            });
+            *a = Value::Bool(holds(op, o));
         }
         _ => return false,
     }
