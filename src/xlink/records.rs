@@ -432,10 +432,8 @@ fn parse_part(p: &mut PartParser, bytes: &[u8]) -> Result<(), PartError> {
                 at += end;
                 continue;
             }
-            let len = memchr::memchr2(b'\n', b'\r', &bytes[at..]).unwrap_or(bytes.len() - at);
+            let len = split_record(&bytes[at..], &mut commas);
             let line = &bytes[at..at + len];
-            commas.clear();
-            commas.extend(memchr::memchr_iter(b',', line));
             let field = |k: usize| {
                 let lo = if k == 0 { 0 } else { commas[k - 1] + 1 };
                 let hi = commas.get(k).copied().unwrap_or(line.len());
@@ -467,6 +465,45 @@ fn parse_part(p: &mut PartParser, bytes: &[u8]) -> Result<(), PartError> {
         }
     }
     Ok(())
+}
+
+/// The length of the record at the start of `rest` (up to its first `\r` or `\n`, or
+/// the end), with the places of its commas in `commas`. Eight bytes are looked at a
+/// time: a word's separator bytes become the high bits of a mask (records are short, so
+/// this beats calls to `memchr`).
+fn split_record(rest: &[u8], commas: &mut Vec<usize>) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // 0x80 in every byte of `x` that equals `c`, exactly (no carries between bytes).
+    let equal = |x: u64, c: u8| {
+        let v = x ^ (ONES * c as u64);
+        !(((v & LOW7) + LOW7) | v | LOW7)
+    };
+    commas.clear();
+    let words = rest.chunks_exact(8);
+    let tail = words.remainder();
+    for (k, word) in words.enumerate() {
+        let x = word_of(word);
+        let ends = equal(x, b'\n') | equal(x, b'\r');
+        // The commas before the first line break of the word.
+        let mut mask = equal(x, b',') & (ends & ends.wrapping_neg()).wrapping_sub(1);
+        while mask != 0 {
+            commas.push(k * 8 + (mask.trailing_zeros() / 8) as usize);
+            mask &= mask - 1;
+        }
+        if ends != 0 {
+            return k * 8 + (ends.trailing_zeros() / 8) as usize;
+        }
+    }
+    let base = rest.len() - tail.len();
+    for (i, &b) in tail.iter().enumerate() {
+        match b {
+            b',' => commas.push(base + i),
+            b'\n' | b'\r' => return base + i,
+            _ => {}
+        }
+    }
+    rest.len()
 }
 
 /// Eight bytes (of a `chunks_exact(8)`) as a word.
@@ -971,6 +1008,24 @@ mod tests {
                 let got = fast(text.as_bytes(), split(block, 1));
                 assert_eq!(got, want, "{block}:\n{text}");
             }
+        }
+    }
+
+    #[test]
+    fn records_split_word_by_word_are_those_byte_by_byte() {
+        let mut rng = Rng(7);
+        let alphabet = [",", "\n", "\r", "\u{0}", "+", "\u{7f}", "a", "\u{ac}"];
+        let mut commas = Vec::new();
+        for len in 0..100 {
+            let text: String = (0..len).map(|_| rng.pick(&alphabet)).collect();
+            let bytes = text.as_bytes();
+            let end = bytes
+                .iter()
+                .position(|b| matches!(b, b'\n' | b'\r'))
+                .unwrap_or(bytes.len());
+            let want: Vec<usize> = (0..end).filter(|i| bytes[*i] == b',').collect();
+            assert_eq!(split_record(bytes, &mut commas), end, "{bytes:?}");
+            assert_eq!(commas, want, "{bytes:?}");
         }
     }
 
