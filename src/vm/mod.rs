@@ -481,20 +481,12 @@ impl Vm {
                         match var {
                             Var::Local(s) => {
                                 let info = &p.locals[*s as usize];
-                                let v = if fits_as_is(&v, info.ty, info.array) {
-                                    v
-                                } else {
-                                    t!(coerce_for(v, info.ty, info.array))
-                                };
+                                let v = t!(coerce_for(v, info.ty, info.array));
                                 self.slots[f.base + *s as usize] = v;
                             }
                             Var::Global(g) => {
                                 let info = &m.globals[*g as usize];
-                                let v = if fits_as_is(&v, info.ty, info.array) {
-                                    v
-                                } else {
-                                    t!(coerce_for(v, info.ty, info.array))
-                                };
+                                let v = t!(coerce_for(v, info.ty, info.array));
                                 self.globals[*g as usize] = v;
                             }
                             Var::Ref(r) => {
@@ -870,22 +862,24 @@ fn budget_error(max: u64) -> VbaError {
     )
 }
 
-/// Let-coercion for a store: arrays go into array variables and Variants only.
-/// Whether [`coerce_for`] would give `v` back as it is (the common store: a value of the
-/// variable's type, or anything but an array into a Variant), so the call can be skipped.
+/// Let-coercion for a store: arrays go into array variables and Variants only. The common
+/// store (a value of the variable's type, or anything but an array into a Variant) keeps
+/// the value and is decided inline: a call returning the value through memory costs more
+/// than the store.
 #[inline(always)]
-fn fits_as_is(v: &Value, ty: TypeName, array: bool) -> bool {
-    !array
+fn coerce_for(v: Value, ty: TypeName, array: bool) -> VResult<Value> {
+    let as_is = !array
         && match ty {
             TypeName::Variant => !matches!(v, Value::Array(_)),
             TypeName::Long => matches!(v, Value::Long(_)),
             TypeName::Double => matches!(v, Value::Double(_)),
             TypeName::Integer => matches!(v, Value::Int(_)),
             _ => false,
-        }
+        };
+    if as_is { Ok(v) } else { coerce(v, ty, array) }
 }
 
-fn coerce_for(v: Value, ty: TypeName, array: bool) -> VResult<Value> {
+fn coerce(v: Value, ty: TypeName, array: bool) -> VResult<Value> {
     match (&v, array) {
         (Value::Array(_), true) => Ok(v),
         (Value::Array(_), false) if ty == TypeName::Variant => Ok(v),
