@@ -312,11 +312,17 @@ struct Starts {
 }
 
 impl Starts {
+    /// When `field` (trimmed) is the start of the record before: its minute, or None
+    /// outside the window.
+    fn again(&self, field: &[u8]) -> Option<Option<Minute>> {
+        (!field.is_empty() && same(field, &self.last)).then_some(self.last_minute)
+    }
+
     /// The start in minutes, or None outside the window.
     fn get(&mut self, l: &Layout, field: &[u8]) -> Result<Option<Minute>, String> {
         let field = field.trim_ascii();
-        if same(field, &self.last) && !field.is_empty() {
-            return Ok(self.last_minute);
+        if let Some(m) = self.again(field) {
+            return Ok(m);
         }
         let m = self.parse(field)?;
         let w = l.window;
@@ -368,19 +374,27 @@ fn strict_start(f: &[u8]) -> bool {
         })
 }
 
+/// The number the decimal digits at the start of `bytes` write (at most 15 of them, so
+/// that it is exact as an f64), and how many there are.
+fn leading_digits(bytes: &[u8]) -> (u64, usize) {
+    let mut n = 0u64;
+    let mut digits = 0;
+    for &b in bytes.iter().take(15) {
+        let d = b.wrapping_sub(b'0');
+        if d >= 10 {
+            break;
+        }
+        n = n * 10 + d as u64;
+        digits += 1;
+    }
+    (n, digits)
+}
+
 /// A value: the common plain integers directly, everything else through [`parse_value`].
 fn value(field: &[u8]) -> Result<Option<f64>, String> {
-    if !field.is_empty() && field.len() <= 15 {
-        let mut n = 0u64;
-        let mut plain = true;
-        for &b in field {
-            let d = b.wrapping_sub(b'0');
-            plain &= d < 10;
-            n = n * 10 + d as u64;
-        }
-        if plain {
-            return Ok(Some(n as f64));
-        }
+    let (n, digits) = leading_digits(field);
+    if digits > 0 && digits == field.len() {
+        return Ok(Some(n as f64));
     }
     let t = field.trim_ascii();
     match std::str::from_utf8(t) {
@@ -574,32 +588,20 @@ impl<'l> PartParser<'l> {
         }
         let name = self.part.names.get(self.guess)?.as_bytes();
         // A start that parsed has no `,`, `\r` or `\n` (parse_start refuses them).
-        let last = &self.starts.last[..];
-        let (n, k) = (name.len(), last.len());
+        let (n, k) = (name.len(), self.starts.last.len());
         let start = rest.get(n + 1..)?;
         let value = start.get(k + 1..)?;
-        if rest[n] != b',' || start[k] != b',' || k == 0 {
+        if rest[n] != b',' || start[k] != b',' || !same(&rest[..n], name) {
             return None;
         }
-        if !same(&rest[..n], name) || !same(&start[..k], last) {
-            return None;
-        }
-        let mut v = 0u64;
-        let mut digits = 0;
-        for &b in value.iter().take(15) {
-            let d = b.wrapping_sub(b'0');
-            if d >= 10 {
-                break;
-            }
-            v = v * 10 + d as u64;
-            digits += 1;
-        }
+        let minute = self.starts.again(&start[..k])?;
+        let (v, digits) = leading_digits(value);
         let ends = value.get(digits).is_none_or(|b| matches!(b, b'\n' | b'\r'));
         if digits == 0 || !ends {
             return None;
         }
         let part = &mut self.part;
-        match self.starts.last_minute {
+        match minute {
             None => part.outside += 1,
             Some(m) => {
                 let s = slot(self.l, m).ok()?;
