@@ -928,17 +928,14 @@ fn first_use(body: &[KStmt], s: Col) -> Use {
             KStmt::Store(t, _) if *t == s => Use::Stored,
             KStmt::Store(..) => Use::None,
             KStmt::If { arms, .. } if arms.iter().any(|(c, _)| reads(c, s)) => Use::Read,
-            KStmt::If { arms, else_body } => {
-                let bodies = arms.iter().map(|(_, b)| &b[..]).chain([&else_body[..]]);
-                let uses: Vec<Use> = bodies.map(|b| first_use(b, s)).collect();
-                if uses.iter().all(|u| *u == Use::Stored) {
-                    Use::Stored
-                } else if uses.iter().all(|u| *u == Use::None) {
-                    Use::None
-                } else {
-                    Use::Read
-                }
-            }
+            // What every arm does, or (arms that differ) Read.
+            KStmt::If { arms, else_body } => arms
+                .iter()
+                .map(|(_, b)| &b[..])
+                .chain([&else_body[..]])
+                .map(|b| first_use(b, s))
+                .reduce(|x, y| if x == y { x } else { Use::Read })
+                .unwrap_or(Use::None),
         };
         if u != Use::None {
             return u;
