@@ -235,33 +235,31 @@ pub fn run(
     progress.begin("evaluating", jobs.iter().map(|j| j.count).sum());
     let spares = Spares::default();
     let spares = &spares;
+    let env = |encode| Env {
+        opts,
+        spares,
+        progress,
+        encode,
+    };
     // Mappings are evaluated a group at a time; the writer holds at most one group more.
     let chunk = rayon::current_num_threads().max(1) * 2;
     let failed = |what: &str| ImportError::Io(format!("writing the output: {what}"));
     match sink {
-        Sink::Rows(emit) => evaluate_all(
-            &jobs,
-            chunk,
-            (opts, spares),
-            progress,
-            None,
-            &mut summary,
-            |t, out| {
-                deliver(&out.rows, &out.logs, &mut log, t, |rows| {
-                    for &(start, value) in rows {
-                        emit(&Row {
-                            target: t,
-                            start,
-                            value,
-                        })?;
-                    }
-                    Ok(())
-                })
-                .map_err(|e| failed(&e.to_string()))?;
-                spares.give(out);
+        Sink::Rows(emit) => evaluate_all(&jobs, chunk, env(None), &mut summary, |t, out| {
+            deliver(&out.rows, &out.logs, &mut log, t, |rows| {
+                for &(start, value) in rows {
+                    emit(&Row {
+                        target: t,
+                        start,
+                        value,
+                    })?;
+                }
                 Ok(())
-            },
-        )?,
+            })
+            .map_err(|e| failed(&e.to_string()))?;
+            spares.give(out);
+            Ok(())
+        })?,
         // A writer thread writes while the next mappings are evaluated.
         Sink::Bytes(encode, w) => std::thread::scope(|scope| {
             let (tx, rx) = std::sync::mpsc::sync_channel::<(&Target, Outcome)>(chunk);
@@ -273,15 +271,10 @@ pub fn run(
                 }
                 Ok(())
             });
-            let evaluated = evaluate_all(
-                &jobs,
-                chunk,
-                (opts, spares),
-                progress,
-                Some(encode),
-                &mut summary,
-                |t, out| tx.send((t, out)).map_err(|_| failed("the writer stopped")),
-            );
+            let evaluated =
+                evaluate_all(&jobs, chunk, env(Some(encode)), &mut summary, |t, out| {
+                    tx.send((t, out)).map_err(|_| failed("the writer stopped"))
+                });
             drop(tx);
             match writer.join() {
                 Ok(Ok(())) => evaluated,
@@ -301,24 +294,28 @@ pub fn run(
     Ok(summary)
 }
 
+/// What evaluating a mapping works with besides the mapping.
+#[derive(Clone, Copy)]
+struct Env<'a> {
+    opts: &'a Options,
+    spares: &'a Spares,
+    progress: &'a dyn Progress,
+    /// For a byte sink: the rows are encoded where they are evaluated.
+    encode: Option<&'a dyn Encode>,
+}
+
 /// Evaluates the mappings in parallel, `chunk` at a time, and hands each one's outcome
 /// over in mapping order, so that rows come out in order without holding every mapping's
 /// rows at once.
-#[allow(clippy::too_many_arguments)]
 fn evaluate_all<'j>(
     jobs: &'j [Job],
     chunk: usize,
-    (opts, spares): (&Options, &Spares),
-    progress: &dyn Progress,
-    encode: Option<&dyn Encode>,
+    env: Env,
     summary: &mut Summary,
     mut hand_over: impl FnMut(&'j Target, Outcome) -> Result<(), ImportError>,
 ) -> Result<(), ImportError> {
     for group in jobs.chunks(chunk) {
-        let outcomes: Vec<Outcome> = group
-            .par_iter()
-            .map(|job| evaluate(job, (opts, spares), progress, encode))
-            .collect();
+        let outcomes: Vec<Outcome> = group.par_iter().map(|job| evaluate(job, env)).collect();
         for (job, mut out) in group.iter().zip(outcomes) {
             summary.intervals += out.intervals;
             summary.values += out.rows.len() as u64;
@@ -475,12 +472,13 @@ const PROGRESS_STEP: u64 = 4096;
 /// on a worker thread, so it compiles its own program (a program is not shared between
 /// threads; compiling takes microseconds and the script was already compiled once, so
 /// errors are not expected here).
-fn evaluate(
-    job: &Job,
-    (opts, spares): (&Options, &Spares),
-    progress: &dyn Progress,
-    encode: Option<&dyn Encode>,
-) -> Outcome {
+fn evaluate(job: &Job, env: Env) -> Outcome {
+    let Env {
+        opts,
+        spares,
+        encode,
+        ..
+    } = env;
     let mut out = Outcome {
         rows: spares.rows.take(),
         bytes: spares.bytes.take(),
@@ -501,12 +499,12 @@ fn evaluate(
     }
     let starts = &all[..];
     let batched = if program.has_kernel() {
-        batch(&program, job, (starts, spares), progress, &mut out)
+        batch(&program, job, starts, env, &mut out)
     } else {
         Err(0)
     };
     if let Err(reported) = batched {
-        one_by_one(&program, job, opts, starts, progress, reported, &mut out);
+        one_by_one(&program, job, starts, env, reported, &mut out);
     }
     spares.starts.give(all);
     if let Some(e) = encode {
@@ -537,8 +535,10 @@ const BATCH: usize = 1 << 16;
 fn batch(
     program: &Program,
     job: &Job,
-    (starts, spares): (&[Minute], &Spares),
-    progress: &dyn Progress,
+    starts: &[Minute],
+    Env {
+        spares, progress, ..
+    }: Env,
     out: &mut Outcome,
 ) -> Result<(), u64> {
     let n = starts.len();
@@ -599,9 +599,8 @@ fn batch(
 fn one_by_one(
     program: &Program,
     job: &Job,
-    opts: &Options,
     starts: &[Minute],
-    progress: &dyn Progress,
+    Env { opts, progress, .. }: Env,
     mut reported: u64,
     out: &mut Outcome,
 ) {
