@@ -129,8 +129,45 @@ fn agrees_with_the_vm(p: &Program, text: &str, rng: &mut Rng, n: usize, edges: b
         let want = vm_value(p, &iv);
         let got = runner.eval(&iv).map_err(|e| e.error.number);
         assert_eq!(got, want, "eval, interval {i} {ps:?} of\n{text}");
+        // The kernel alone, without the VM it falls back to: it must finish every
+        // interval the VM finishes (and give up where the VM fails, to let it report),
+        // except that it leaves non-finite inputs (which no history holds) to the VM.
+        let kernel = runner.eval_kernel(&iv);
+        if ps.iter().all(|p| p.is_finite()) {
+            assert_eq!(
+                kernel,
+                want.ok(),
+                "kernel alone, interval {i} {ps:?} of\n{text}"
+            );
+        } else {
+            assert!(
+                kernel.is_none() || kernel == want.ok(),
+                "kernel alone, interval {i}"
+            );
+        }
         expected.push(want);
     }
+    // The column kernel alone, likewise: no fallback may hide a lane it gets wrong.
+    let cols: Vec<&[f64]> = paras.iter().map(|c| &c[..]).collect();
+    let mut lanes = Vec::new();
+    let batch = Batch {
+        paras: &cols,
+        weekday: &weekday,
+        minutes: &minutes,
+    };
+    assert!(p.eval_batch_kernel(&batch, &mut lanes).unwrap());
+    for (i, (got, want)) in lanes.iter().zip(&expected).enumerate() {
+        let want = want.as_ref().ok().copied();
+        if paras.iter().all(|c| c[i].is_finite()) {
+            assert_eq!(*got, want, "column kernel alone, interval {i} of\n{text}");
+        } else {
+            assert!(
+                got.is_none() || *got == want,
+                "column kernel alone, interval {i}"
+            );
+        }
+    }
+    assert_eq!(lanes.len(), n);
     // The batch stops at the first error: compare up to there, then from after it.
     let mut from = 0;
     while from < n {

@@ -1402,78 +1402,15 @@ impl<'m> Compiler<'m> {
     }
 }
 
+/// Every `ParaN` the module mentions, in order of first use, wherever it appears
+/// (bounds of `Dim`/`ReDim` included).
 fn collect_para_names(module: &ast::Module, out: &mut Vec<String>) {
-    fn expr(e: &Expr, out: &mut Vec<String>) {
-        match &e.kind {
-            ExprKind::Name(n) => {
-                let k = n.key();
-                if para_number(&k).is_some() && !out.contains(&k) {
-                    out.push(k);
-                }
+    module.for_each_expr(&mut |e| {
+        if let ExprKind::Name(n) = &e.kind {
+            let k = n.key();
+            if para_number(&k).is_some() && !out.contains(&k) {
+                out.push(k);
             }
-            ExprKind::Call { callee, args } => {
-                expr(callee, out);
-                for a in args.iter().flatten() {
-                    expr(a, out);
-                }
-            }
-            ExprKind::Member { object, .. } => expr(object, out),
-            ExprKind::Unary(_, x) | ExprKind::Paren(x) => expr(x, out),
-            ExprKind::Binary(_, a, b) => {
-                expr(a, out);
-                expr(b, out);
-            }
-            ExprKind::Literal(_) | ExprKind::Error => {}
         }
-    }
-    fn stmts(body: &[Stmt], out: &mut Vec<String>) {
-        crate::syntax::check::for_each_stmt(body, &mut |s| {
-            let mut exprs: Vec<&Expr> = Vec::new();
-            match &s.kind {
-                StmtKind::Assign { target, value } => exprs.extend([target, value]),
-                StmtKind::Call { callee, args, .. } => {
-                    exprs.push(callee);
-                    exprs.extend(args.iter().flatten());
-                }
-                StmtKind::If { arms, .. } => exprs.extend(arms.iter().map(|(c, _)| c)),
-                StmtKind::Select { subject, arms, .. } => {
-                    exprs.push(subject);
-                    for a in arms {
-                        for it in &a.items {
-                            match it {
-                                CaseItem::Value(e) | CaseItem::Is(_, e) => exprs.push(e),
-                                CaseItem::Range(a, b) => exprs.extend([a, b]),
-                            }
-                        }
-                    }
-                }
-                StmtKind::For {
-                    var,
-                    from,
-                    to,
-                    step,
-                    ..
-                } => {
-                    exprs.extend([var, from, to]);
-                    exprs.extend(step.iter());
-                }
-                StmtKind::ForEach { var, group, .. } => exprs.extend([var, group]),
-                StmtKind::Do { pre, post, .. } => {
-                    exprs.extend(pre.iter().map(|(_, e)| e));
-                    exprs.extend(post.iter().map(|(_, e)| e));
-                }
-                StmtKind::While { cond, .. } => exprs.push(cond),
-                StmtKind::Print { items, .. } => {
-                    exprs.extend(items.iter().filter_map(|i| i.expr.as_ref()))
-                }
-                _ => {}
-            }
-            for e in exprs {
-                expr(e, out);
-            }
-        });
-    }
-    for p in &module.procs {
-        stmts(&p.body, out);
-    }
+    });
 }

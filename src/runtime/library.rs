@@ -7,7 +7,7 @@ use super::format::format_value;
 use super::value::{Array, Value, let_coerce, parse_number, round_even};
 use crate::syntax::ast::TypeName;
 use chrono::{Datelike, NaiveDate};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// What built-ins may read or change outside their arguments.
 #[derive(Debug, Clone)]
@@ -58,7 +58,7 @@ fn null_in(a: &[Value]) -> bool {
     a.first().is_some_and(|v| matches!(v, Value::Null))
 }
 
-fn text(v: &Value) -> VResult<Rc<str>> {
+fn text(v: &Value) -> VResult<Arc<str>> {
     v.to_text()
 }
 
@@ -380,7 +380,7 @@ fn chars(v: &Value) -> VResult<Vec<char>> {
 }
 
 fn string_of(c: &[char]) -> Value {
-    Value::Str(Rc::from(c.iter().collect::<String>()))
+    Value::Str(Arc::from(c.iter().collect::<String>()))
 }
 
 pub fn len(a: &[Value], _: &mut Host) -> VResult<Value> {
@@ -657,7 +657,7 @@ pub fn str_comp(a: &[Value], _: &mut Host) -> VResult<Value> {
 
 fn string_array(items: Vec<Value>) -> VResult<Value> {
     let n = items.len();
-    Ok(Value::Array(Rc::new(Array {
+    Ok(Value::Array(Arc::new(Array {
         lower: vec![0],
         len: vec![n],
         data: items,
@@ -672,7 +672,7 @@ pub fn split(a: &[Value], _: &mut Host) -> VResult<Value> {
     let delim = if a.len() > 1 && !matches!(arg(a, 1), Value::Empty) {
         text(arg(a, 1))?
     } else {
-        Rc::from(" ")
+        Arc::from(" ")
     };
     let limit = if has(a, 2) { long(arg(a, 2))? } else { -1 };
     if s.is_empty() {
@@ -701,7 +701,7 @@ pub fn join(a: &[Value], _: &mut Host) -> VResult<Value> {
     let delim = if a.len() > 1 && !matches!(arg(a, 1), Value::Empty) {
         text(arg(a, 1))?
     } else {
-        Rc::from(" ")
+        Arc::from(" ")
     };
     let mut out = String::new();
     for (i, v) in arr.data.iter().enumerate() {
@@ -1015,7 +1015,7 @@ pub fn ubound(a: &[Value], _: &mut Host) -> VResult<Value> {
 /// `Array(…)`: a Variant array starting at `Option Base`.
 pub fn array(a: &[Value], h: &mut Host) -> VResult<Value> {
     let n = a.len();
-    Ok(Value::Array(Rc::new(Array {
+    Ok(Value::Array(Arc::new(Array {
         lower: vec![h.option_base as i32],
         len: vec![n],
         data: a.to_vec(),

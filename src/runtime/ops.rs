@@ -7,7 +7,7 @@ use super::error::{DIV_ZERO, INVALID_CALL, OVERFLOW, TYPE_MISMATCH, VResult, Vba
 use super::value::Value;
 use crate::syntax::ast::BinOp;
 use std::cmp::Ordering;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// The numeric kind an operand takes part in arithmetic as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -184,7 +184,7 @@ fn concat_str(x: &str, y: &str) -> VResult<Value> {
     let mut s = String::with_capacity(x.len() + y.len());
     s.push_str(x);
     s.push_str(y);
-    Ok(Value::Str(Rc::from(s)))
+    Ok(Value::Str(Arc::from(s)))
 }
 
 /// `a / b`: always Double (Null propagates); `x / 0` is error 11, `0 / 0` error 6.

@@ -5,9 +5,9 @@
 
 use super::error::{INVALID_NULL, OVERFLOW, SUBSCRIPT, TYPE_MISMATCH, VResult, VbaError, err};
 use crate::syntax::ast::TypeName;
-use std::rc::Rc;
+use std::sync::Arc;
 
-/// A runtime value. Strings and arrays are shared (`Rc`); arrays are copied on write,
+/// A runtime value. Strings and arrays are shared (`Arc`, so a compiled program is `Sync`); arrays are copied on write,
 /// which gives VBA's value semantics for array assignment.
 #[derive(Debug, Clone, Default)]
 pub enum Value {
@@ -24,8 +24,8 @@ pub enum Value {
     Currency(i64),
     /// VBA serial day.
     Date(f64),
-    Str(Rc<str>),
-    Array(Rc<Array>),
+    Str(Arc<str>),
+    Array(Arc<Array>),
 }
 
 /// An array: bounds per dimension, elements in column-major order as VBA stores them.
@@ -115,7 +115,7 @@ impl Array {
 /// A dynamic array not yet sized (`Dim a() As Long` before `ReDim`): no dimensions, so
 /// `UBound` and indexing give error 9, while `IsArray` and `TypeName` see an array.
 pub fn unallocated(elem: TypeName) -> Value {
-    Value::Array(Rc::new(Array {
+    Value::Array(Arc::new(Array {
         lower: Vec::new(),
         len: Vec::new(),
         data: Vec::new(),
@@ -142,7 +142,7 @@ pub fn default_of(t: TypeName) -> Value {
         TypeName::Single => Value::Single(0.0),
         TypeName::Double => Value::Double(0.0),
         TypeName::Currency => Value::Currency(0),
-        TypeName::String => Value::Str(Rc::from("")),
+        TypeName::String => Value::Str(Arc::from("")),
         TypeName::Boolean => Value::Bool(false),
         TypeName::Byte => Value::Byte(0),
         TypeName::Date => Value::Date(0.0),
@@ -156,7 +156,7 @@ pub fn round_even(x: f64) -> f64 {
 
 impl Value {
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s))
+        Value::Str(Arc::from(s))
     }
 
     /// `TypeName` of the value.
@@ -317,12 +317,12 @@ impl Value {
     }
 
     /// The value as text (`CStr`): numbers by VBA's rules, Null is error 94.
-    pub fn to_text(&self) -> VResult<Rc<str>> {
+    pub fn to_text(&self) -> VResult<Arc<str>> {
         Ok(match self {
             Value::Str(s) => s.clone(),
             Value::Null => return err(INVALID_NULL),
             Value::Array(_) => return err(TYPE_MISMATCH),
-            other => Rc::from(other.display().as_str()),
+            other => Arc::from(other.display().as_str()),
         })
     }
 

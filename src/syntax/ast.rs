@@ -446,3 +446,145 @@ impl Expr {
         }
     }
 }
+
+impl Stmt {
+    /// Calls `f` with every expression written directly in this statement (not those of
+    /// nested blocks: see [`Stmt::children`]), whatever its role: targets, values,
+    /// conditions, array bounds of `Dim`/`ReDim`, `Const` values, `Case` items, `For`
+    /// headers, `Print` items. The one list of where an expression can appear.
+    pub fn for_each_expr<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
+        let bounds = |vars: &'a [VarDecl], f: &mut dyn FnMut(&'a Expr)| {
+            for b in vars.iter().filter_map(|v| v.dims.as_ref()).flatten() {
+                if let Some(l) = &b.lower {
+                    f(l);
+                }
+                f(&b.upper);
+            }
+        };
+        match &self.kind {
+            StmtKind::Dim { vars, .. } | StmtKind::ReDim { vars, .. } => bounds(vars, f),
+            StmtKind::Const { items } => items.iter().for_each(|c| f(&c.value)),
+            StmtKind::Assign { target, value } => {
+                f(target);
+                f(value);
+            }
+            StmtKind::Call { callee, args, .. } => {
+                f(callee);
+                args.iter().flatten().for_each(f);
+            }
+            StmtKind::If { arms, .. } => arms.iter().for_each(|(c, _)| f(c)),
+            StmtKind::Select { subject, arms, .. } => {
+                f(subject);
+                for it in arms.iter().flat_map(|a| &a.items) {
+                    match it {
+                        CaseItem::Value(e) | CaseItem::Is(_, e) => f(e),
+                        CaseItem::Range(a, b) => {
+                            f(a);
+                            f(b);
+                        }
+                    }
+                }
+            }
+            StmtKind::For {
+                var,
+                from,
+                to,
+                step,
+                ..
+            } => {
+                f(var);
+                f(from);
+                f(to);
+                step.iter().for_each(f);
+            }
+            StmtKind::ForEach { var, group, .. } => {
+                f(var);
+                f(group);
+            }
+            StmtKind::Do { pre, post, .. } => {
+                pre.iter().chain(post).for_each(|(_, e)| f(e));
+            }
+            StmtKind::While { cond, .. } => f(cond),
+            StmtKind::Print { items, .. } => {
+                items.iter().filter_map(|i| i.expr.as_ref()).for_each(f)
+            }
+            StmtKind::Erase(_)
+            | StmtKind::Exit(_)
+            | StmtKind::GoTo(_)
+            | StmtKind::GoSub(_)
+            | StmtKind::Return
+            | StmtKind::OnError(_)
+            | StmtKind::Resume(_)
+            | StmtKind::End
+            | StmtKind::Stop
+            | StmtKind::Label(_) => {}
+        }
+    }
+
+    /// The statement blocks nested in this statement (arms, bodies), in source order.
+    pub fn children(&self) -> Vec<&[Stmt]> {
+        match &self.kind {
+            StmtKind::If { arms, else_body } => arms
+                .iter()
+                .map(|(_, b)| b.as_slice())
+                .chain(else_body.as_deref())
+                .collect(),
+            StmtKind::Select {
+                arms, else_body, ..
+            } => arms
+                .iter()
+                .map(|a| a.body.as_slice())
+                .chain(else_body.as_deref())
+                .collect(),
+            StmtKind::For { body, .. }
+            | StmtKind::ForEach { body, .. }
+            | StmtKind::Do { body, .. }
+            | StmtKind::While { body, .. } => vec![body.as_slice()],
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl Expr {
+    /// Calls `f` with this expression and every expression inside it, outermost first.
+    pub fn walk<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
+        f(self);
+        match &self.kind {
+            ExprKind::Call { callee, args } => {
+                callee.walk(f);
+                for a in args.iter().flatten() {
+                    a.walk(f);
+                }
+            }
+            ExprKind::Member { object, .. } => object.walk(f),
+            ExprKind::Unary(_, x) | ExprKind::Paren(x) => x.walk(f),
+            ExprKind::Binary(_, a, b) => {
+                a.walk(f);
+                b.walk(f);
+            }
+            ExprKind::Literal(_) | ExprKind::Name(_) | ExprKind::Error => {}
+        }
+    }
+}
+
+impl Module {
+    /// Calls `f` with every expression of the module: module-level declarations,
+    /// parameter defaults, and every statement of every procedure at any depth.
+    pub fn for_each_expr<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
+        fn block<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Expr)) {
+            for s in body {
+                s.for_each_expr(&mut |e| e.walk(f));
+                for b in s.children() {
+                    block(b, f);
+                }
+            }
+        }
+        block(&self.decls, f);
+        for p in &self.procs {
+            for d in p.params.iter().filter_map(|p| p.default.as_ref()) {
+                d.walk(f);
+            }
+            block(&p.body, f);
+        }
+    }
+}

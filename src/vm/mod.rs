@@ -15,7 +15,6 @@ use crate::runtime::library::{Host, print_text};
 use crate::runtime::ops;
 use crate::runtime::value::{Array, Value, default_of, initial, let_coerce, unallocated};
 use crate::syntax::ast::TypeName;
-use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -387,7 +386,7 @@ impl Vm {
                 let Value::Array(a) = self.addr_mut(r.addr) else {
                     return Err(VbaError::new(e::SUBSCRIPT));
                 };
-                let arr = Rc::make_mut(a);
+                let arr = Arc::make_mut(a);
                 let v = let_coerce(v, arr.elem)?;
                 let slot = arr
                     .data
@@ -520,7 +519,7 @@ impl Vm {
                             fail!(VbaError::new(e::TYPE_MISMATCH))
                         };
                         let flat = t!(a.index(&idx[..n]));
-                        let arr = Rc::make_mut(a);
+                        let arr = Arc::make_mut(a);
                         let v = t!(let_coerce(v, arr.elem));
                         arr.data[flat] = v;
                     }
@@ -736,7 +735,7 @@ impl Vm {
                         let bounds = t!(self.pop_bounds(*dims));
                         let arr = t!(Array::new(&bounds, *elem, *fixed));
                         let r = self.ref_of(*var, &f, p, m);
-                        *self.addr_mut(r.addr) = Value::Array(Rc::new(arr));
+                        *self.addr_mut(r.addr) = Value::Array(Arc::new(arr));
                     }
                     Op::ReDim {
                         var,
@@ -760,7 +759,7 @@ impl Vm {
                         let target = self.addr_mut(r.addr);
                         match target {
                             Value::Array(a) if a.fixed => {
-                                let arr = Rc::make_mut(a);
+                                let arr = Arc::make_mut(a);
                                 let d = default_of(arr.elem);
                                 arr.data.iter_mut().for_each(|x| *x = d.clone());
                             }
@@ -908,11 +907,11 @@ fn element(holder: &Value, idx: &[i32]) -> VResult<Value> {
 }
 
 trait AsArray {
-    fn as_ref_array(&self) -> Option<&Rc<Array>>;
+    fn as_ref_array(&self) -> Option<&Arc<Array>>;
 }
 impl AsArray for Value {
     /// The array, unless it is an unallocated one (nothing to preserve).
-    fn as_ref_array(&self) -> Option<&Rc<Array>> {
+    fn as_ref_array(&self) -> Option<&Arc<Array>> {
         match self {
             Value::Array(a) if !a.len.is_empty() => Some(a),
             _ => None,
@@ -946,5 +945,5 @@ fn redim(old: Value, bounds: &[(i32, i32)], preserve: bool, declared: TypeName) 
             }
         }
     }
-    Ok(Value::Array(Rc::new(fresh)))
+    Ok(Value::Array(Arc::new(fresh)))
 }

@@ -41,6 +41,14 @@ pub struct Program {
     kernel: Option<Kernel>,
 }
 
+static COMPILATIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+// A compiled program is shared by the import's worker threads: it must stay `Send + Sync`.
+const _: () = {
+    const fn shared<T: Send + Sync>() {}
+    shared::<Program>();
+};
+
 /// Many intervals at once, as columns: `paras[n][i]` is Para(n+1) of interval `i`
 /// (a missing column counts as 0), `weekday[i]` and `minutes[i]` as in [`Interval`].
 #[derive(Debug, Clone, Copy)]
@@ -192,6 +200,25 @@ fn describe_inputs(i: &Interval, paras: usize) -> String {
     parts.join(" ")
 }
 
+/// The number of intervals of a batch whose columns agree in length.
+fn check_batch(batch: &Batch) -> Result<usize, BatchError> {
+    let n = batch.weekday.len();
+    if batch.minutes.len() != n || batch.paras.iter().any(|c| c.len() != n) {
+        return Err(BatchError {
+            index: 0,
+            error: host_error(
+                e::INVALID_CALL,
+                format!(
+                    "the batch's columns differ in length (weekday {n}, minutes {}, paras {:?})",
+                    batch.minutes.len(),
+                    batch.paras.iter().map(|c| c.len()).collect::<Vec<_>>()
+                ),
+            ),
+        });
+    }
+    Ok(n)
+}
+
 fn host_error(number: i32, description: String) -> RunError {
     RunError {
         error: VbaError::with(number, description),
@@ -228,6 +255,7 @@ impl Program {
         require_main: bool,
         immediate: Option<&str>,
     ) -> Result<Program, CompileError> {
+        COMPILATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut parsed = syntax::parse(&source);
         if let Some(name) = immediate {
             let key = name.to_lowercase();
@@ -289,6 +317,12 @@ impl Program {
         })
     }
 
+    /// How many compilations this process has started (successful or not): lets a test
+    /// check that an import compiles each script once.
+    pub fn compilations() -> usize {
+        COMPILATIONS.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// Reads, decodes and compiles a file.
     pub fn compile_file(path: &std::path::Path) -> Result<Program, CompileError> {
         match SourceFile::read(path) {
@@ -338,20 +372,7 @@ impl Program {
     /// ```
     pub fn eval_batch(&self, batch: &Batch, out: &mut Vec<i64>) -> Result<(), BatchError> {
         out.clear();
-        let n = batch.weekday.len();
-        if batch.minutes.len() != n || batch.paras.iter().any(|c| c.len() != n) {
-            return Err(BatchError {
-                index: 0,
-                error: host_error(
-                    e::INVALID_CALL,
-                    format!(
-                        "the batch's columns differ in length (weekday {n}, minutes {}, paras {:?})",
-                        batch.minutes.len(),
-                        batch.paras.iter().map(|c| c.len()).collect::<Vec<_>>()
-                    ),
-                ),
-            });
-        }
+        let n = check_batch(batch)?;
         out.reserve(n);
         let mut runner = self.runner();
         let mut paras = vec![0.0; batch.paras.len()];
@@ -370,12 +391,56 @@ impl Program {
                 .map(|v| out.push(v))
                 .map_err(|error| BatchError { index: i, error })
         };
-        let Some(mut cols) = self.kernel.as_ref().and_then(Columns::new) else {
+        let ran = self.by_blocks(batch, |start, len, cols| {
+            if !cols.any_failed() {
+                cols.emit(len, out);
+                return Ok(());
+            }
+            for i in 0..len {
+                if cols.failed(i) {
+                    slow(start + i, &mut runner, out)?;
+                } else {
+                    out.push(cols.value(i));
+                }
+            }
+            Ok(())
+        })?;
+        if !ran {
             for i in 0..n {
                 slow(i, &mut runner, out)?;
             }
-            return Ok(());
+        }
+        Ok(())
+    }
+
+    /// The kernel's column run alone, without the VM behind it: `out` receives, per
+    /// interval, the kernel's value, or None where the kernel gives up (an interval
+    /// [`Program::eval_batch`] runs again on the VM). False when the script has no
+    /// kernel. For tests that must see the fast path fail, not its fallback.
+    pub fn eval_batch_kernel(
+        &self,
+        batch: &Batch,
+        out: &mut Vec<Option<i64>>,
+    ) -> Result<bool, BatchError> {
+        out.clear();
+        check_batch(batch)?;
+        self.by_blocks(batch, |_, len, cols| {
+            out.extend((0..len).map(|i| (!cols.failed(i)).then(|| cols.value(i))));
+            Ok(())
+        })
+    }
+
+    /// Runs the kernel over `batch` a block at a time, handing each block's columns to
+    /// `block(start, len, columns)`; false (and nothing run) without a kernel.
+    fn by_blocks(
+        &self,
+        batch: &Batch,
+        mut block: impl FnMut(usize, usize, &Columns) -> Result<(), BatchError>,
+    ) -> Result<bool, BatchError> {
+        let Some(mut cols) = self.kernel.as_ref().and_then(Columns::new) else {
+            return Ok(false);
         };
+        let n = batch.weekday.len();
         let mut cut: Vec<&[f64]> = Vec::with_capacity(batch.paras.len());
         let mut start = 0;
         while start < n {
@@ -388,20 +453,10 @@ impl Program {
                 &batch.minutes[start..start + len],
                 len,
             );
-            if !cols.any_failed() {
-                cols.emit(len, out);
-            } else {
-                for i in 0..len {
-                    if cols.failed(i) {
-                        slow(start + i, &mut runner, out)?;
-                    } else {
-                        out.push(cols.value(i));
-                    }
-                }
-            }
+            block(start, len, &cols)?;
             start += len;
         }
-        Ok(())
+        Ok(true)
     }
 
     /// The highest N of the ParaN the script uses.
@@ -461,20 +516,26 @@ impl<'p> Runner<'p> {
     /// Scripts within the numeric kernel's subset run there; an interval the kernel
     /// cannot finish (an error) is run again on the VM, which reports it.
     pub fn eval(&mut self, interval: &Interval) -> Result<i64, RunError> {
-        if let Some(k) = &self.program.kernel {
-            if let Some(v) = eval_one(
-                k,
-                &mut self.regs,
-                interval.paras,
-                interval.weekday,
-                interval.minutes,
-            ) {
-                self.vm.host.output.clear();
-                return Ok(v);
-            }
+        if let Some(v) = self.eval_kernel(interval) {
+            self.vm.host.output.clear();
+            return Ok(v);
         }
         self.run(interval)?;
         self.stored()
+    }
+
+    /// The typed kernel's value for one interval, without the VM behind it: None when the
+    /// script has no kernel or the kernel gives up on this interval (where
+    /// [`Runner::eval`] runs the VM). For tests that must see the fast path fail.
+    pub fn eval_kernel(&mut self, interval: &Interval) -> Option<i64> {
+        let k = self.program.kernel.as_ref()?;
+        eval_one(
+            k,
+            &mut self.regs,
+            interval.paras,
+            interval.weekday,
+            interval.minutes,
+        )
     }
 
     /// Runs `Main` for one interval; output and variables stay readable afterwards.

@@ -4,7 +4,7 @@
 //! under two parent ids, unknown DbNames, and `.BAS` files no mapping uses.
 
 use super::map::{AcdMap, LineKind, Mapping, Target};
-use crate::vm::Program;
+use crate::vm::{CompileError, Program};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -16,6 +16,48 @@ pub struct Problem {
     pub line: usize,
     pub target: String,
     pub message: String,
+    /// Whether it stops an import (spec §4.2): a line that is not a mapping, a mapping
+    /// without its one script file, or a script that reads a ParaN its mapping does not
+    /// provide. The one place this is decided; `map check` reports all problems.
+    #[serde(skip)]
+    pub blocks_import: bool,
+}
+
+impl Problem {
+    fn new(kind: &'static str, line: usize, target: String, message: String) -> Problem {
+        Problem {
+            kind,
+            line,
+            target,
+            message,
+            blocks_import: matches!(
+                kind,
+                "bad-line" | "no-script" | "two-scripts" | "missing-script-file"
+            ),
+        }
+    }
+}
+
+/// The map's scripts, each compiled once (by lower-case file name): the check compiles
+/// them to compare their ParaN with the mappings' sources, and the import runs the same
+/// programs on all its workers.
+#[derive(Debug, Default)]
+pub struct Scripts {
+    programs: HashMap<String, Result<Program, CompileError>>,
+}
+
+impl Scripts {
+    /// The program of a script file (lower-case name), compiled at its first request.
+    fn compile(&mut self, key: &str, path: &Path) -> &Result<Program, CompileError> {
+        self.programs
+            .entry(key.to_string())
+            .or_insert_with(|| Program::compile_file(path))
+    }
+
+    /// The compiled program of a script the check has seen, by file name (any case).
+    pub fn get(&self, file: &str) -> Option<&Result<Program, CompileError>> {
+        self.programs.get(&file.to_lowercase())
+    }
 }
 
 /// What the check can look at besides the map itself.
@@ -73,12 +115,12 @@ fn duplicate(
 ) {
     let key = (target.to_string().to_lowercase(), value);
     if let Some(first) = seen.get(&key) {
-        out.push(Problem {
-            kind: "duplicate-line",
-            line: i + 1,
-            target: target.to_string(),
-            message: format!("the same line as line {first}"),
-        });
+        out.push(Problem::new(
+            "duplicate-line",
+            i + 1,
+            target.to_string(),
+            format!("the same line as line {first}"),
+        ));
     } else {
         seen.insert(key, i + 1);
     }
@@ -86,16 +128,21 @@ fn duplicate(
 
 /// Every problem of the map, sorted by line.
 pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
+    check_scripts(map, ctx, &mut Scripts::default())
+}
+
+/// [`check`], keeping the compiled scripts in `scripts` (for an import to run them).
+pub fn check_scripts(map: &AcdMap, ctx: &Context, compiled: &mut Scripts) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
     for (i, l) in map.lines.iter().enumerate() {
         match &l.kind {
-            LineKind::Bad(why) => out.push(Problem {
-                kind: "bad-line",
-                line: i + 1,
-                target: String::new(),
-                message: format!("not a mapping line: {why}"),
-            }),
+            LineKind::Bad(why) => out.push(Problem::new(
+                "bad-line",
+                i + 1,
+                String::new(),
+                format!("not a mapping line: {why}"),
+            )),
             // Source paths compare as written, script names case-insensitively.
             LineKind::Source { target, path } => {
                 duplicate(&mut out, &mut seen, i, target, path.trim().to_string())
@@ -109,26 +156,25 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
     let mappings = map.mappings();
     let files = ctx.folder.as_deref().map(script_files);
     let mut used: HashSet<String> = HashSet::new();
-    let mut compiled: HashMap<String, Option<usize>> = HashMap::new();
     for m in &mappings {
         let target = m.target.to_string();
         let scripts = distinct_scripts(m);
         match scripts.len() {
-            0 => out.push(Problem {
-                kind: "no-script",
-                line: m.first_line + 1,
-                target: target.clone(),
-                message: format!(
+            0 => out.push(Problem::new(
+                "no-script",
+                m.first_line + 1,
+                target.clone(),
+                format!(
                     "{target} has {} source(s) but no script line (target=$n.BAS)",
                     m.sources.len()
                 ),
-            }),
+            )),
             1 => {}
-            _ => out.push(Problem {
-                kind: "two-scripts",
-                line: scripts[1].0 + 1,
-                target: target.clone(),
-                message: format!(
+            _ => out.push(Problem::new(
+                "two-scripts",
+                scripts[1].0 + 1,
+                target.clone(),
+                format!(
                     "{target} has more than one script: {}",
                     scripts
                         .iter()
@@ -136,49 +182,54 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-            }),
+            )),
         }
         for (line, file) in &scripts {
             used.insert(file.to_lowercase());
             let Some(files) = &files else { continue };
             let Some(path) = files.get(&file.to_lowercase()) else {
-                out.push(Problem {
-                    kind: "missing-script-file",
-                    line: line + 1,
-                    target: target.clone(),
-                    message: format!("{file} is not in the map's folder"),
-                });
+                out.push(Problem::new(
+                    "missing-script-file",
+                    line + 1,
+                    target.clone(),
+                    format!("{file} is not in the map's folder"),
+                ));
                 continue;
             };
-            let paras = *compiled
-                .entry(file.to_lowercase())
-                .or_insert_with(|| Program::compile_file(path).ok().map(|p| p.para_count()));
+            let paras = match compiled.compile(&file.to_lowercase(), path) {
+                Ok(p) => Some(p.para_count()),
+                Err(_) => None,
+            };
             let sources = distinct_sources(m);
             if let Some(n) = paras {
                 if n != sources {
-                    out.push(Problem {
-                        kind: "para-count",
-                        line: line + 1,
-                        target: target.clone(),
-                        message: format!(
+                    let mut p = Problem::new(
+                        "para-count",
+                        line + 1,
+                        target.clone(),
+                        format!(
                             "{file} uses Para1..Para{n} but the mapping has {sources} source(s)"
                         ),
-                    });
+                    );
+                    // Reading a source the mapping does not have would store wrong values;
+                    // not reading one it has is only suspicious.
+                    p.blocks_import = n > sources;
+                    out.push(p);
                 }
             }
         }
         if let Some(names) = &ctx.db_names {
             if !names.iter().any(|n| n.eq_ignore_ascii_case(&m.target.db)) {
-                out.push(Problem {
-                    kind: "unknown-db",
-                    line: m.first_line + 1,
-                    target: target.clone(),
-                    message: format!(
+                out.push(Problem::new(
+                    "unknown-db",
+                    m.first_line + 1,
+                    target.clone(),
+                    format!(
                         "`{}` is not a DB of isps_ul.ini ({})",
                         m.target.db,
                         names.join(", ")
                     ),
-                });
+                ));
             }
         }
     }
@@ -189,18 +240,13 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
     }
     for group in by_queue.values().filter(|g| g.len() > 1) {
         for m in &group[1..] {
-            out.push(Problem {
-                kind: "parent-conflict",
-                line: m.first_line + 1,
-                target: m.target.to_string(),
-                message: format!(
+            out.push(Problem::new("parent-conflict", m.first_line + 1, m.target.to_string(), format!(
                     "queue {} / value type {} is also mapped under parent {} (line {}); only WFM knows which parent is right (use --queues)",
                     m.target.queue,
                     m.target.value_type,
                     group[0].target.parent,
                     group[0].first_line + 1
-                ),
-            });
+                )));
         }
     }
     if let Some(files) = &files {
@@ -213,12 +259,12 @@ pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
             let shown = files[f]
                 .file_name()
                 .map_or(f.clone(), |n| n.to_string_lossy().to_string());
-            out.push(Problem {
-                kind: "unused-script",
-                line: 0,
-                target: String::new(),
-                message: format!("{shown} is used by no mapping"),
-            });
+            out.push(Problem::new(
+                "unused-script",
+                0,
+                String::new(),
+                format!("{shown} is used by no mapping"),
+            ));
         }
     }
     out.sort_by_key(|p| (p.line == 0, p.line));

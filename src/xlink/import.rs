@@ -3,7 +3,7 @@
 //! every interval of the range with `fill`), one compiled program per script. Rows come
 //! out ordered by mapping, then interval start.
 
-use super::check::{Context, Problem, check, distinct_sources};
+use super::check::{Context, Problem, Scripts, check_scripts};
 use super::history::{Column, History, Minute, Window, format_start, read_file};
 use super::map::{AcdMap, Target};
 use crate::runtime::datetime::weekday_of;
@@ -77,15 +77,6 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Problems that make an import wrong (spec §4.2); a script using a ParaN beyond its
-/// mapping's sources is checked against the compiled program below.
-fn blocks_import(p: &Problem) -> bool {
-    matches!(
-        p.kind,
-        "bad-line" | "no-script" | "two-scripts" | "missing-script-file"
-    )
-}
-
 /// Reports the progress of a long import (a progress bar, or nothing).
 pub trait Progress: Sync {
     /// A phase begins; `total` counts its units (bytes read, then intervals evaluated).
@@ -130,12 +121,14 @@ pub fn run(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."))
         .to_path_buf();
-    let problems = check(
+    let mut scripts = Scripts::default();
+    let problems = check_scripts(
         &map,
         &Context {
             folder: Some(folder.clone()),
             db_names: None,
         },
+        &mut scripts,
     );
     if map.mappings().is_empty() {
         return Err(ImportError::Io(format!(
@@ -144,43 +137,25 @@ pub fn run(
             super::map::NO_MAPPINGS
         )));
     }
-    let blocking: Vec<Problem> = problems.into_iter().filter(blocks_import).collect();
+    let blocking: Vec<Problem> = problems.into_iter().filter(|p| p.blocks_import).collect();
     if !blocking.is_empty() {
         return Err(ImportError::Map(blocking));
     }
-    let files = super::check::script_files(&folder);
-    let mut programs: HashMap<String, Program> = HashMap::new();
     let mappings = map.mappings();
+    // Every mapping has its one script file (else the check blocked): compiled once by
+    // the check, shared by all workers.
+    let mut programs: HashMap<String, &Program> = HashMap::new();
     for m in &mappings {
         let Some((_, file)) = m.scripts.first() else {
             continue;
         };
-        let key = file.to_lowercase();
-        if programs.contains_key(&key) {
-            continue;
+        match scripts.get(file) {
+            Some(Ok(p)) => {
+                programs.insert(file.to_lowercase(), p);
+            }
+            Some(Err(e)) => return Err(ImportError::Script(e.render(false))),
+            None => return Err(ImportError::Script(format!("{file}: not found"))),
         }
-        let path = files
-            .get(&key)
-            .ok_or_else(|| ImportError::Script(format!("{file}: not found")))?;
-        let p = Program::compile_file(path).map_err(|e| ImportError::Script(e.render(false)))?;
-        programs.insert(key, p);
-    }
-    let beyond: Vec<Problem> = mappings
-        .iter()
-        .filter_map(|m| {
-            let (line, file) = m.scripts.first()?;
-            let n = programs.get(&file.to_lowercase())?.para_count();
-            let sources = distinct_sources(m);
-            (n > sources).then(|| Problem {
-                kind: "para-count",
-                line: line + 1,
-                target: m.target.to_string(),
-                message: format!("{file} uses Para{n} but the mapping has {sources} source(s)"),
-            })
-        })
-        .collect();
-    if !beyond.is_empty() {
-        return Err(ImportError::Map(beyond));
     }
     let total_bytes: u64 = opts
         .history
@@ -206,7 +181,7 @@ pub fn run(
         let Some((_, file)) = m.scripts.first() else {
             continue;
         };
-        let Some(path) = files.get(&file.to_lowercase()) else {
+        let Some(&program) = programs.get(&file.to_lowercase()) else {
             continue;
         };
         let mut seen = HashSet::new();
@@ -227,7 +202,7 @@ pub fn run(
         jobs.push(Job {
             target: &m.target,
             file,
-            path,
+            program,
             columns,
             count,
         });
@@ -352,7 +327,8 @@ fn deliver<T>(
 struct Job<'a> {
     target: &'a Target,
     file: &'a str,
-    path: &'a Path,
+    /// Its script, compiled once and shared by all workers.
+    program: &'a Program,
     columns: Vec<Option<&'a Column>>,
     /// Intervals it will evaluate.
     count: u64,
@@ -468,10 +444,8 @@ fn starts(columns: &[Option<&Column>], merged: &mut Vec<Minute>) {
 /// Intervals between two progress reports.
 const PROGRESS_STEP: u64 = 4096;
 
-/// Evaluates one mapping over its intervals (and encodes its rows for a byte sink). Runs
-/// on a worker thread, so it compiles its own program (a program is not shared between
-/// threads; compiling takes microseconds and the script was already compiled once, so
-/// errors are not expected here).
+/// Evaluates one mapping over its intervals (and encodes its rows for a byte sink), on a
+/// worker thread.
 fn evaluate(job: &Job, env: Env) -> Outcome {
     let Env {
         opts,
@@ -484,13 +458,7 @@ fn evaluate(job: &Job, env: Env) -> Outcome {
         bytes: spares.bytes.take(),
         ..Outcome::default()
     };
-    let program = match Program::compile_file(job.path) {
-        Ok(p) => p,
-        Err(e) => {
-            out.error = Some(ImportError::Script(e.render(false)));
-            return out;
-        }
-    };
+    let program = job.program;
     let mut all = spares.starts.take();
     if opts.fill {
         all.extend(opts.window.starts());
@@ -499,12 +467,12 @@ fn evaluate(job: &Job, env: Env) -> Outcome {
     }
     let starts = &all[..];
     let batched = if program.has_kernel() {
-        batch(&program, job, starts, env, &mut out)
+        batch(program, job, starts, env, &mut out)
     } else {
         Err(0)
     };
     if let Err(reported) = batched {
-        one_by_one(&program, job, starts, env, reported, &mut out);
+        one_by_one(program, job, starts, env, reported, &mut out);
     }
     spares.starts.give(all);
     if let Some(e) = encode {

@@ -1,0 +1,72 @@
+//! Helpers shared by the integration tests: the built `xbas` binary, run from the
+//! repository root, and temporary folders that are removed when dropped.
+// Each test binary uses its own subset of these.
+#![allow(dead_code)]
+
+use std::ops::Deref;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A command for the `xbas` binary under test, in the repository root.
+pub fn cmd() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_xbas"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+/// Runs `xbas` with `args` and waits for it.
+pub fn xbas(args: &[&str]) -> Output {
+    cmd().args(args).output().expect("the xbas binary runs")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A temporary folder, removed with everything in it when dropped. Derefs to its path.
+pub struct Dir(tempfile::TempDir);
+
+/// A new empty temporary folder whose name starts with `xbas-<label>-`.
+pub fn dir(label: &str) -> Dir {
+    Dir(tempfile::Builder::new()
+        .prefix(&format!("xbas-{label}-"))
+        .tempdir()
+        .expect("a temporary folder"))
+}
+
+impl Dir {
+    /// Writes `name` in the folder and returns its path.
+    pub fn file(&self, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.0.path().join(name);
+        std::fs::write(&p, content).expect("a file in the temporary folder");
+        p
+    }
+
+    /// Writes every `(name, content)` pair.
+    pub fn files(&self, files: &[(&str, &str)]) {
+        for (name, text) in files {
+            self.file(name, text);
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl Deref for Dir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for Dir {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
+}
