@@ -1,11 +1,13 @@
 //! Script tests (spec §2): `'!` directive lines, their parsing, and running them. Each
 //! directive is an independent run from fresh state with its inputs; all expectations it
-//! names must hold.
+//! names must hold. Every directive also runs the ways an import does, through
+//! `Runner::eval` and (when the script has a typed kernel) `Program::eval_batch`; a path
+//! that disagrees with the VM is a failure that names it.
 
 use crate::runtime::datetime::serial_from_ymd;
 use crate::runtime::value::Value;
 use crate::syntax::SourceFile;
-use crate::vm::{Interval, Program};
+use crate::vm::{Batch, Interval, Program};
 
 /// One `'!` line.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -378,10 +380,84 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
                 Expect::CompileError(_) => {}
             }
         }
+        let vm = match (&run, stored) {
+            (Err(err), _) => Err(err.error.number),
+            (Ok(()), Some(v)) => v.map_err(|err| err.error.number),
+            (Ok(()), None) => Err(0),
+        };
+        failures.extend(fast_paths_disagree(
+            program,
+            &interval,
+            serial,
+            vm,
+            runner.output(),
+        ));
         out.push(Outcome {
             line: d.line,
             failures,
         });
+    }
+    out
+}
+
+/// What the VM gave: the stored value, or the error number.
+type Answer = Result<i64, i32>;
+
+fn show_answer(a: &Answer) -> String {
+    match a {
+        Ok(v) => format!("result={v}"),
+        Err(n) => format!("error={n}"),
+    }
+}
+
+/// Runs the interval again the ways an import does, through [`Runner::eval`] (the typed
+/// kernel when the script has one) and, with a kernel, through [`Program::eval_batch`]
+/// on a one-interval batch, and names each path that disagrees with the VM's `vm`
+/// answer and `output`.
+fn fast_paths_disagree(
+    program: &Program,
+    interval: &Interval,
+    serial: f64,
+    vm: Answer,
+    output: &str,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut runner = program.runner();
+    runner.set_date(Some(serial));
+    let eval = runner.eval(interval).map_err(|e| e.error.number);
+    if eval != vm {
+        out.push(format!(
+            "eval gives {} where the VM gives {}",
+            show_answer(&eval),
+            show_answer(&vm)
+        ));
+    } else if runner.output() != output {
+        out.push(format!(
+            "eval prints {} where the VM prints {}",
+            escape(runner.output()),
+            escape(output)
+        ));
+    }
+    if program.has_kernel() {
+        let columns: Vec<[f64; 1]> = interval.paras.iter().map(|p| [*p]).collect();
+        let paras: Vec<&[f64]> = columns.iter().map(|c| &c[..]).collect();
+        let batch = Batch {
+            paras: &paras,
+            weekday: &[interval.weekday],
+            minutes: &[interval.minutes],
+        };
+        let mut values = Vec::new();
+        let got = match program.eval_batch(&batch, &mut values) {
+            Ok(()) => values.first().copied().ok_or(0),
+            Err(e) => Err(e.error.error.number),
+        };
+        if got != vm {
+            out.push(format!(
+                "eval_batch gives {} where the VM gives {}",
+                show_answer(&got),
+                show_answer(&vm)
+            ));
+        }
     }
     out
 }
@@ -426,5 +502,32 @@ mod tests {
         assert!(parse_directive(" => result=1 output=\"open", 1).is_err());
         assert!(parse_directive(" date=2024-02-30 => result=1", 1).is_err());
         assert!(parse_directive(" => bogus=1", 1).is_err());
+    }
+
+    /// A disagreement of a fast path with the VM is a failure that names the path
+    /// (here the VM's answer is falsified, as a wrong kernel would look).
+    #[test]
+    fn fast_paths_are_checked_against_the_vm() {
+        let p = Program::compile(
+            "Dim Result As Long\nDim Para1 As Long\nSub Main()\n  Result = Para1 * 2\nEnd Sub\n",
+        )
+        .unwrap();
+        assert!(p.has_kernel());
+        let iv = Interval {
+            paras: &[21.0],
+            weekday: 2,
+            minutes: 0,
+        };
+        assert!(fast_paths_disagree(&p, &iv, 45292.0, Ok(42), "").is_empty());
+        let wrong = fast_paths_disagree(&p, &iv, 45292.0, Ok(41), "");
+        assert_eq!(
+            wrong,
+            [
+                "eval gives result=42 where the VM gives result=41",
+                "eval_batch gives result=42 where the VM gives result=41"
+            ]
+        );
+        let printed = fast_paths_disagree(&p, &iv, 45292.0, Ok(42), "x");
+        assert_eq!(printed, ["eval prints \"\" where the VM prints \"x\""]);
     }
 }

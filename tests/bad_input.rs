@@ -2,26 +2,18 @@
 //! message naming the problem (and its line where there is one), never a panic, and leaves
 //! no partial output behind.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("xbas-bad-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+use std::path::Path;
+use std::process::Output;
+
+fn dir(name: &str) -> common::Dir {
+    common::dir(&format!("bad-{name}"))
 }
 
-fn xbas(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xbas"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use common::xbas;
 
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).to_string()
-}
+use common::stderr;
 
 /// Exit 1, no panic, and every needle in stderr.
 fn fails(o: &Output, needles: &[&str]) {

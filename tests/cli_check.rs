@@ -1,24 +1,22 @@
 //! `xbas check` end to end: exit codes, human and JSON output, folders, and the public
 //! conformance files (each compiles, or fails on the line its `compile-error=` names).
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-fn xbas() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_xbas"))
-}
+use common::cmd as xbas;
 
-fn temp_file(name: &str, content: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("xbas-cli-check-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, content).unwrap();
-    p
+/// A file in a new temporary folder (removed when the folder is dropped).
+fn temp_file(name: &str, content: &[u8]) -> (common::Dir, PathBuf) {
+    let dir = common::dir("cli-check");
+    let p = dir.file(name, content);
+    (dir, p)
 }
 
 #[test]
 fn clean_file_exits_0() {
-    let p = temp_file(
+    let (_dir, p) = temp_file(
         "ok.bas",
         b"Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n",
     );
@@ -34,7 +32,7 @@ fn clean_file_exits_0() {
 
 #[test]
 fn missing_then_exits_1_with_hint() {
-    let p = temp_file(
+    let (_dir, p) = temp_file(
         "then.bas",
         b"Sub Main()\n  If Para1 > 1000\n    Result = 1\n  End If\nEnd Sub\n",
     );
@@ -48,7 +46,7 @@ fn missing_then_exits_1_with_hint() {
 
 #[test]
 fn json_format_is_one_object_per_line() {
-    let p = temp_file(
+    let (_dir, p) = temp_file(
         "json.bas",
         "Sub Main()\n  x = \"ä\" +\n  Next\nEnd Sub\n".as_bytes(),
     );

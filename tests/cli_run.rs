@@ -1,22 +1,16 @@
 //! `xbas run`, `xbas test` and `xbas disasm` end to end.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
-fn xbas(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xbas"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
+use common::xbas;
 
-fn temp(name: &str, text: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("xbas-cli-run-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, text).unwrap();
-    p
+/// A file in a new temporary folder (removed when the folder is dropped).
+fn temp(name: &str, text: &str) -> (common::Dir, PathBuf) {
+    let dir = common::dir("cli-run");
+    let p = dir.file(name, text);
+    (dir, p)
 }
 
 #[test]
@@ -38,7 +32,7 @@ fn run_unguarded_average_names_error_11_and_line() {
 
 #[test]
 fn endless_loop_stops_on_the_step_budget() {
-    let p = temp("loop.bas", "Sub Main()\n  Do: Loop\nEnd Sub\n");
+    let (_dir, p) = temp("loop.bas", "Sub Main()\n  Do: Loop\nEnd Sub\n");
     let out = xbas(&["run", p.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("step budget"));
@@ -48,7 +42,7 @@ fn endless_loop_stops_on_the_step_budget() {
 
 #[test]
 fn endless_recursion_is_out_of_stack_space() {
-    let p = temp(
+    let (_dir, p) = temp(
         "rec.bas",
         "Function F(N)\n  F = F(N + 1)\nEnd Function\nSub Main()\n  Result = F(1)\nEnd Sub\n",
     );
@@ -59,7 +53,7 @@ fn endless_recursion_is_out_of_stack_space() {
 
 #[test]
 fn run_prints_output_and_variables() {
-    let p = temp(
+    let (_dir, p) = temp(
         "vars.bas",
         "Dim Total As Long\nSub Main()\n  Print \"hi\"\n  Total = Para1 + Weekday\n  Result = Total\nEnd Sub\n",
     );
@@ -80,7 +74,7 @@ fn run_prints_output_and_variables() {
 
 #[test]
 fn run_reports_compile_errors_and_bad_arguments() {
-    let p = temp(
+    let (_dir, p) = temp(
         "bad.bas",
         "Sub Main()\n  If Para1 > 1000\n  End If\nEnd Sub\n",
     );
@@ -100,7 +94,7 @@ fn test_command_closes_with_counts_and_fails_on_failures() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.trim_end().ends_with("33 passed, 0 failed"), "{text}");
-    let p = temp(
+    let (_dir, p) = temp(
         "wrong.bas",
         "'! para=2 => result=201\n'! para=2 => result=200 output=\"x\\n\"\nSub Main()\n  Result = Para1 * 100\nEnd Sub\n",
     );
@@ -137,14 +131,14 @@ fn disasm_lists_offsets_opcodes_and_lines() {
 
 #[test]
 fn runaway_memory_is_an_error_not_a_crash() {
-    let p = temp(
+    let (_dir, p) = temp(
         "grow.bas",
         "Sub Main()\n  Dim S\n  S = \"x\"\n  Do\n    S = S & S\n  Loop\nEnd Sub\n",
     );
     let out = xbas(&["run", p.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("error 7: Out of memory"));
-    let p = temp(
+    let (_dir, p) = temp(
         "big.bas",
         "Sub Main()\n  Dim A()\n  ReDim A(2000000000)\nEnd Sub\n",
     );

@@ -1,24 +1,18 @@
 //! `xbas import` end to end (spec §4): forms of history, range borders, missing values,
 //! --fill, --interval, host-variable types, outputs, errors that leave no output file.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn xbas(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xbas"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use std::path::Path;
+use std::process::Output;
 
-fn setup(name: &str, map: &str, scripts: &[(&str, &str)], history: &[(&str, &str)]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("xbas-import-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("acd_map.ini"), map).unwrap();
-    for (f, t) in scripts.iter().chain(history) {
-        std::fs::write(dir.join(f), t).unwrap();
-    }
+use common::xbas;
+
+fn setup(name: &str, map: &str, scripts: &[(&str, &str)], history: &[(&str, &str)]) -> common::Dir {
+    let dir = common::dir(&format!("import-{name}"));
+    dir.file("acd_map.ini", map);
+    dir.files(scripts);
+    dir.files(history);
     dir
 }
 
@@ -36,9 +30,7 @@ fn import(dir: &Path, history: &[&str], extra: &[&str]) -> Output {
     xbas(&refs)
 }
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).to_string()
-}
+use common::stdout;
 
 const SUM2: &str = "Dim Result As Long\r\nDim Para1 As Long\r\nDim Para2 As Long\r\nSub Main()\r\n  Result = (Para1 + Para2) * 100\r\nEnd Sub\r\n";
 
@@ -599,7 +591,7 @@ fn sqlite_import_killed_midway_keeps_the_previous_rows() {
     assert_eq!(before.len(), 8 * 2 * 96);
     // The whole month: the first two days' rows would be replaced.
     let map_path = dir.join("acd_map.ini");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_xbas"))
+    let mut child = common::cmd()
         .args(["import", "--map", map_path.to_str().unwrap(), "--history"])
         .arg(dir.join("h.csv"))
         .args(["--from", "2024-02-01", "--to", "2024-02-28", "--out", d])

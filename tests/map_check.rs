@@ -1,25 +1,17 @@
 //! `xbas map check` and `xbas gen --paras` end to end: one test per problem kind of spec
 //! §3.1 (with its line), JSON output, and the generated default script.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn xbas(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xbas"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use std::path::Path;
+
+use common::xbas;
 
 /// A folder with an acd_map.ini and the given script files.
-fn setup(name: &str, map: &str, scripts: &[(&str, &str)]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("xbas-map-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("acd_map.ini"), map).unwrap();
-    for (f, text) in scripts {
-        std::fs::write(dir.join(f), text).unwrap();
-    }
+fn setup(name: &str, map: &str, scripts: &[(&str, &str)]) -> common::Dir {
+    let dir = common::dir(&format!("map-{name}"));
+    dir.file("acd_map.ini", map);
+    dir.files(scripts);
     dir
 }
 
