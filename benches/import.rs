@@ -91,14 +91,14 @@ fn import(c: &mut Criterion) {
         })
     });
     g.bench_function("xbas history reader", |b| {
-        let window = xbas::xlink::history::Window {
+        let window = xbas_xlink::history::Window {
             from: 0,
             to: i64::MAX / 2,
             interval: 15,
         };
         b.iter(|| {
-            let mut h = xbas::xlink::history::History::default();
-            xbas::xlink::history::read_file(&history, window, &mut h, &mut |_| {}).unwrap();
+            let mut h = xbas_xlink::history::History::default();
+            xbas_xlink::history::read_file(&history, window, &mut h, &mut |_| {}).unwrap();
             h.finish();
             std::hint::black_box(h.values.len())
         })

@@ -29,10 +29,10 @@ fn an_import_compiles_each_script_file_once() {
         ));
     }
     dir.file("h.csv", history);
-    let opts = xbas::xlink::import::Options {
+    let opts = xbas_xlink::import::Options {
         map: dir.join("acd_map.ini"),
         history: vec![dir.join("h.csv")],
-        window: xbas::xlink::history::Window {
+        window: xbas_xlink::history::Window {
             from: 0,
             to: i64::MAX / 2,
             interval: 15,
@@ -41,16 +41,16 @@ fn an_import_compiles_each_script_file_once() {
         keep_going: false,
     };
     let mut rows = 0;
-    let mut emit = |_: &xbas::xlink::import::Row| {
+    let mut emit = |_: &xbas_xlink::import::Row| {
         rows += 1;
         Ok(())
     };
     let before = xbas::Program::compilations();
-    let summary = xbas::xlink::import::run(
+    let summary = xbas_xlink::import::run(
         &opts,
-        xbas::xlink::import::Sink::Rows(&mut emit),
+        xbas_xlink::import::Sink::Rows(&mut emit),
         |_, _, _| {},
-        &xbas::xlink::import::Quiet,
+        &xbas_xlink::import::Quiet,
     )
     .unwrap();
     assert_eq!(xbas::Program::compilations() - before, 2);

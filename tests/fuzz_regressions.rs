@@ -27,9 +27,9 @@ fn acd_map_round_trips_byte_for_byte() {
     let found = inputs("acd_map-");
     assert!(!found.is_empty());
     for (name, bytes) in found {
-        let map = xbas::xlink::map::AcdMap::from_bytes(&bytes);
+        let map = xbas_xlink::map::AcdMap::from_bytes(&bytes);
         assert_eq!(map.to_bytes(), bytes, "{name}");
-        let _ = xbas::xlink::check::check(&map, &xbas::xlink::check::Context::default());
+        let _ = xbas_xlink::check::check(&map, &xbas_xlink::check::Context::default());
     }
 }
 
@@ -67,13 +67,13 @@ fn every_input_runs_through_every_stage_without_panic() {
         let src = xbas::syntax::SourceFile::from_bytes("f.bas", &bytes);
         let _ = xbas::syntax::parse(&src);
         let _ = xbas::Program::compile_source(src);
-        let mut h = xbas::xlink::history::History::default();
-        let window = xbas::xlink::history::Window {
+        let mut h = xbas_xlink::history::History::default();
+        let window = xbas_xlink::history::Window {
             from: 0,
             to: 200_000_000,
             interval: 15,
         };
-        let _ = xbas::xlink::history::read_bytes("f.csv", &bytes, window, &mut h);
+        let _ = xbas_xlink::history::read_bytes("f.csv", &bytes, window, &mut h);
     }
 }
 
@@ -85,7 +85,7 @@ fn every_input_runs_through_every_stage_without_panic() {
 /// cut into parts, the outcome agrees.
 #[test]
 fn history_reads_the_same_in_any_blocks() {
-    use xbas::xlink::history::{History, Split, Window, read_bytes, read_from};
+    use xbas_xlink::history::{History, Split, Window, read_bytes, read_from};
     let found = inputs("history-");
     assert!(!found.is_empty());
     let window = Window {

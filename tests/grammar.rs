@@ -4,7 +4,7 @@
 #[test]
 fn grammar_names_every_token_of_the_lexer() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let lexer = std::fs::read_to_string(format!("{root}/src/syntax/lexer.rs")).unwrap();
+    let lexer = std::fs::read_to_string(format!("{root}/crates/xbas/src/syntax/lexer.rs")).unwrap();
     let grammar = std::fs::read_to_string(format!("{root}/grammar/xbas.ebnf"))
         .unwrap()
         .to_lowercase();

@@ -623,7 +623,7 @@ struct Counted {
     total: std::sync::atomic::AtomicU64,
 }
 
-impl xbas::xlink::import::Progress for Counted {
+impl xbas_xlink::import::Progress for Counted {
     fn begin(&self, phase: &'static str, total: u64) {
         *self.phase.lock().unwrap() = phase;
         if phase == "evaluating" {
@@ -668,10 +668,10 @@ fn progress_counts_each_interval_once_when_a_batch_falls_back() {
     );
     let program = xbas::Program::compile(script).unwrap();
     assert!(program.has_kernel(), "the test needs the batch path");
-    let opts = xbas::xlink::import::Options {
+    let opts = xbas_xlink::import::Options {
         map: dir.join("acd_map.ini"),
         history: vec![dir.join("h.csv")],
-        window: xbas::xlink::history::Window {
+        window: xbas_xlink::history::Window {
             from: 0,
             to: i64::MAX / 2,
             interval: 15,
@@ -681,13 +681,13 @@ fn progress_counts_each_interval_once_when_a_batch_falls_back() {
     };
     let counted = Counted::default();
     let mut rows = 0;
-    let mut emit = |_: &xbas::xlink::import::Row| {
+    let mut emit = |_: &xbas_xlink::import::Row| {
         rows += 1;
         Ok(())
     };
-    let summary = xbas::xlink::import::run(
+    let summary = xbas_xlink::import::run(
         &opts,
-        xbas::xlink::import::Sink::Rows(&mut emit),
+        xbas_xlink::import::Sink::Rows(&mut emit),
         |_, _, _| {},
         &counted,
     )

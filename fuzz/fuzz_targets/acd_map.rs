@@ -2,11 +2,11 @@
 //! back byte for byte, and checking it reports problems instead of failing.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use xbas::xlink::map::AcdMap;
+use xbas_xlink::map::AcdMap;
 
 fuzz_target!(|data: &[u8]| {
     let map = AcdMap::from_bytes(data);
     assert_eq!(map.to_bytes(), data, "round trip");
-    let _ = xbas::xlink::check::check(&map, &xbas::xlink::check::Context::default());
+    let _ = xbas_xlink::check::check(&map, &xbas_xlink::check::Context::default());
     let _ = map.mappings();
 });

@@ -4,7 +4,7 @@
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use std::collections::BTreeMap;
-use xbas::xlink::history::{History, HistoryError, Split, Window, read_bytes, read_from};
+use xbas_xlink::history::{History, HistoryError, Split, Window, read_bytes, read_from};
 
 type Outcome = Result<(BTreeMap<String, (Vec<u32>, Vec<u64>)>, u64), HistoryError>;
 

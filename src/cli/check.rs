@@ -1,10 +1,10 @@
 //! `xbas check`: compile scripts and report every diagnostic.
 
 use super::{Format, expand_paths};
-use crate::syntax::{self, SourceFile};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use xbas::syntax::{self, SourceFile};
 
 pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
     let files = match expand_paths(paths) {

@@ -1,12 +1,12 @@
 //! `xbas map check` and `xbas gen`.
 
 use super::Format;
-use crate::xlink::check::{Context, check as check_map, db_names_from_ini};
-use crate::xlink::fix::{backup_name, fix as fix_map, generate_missing, read_queues};
-use crate::xlink::generate::default_script;
-use crate::xlink::map::AcdMap;
 use std::path::Path;
 use std::process::ExitCode;
+use xbas_xlink::check::{Context, check as check_map, db_names_from_ini};
+use xbas_xlink::fix::{backup_name, fix as fix_map, generate_missing, read_queues};
+use xbas_xlink::generate::default_script;
+use xbas_xlink::map::AcdMap;
 
 pub fn check(
     map_path: &Path,
@@ -39,14 +39,14 @@ pub fn check(
         eprintln!(
             "xbas map check: {}: {}",
             map_path.display(),
-            crate::xlink::map::NO_MAPPINGS
+            xbas_xlink::map::NO_MAPPINGS
         );
         return ExitCode::from(1);
     }
     let db_names = match ini {
         None => None,
         Some(p) => match std::fs::read(p)
-            .map(|b| crate::syntax::SourceFile::from_bytes("isps_ul.ini", &b).text)
+            .map(|b| xbas::syntax::SourceFile::from_bytes("isps_ul.ini", &b).text)
         {
             Ok(text) => match db_names_from_ini(&text) {
                 Ok(n) => Some(n),
@@ -183,7 +183,7 @@ fn backup(map_path: &Path, folder: &Path) -> std::io::Result<std::path::PathBuf>
 fn apply_fix(
     map_path: &Path,
     mut map: AcdMap,
-    problems: &[crate::xlink::check::Problem],
+    problems: &[xbas_xlink::check::Problem],
     queues: Option<&std::collections::HashMap<i64, i64>>,
     folder: &Path,
 ) -> ExitCode {

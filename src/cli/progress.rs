@@ -1,9 +1,9 @@
 //! The import's progress bar: `indicatif` on stderr when it is a terminal, nothing when
 //! stderr is piped or redirected (so logs and tests see only the summary).
 
-use crate::xlink::import::Progress;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
+use xbas_xlink::import::Progress;
 
 /// A progress bar over the phases of an import.
 pub struct Bar(ProgressBar);

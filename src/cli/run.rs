@@ -1,12 +1,12 @@
 //! `xbas run`, `xbas test` and `xbas disasm`.
 
 use super::expand_paths;
-use crate::runtime::datetime::serial_from_ymd;
-use crate::syntax::SourceFile;
-use crate::vm::{Interval, Limits, Program};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use xbas::runtime::datetime::serial_from_ymd;
+use xbas::syntax::SourceFile;
+use xbas::vm::{Interval, Limits, Program};
 
 fn color() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
@@ -87,7 +87,7 @@ pub fn run(a: RunArgs<'_>) -> ExitCode {
         Err(code) => return code,
     };
     let weekday = a.weekday.map(i32::from).unwrap_or_else(|| match date {
-        Some(d) => crate::runtime::datetime::weekday_of(d as i64),
+        Some(d) => xbas::runtime::datetime::weekday_of(d as i64),
         None => 2,
     });
     let interval = Interval {
@@ -122,8 +122,8 @@ pub fn run(a: RunArgs<'_>) -> ExitCode {
     }
 }
 
-fn show_value(v: &crate::runtime::value::Value) -> String {
-    use crate::runtime::value::Value;
+fn show_value(v: &xbas::runtime::value::Value) -> String {
+    use xbas::runtime::value::Value;
     match v {
         Value::Str(s) => format!("{s:?}"),
         Value::Empty => "Empty".into(),
@@ -158,7 +158,7 @@ pub fn test(paths: &[PathBuf]) -> ExitCode {
                 continue;
             }
         };
-        for o in crate::testing::run_file(&src) {
+        for o in xbas::testing::run_file(&src) {
             if o.failures.is_empty() {
                 passed += 1;
             } else {
@@ -180,7 +180,7 @@ pub fn test(paths: &[PathBuf]) -> ExitCode {
 pub fn disasm(file: &Path) -> ExitCode {
     match compile(file) {
         Ok(p) => {
-            print!("{}", crate::compile::disasm::module(p.module(), p.source()));
+            print!("{}", xbas::compile::disasm::module(p.module(), p.source()));
             ExitCode::SUCCESS
         }
         Err(code) => code,

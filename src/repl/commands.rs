@@ -2,7 +2,7 @@
 //! script (`:load`, `:run`, `:disasm`), the session (`:vars`, `:reset`), `:help`, `:quit`.
 
 use super::session::{Reply, Session};
-use crate::runtime::value::{Value, format_float};
+use xbas::runtime::value::{Value, format_float};
 
 /// The commands with their one-line help, in the order `:help` lists them.
 pub const COMMANDS: &[(&str, &str)] = &[
@@ -106,7 +106,7 @@ pub fn run(s: &mut Session, line: &str) -> Reply {
         }
         _ => {
             let names: Vec<&str> = COMMANDS.iter().map(|(n, _)| *n).collect();
-            let hint = crate::diagnostic::did_you_mean(&name, names.iter().copied())
+            let hint = xbas::diagnostic::did_you_mean(&name, names.iter().copied())
                 .map_or(String::new(), |m| format!(" (did you mean `{m}`?)"));
             Reply::error(format!(
                 "unknown command `{name}`{hint}; :help lists them\n"
@@ -147,11 +147,11 @@ fn date(s: &mut Session, arg: &str) -> Reply {
         s.date = None;
         return Reply::default();
     }
-    match crate::xlink::history::parse_start(&format!("{arg} 00:00")) {
+    match xbas_xlink::history::parse_start(&format!("{arg} 00:00")) {
         Ok(m) => {
             let day = m.div_euclid(1440);
             s.date = Some(day as f64);
-            s.weekday = crate::runtime::datetime::weekday_of(day);
+            s.weekday = xbas::runtime::datetime::weekday_of(day);
             s.forget("weekday");
             Reply::default()
         }
@@ -172,7 +172,7 @@ fn inputs(s: &Session) -> String {
     parts.push(match s.date {
         Some(d) => format!(
             "Date={}",
-            crate::xlink::history::format_start(d as i64 * 1440)
+            xbas_xlink::history::format_start(d as i64 * 1440)
         )
         .trim_end_matches(" 00:00")
         .to_string(),

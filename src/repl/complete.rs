@@ -37,7 +37,7 @@ impl Helper {
             KEYWORDS
                 .iter()
                 .copied()
-                .chain(crate::runtime::builtins::BUILTINS.iter().map(|b| b.name))
+                .chain(xbas::runtime::builtins::BUILTINS.iter().map(|b| b.name))
                 .chain(host)
                 .map(str::to_string)
                 .chain(self.names.iter().cloned())
@@ -93,7 +93,7 @@ impl rustyline::Helper for Helper {}
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::lexer::{Tok, lex};
+    use xbas::syntax::lexer::{Tok, lex};
 
     #[test]
     fn every_keyword_lexes_as_one() {

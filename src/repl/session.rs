@@ -3,14 +3,14 @@
 //! with all of that (a module of parts) and run; errors are rendered against the part they
 //! point into, so `<input>:1:5` means the line just typed.
 
-use crate::compile::disasm;
-use crate::diagnostic::Diagnostic;
-use crate::runtime::value::Value;
-use crate::syntax::SourceFile;
-use crate::syntax::lexer::{Tok, lex};
-use crate::vm::{CompileError, Interval, Limits, Program, RunError};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use xbas::compile::disasm;
+use xbas::diagnostic::Diagnostic;
+use xbas::runtime::value::Value;
+use xbas::syntax::SourceFile;
+use xbas::syntax::lexer::{Tok, lex};
+use xbas::vm::{CompileError, Interval, Limits, Program, RunError};
 
 /// The procedure an immediate input runs in.
 const IMMEDIATE: &str = "Immediate_";
@@ -97,8 +97,8 @@ impl Assembly {
             match self.part(d.span.start) {
                 Some(p) => {
                     let mut d = d.clone();
-                    let shift = |s: crate::diagnostic::Span| {
-                        crate::diagnostic::Span::new(
+                    let shift = |s: xbas::diagnostic::Span| {
+                        xbas::diagnostic::Span::new(
                             s.start.saturating_sub(p.start).min(p.text.len()),
                             s.end.saturating_sub(p.start).min(p.text.len()),
                         )
@@ -132,7 +132,7 @@ impl Assembly {
                 };
                 let moved = RunError {
                     procedure,
-                    span: crate::diagnostic::Span::new(
+                    span: xbas::diagnostic::Span::new(
                         start,
                         e.span.end.saturating_sub(p.start).min(p.text.len()),
                     ),
@@ -201,7 +201,7 @@ impl Session {
     /// Whether `text` still opens a block (`If … Then`, `For`, `Sub`, a trailing ` _`),
     /// so the REPL reads another line before running it.
     pub fn needs_more(text: &str) -> bool {
-        !text.trim_start().starts_with(':') && crate::syntax::open_blocks(text) > 0
+        !text.trim_start().starts_with(':') && xbas::syntax::open_blocks(text) > 0
     }
 
     /// Runs one input: a `:` command, a definition or statements.
@@ -229,7 +229,7 @@ impl Session {
 
     /// A runner with the session's date, limits and Ctrl-C flag; marks the session as
     /// running (the caller clears `running` when the run is over).
-    fn runner<'p>(&self, program: &'p Program) -> crate::vm::Runner<'p> {
+    fn runner<'p>(&self, program: &'p Program) -> xbas::vm::Runner<'p> {
         let mut runner = program.runner();
         runner.set_date(self.date);
         runner.set_limits(self.limits);
@@ -311,7 +311,7 @@ impl Session {
             Ok(s) => s,
             Err(e) => return Reply::error(format!("cannot read {}: {e}\n", path.display())),
         };
-        let parsed = crate::syntax::parse(&source);
+        let parsed = xbas::syntax::parse(&source);
         let warnings: String = parsed
             .diagnostics
             .iter()
@@ -404,7 +404,7 @@ impl Session {
             if n == "result" {
                 !matches!(v, Value::Empty)
             } else {
-                !crate::syntax::check::is_host_name(n)
+                !xbas::syntax::check::is_host_name(n)
             }
         })
     }

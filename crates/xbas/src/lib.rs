@@ -4,14 +4,11 @@
 //! Data flows one way: source text → [`syntax`] (lexer, parser, AST, static checks) →
 //! compiler → bytecode → VM with the [`runtime`] library.
 
-pub mod cli;
 pub mod compile;
 pub mod diagnostic;
-pub mod repl;
 pub mod runtime;
 pub mod syntax;
 pub mod testing;
 pub mod vm;
-pub mod xlink;
 
 pub use vm::{Batch, BatchError, Interval, Program, RunError, Runner};

@@ -3,7 +3,7 @@
 //! Windows-1252), same line endings. Generic INI readers cannot read this file: keys repeat
 //! and `:` appears on both sides of `=`.
 
-use crate::syntax::source::{Encoding, SourceFile};
+use xbas::syntax::source::{Encoding, SourceFile};
 
 /// The WFM side of a mapping: `DbName:ParentQueueId:QueueId:ValueTypeId`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -2,9 +2,9 @@
 //! (`source,start,value`) or the wide form (`start,<source>,<source>,…`), read with the
 //! `csv` crate. Every problem names the file, line and column.
 
-use crate::runtime::datetime::serial_from_ymd;
 use std::collections::HashMap;
 use std::fmt;
+use xbas::runtime::datetime::serial_from_ymd;
 
 /// An interval start as minutes since 1899-12-30 00:00 (VBA serial day × 1440).
 pub type Minute = i64;
@@ -169,8 +169,7 @@ pub fn parse_start(text: &str) -> Result<Minute, String> {
 pub fn format_start(m: Minute) -> String {
     let day = m.div_euclid(1440);
     let rem = m.rem_euclid(1440);
-    let (y, mo, d) =
-        crate::runtime::datetime::ymd_from_serial(day as f64).unwrap_or((1899, 12, 30));
+    let (y, mo, d) = xbas::runtime::datetime::ymd_from_serial(day as f64).unwrap_or((1899, 12, 30));
     format!("{y:04}-{mo:02}-{d:02} {:02}:{:02}", rem / 60, rem % 60)
 }
 

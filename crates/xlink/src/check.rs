@@ -4,10 +4,10 @@
 //! under two parent ids, unknown DbNames, and `.BAS` files no mapping uses.
 
 use super::map::{AcdMap, LineKind, Mapping, Target};
-use crate::vm::{CompileError, Program};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use xbas::vm::{CompileError, Program};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {

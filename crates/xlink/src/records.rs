@@ -736,8 +736,8 @@ fn merge(l: &Layout, h: &mut History, pool: &[PartParser]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::xlink::history::Column;
-    use crate::xlink::history::tests::window;
+    use crate::history::Column;
+    use crate::history::tests::window;
 
     /// Blocks of `block` bytes cut into `parts`, however small.
     fn split(block: usize, parts: usize) -> Split {

@@ -6,11 +6,11 @@
 use super::check::{Context, Problem, Scripts, check_scripts};
 use super::history::{Column, History, Minute, Window, format_start, read_file};
 use super::map::{AcdMap, Target};
-use crate::runtime::datetime::weekday_of;
-use crate::vm::Program;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use xbas::runtime::datetime::weekday_of;
+use xbas::vm::Program;
 
 /// One stored value.
 #[derive(Debug, Clone, PartialEq)]
@@ -538,7 +538,7 @@ fn batch(
     for lo in (0..n).step_by(BATCH) {
         let hi = (lo + BATCH).min(n);
         let paras: Vec<&[f64]> = columns.iter().map(|c| &c[lo..hi]).collect();
-        let b = crate::vm::Batch {
+        let b = xbas::vm::Batch {
             paras: &paras,
             weekday: &weekday[lo..hi],
             minutes: &minutes[lo..hi],
@@ -596,7 +596,7 @@ fn one_by_one(
             advance(pending);
             pending = 0;
         }
-        let interval = crate::vm::Interval {
+        let interval = xbas::vm::Interval {
             paras: &paras,
             weekday,
             minutes,
@@ -617,7 +617,7 @@ fn one_by_one(
                         format!(
                             "Para{}={}",
                             k + 1,
-                            crate::runtime::value::format_float(*v, 15)
+                            xbas::runtime::value::format_float(*v, 15)
                         )
                     })
                     .collect();

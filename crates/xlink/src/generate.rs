@@ -41,10 +41,10 @@ mod tests {
 
     #[test]
     fn generated_scripts_compile_and_sum() {
-        let p = crate::Program::compile(&default_script(3, "\r\n")).unwrap();
+        let p = xbas::Program::compile(&default_script(3, "\r\n")).unwrap();
         let mut r = p.runner();
         let v = r
-            .eval(&crate::Interval {
+            .eval(&xbas::Interval {
                 paras: &[1.0, 2.0, 3.0],
                 weekday: 2,
                 minutes: 0,
