@@ -1,4 +1,5 @@
-//! `xbas check`: compile scripts and report every diagnostic.
+//! `xbas check`: compile scripts and report every diagnostic; `--explain CODE` prints a
+//! code's explanation from the registry.
 
 use super::{Format, expand_paths};
 use std::io::{IsTerminal, Write};
@@ -53,5 +54,25 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `xbas check --explain CODE`: the code's title and explanation (exit 2 for an unknown
+/// code, with the list of codes).
+pub fn explain(code: &str) -> ExitCode {
+    use xbas::diagnostic::codes;
+    match codes::lookup(code.trim()) {
+        Some(c) => {
+            println!("{}: {}\n\n{}", c.code, c.title, c.explanation);
+            ExitCode::SUCCESS
+        }
+        None => {
+            let known: Vec<&str> = codes::CODES.iter().map(|c| c.code).collect();
+            eprintln!(
+                "xbas check --explain: `{code}` is not a diagnostic code; the codes are {}",
+                known.join(", ")
+            );
+            ExitCode::from(2)
+        }
     }
 }

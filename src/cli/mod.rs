@@ -39,11 +39,14 @@ pub enum Command {
     /// Compile scripts without running them; report every error and warning.
     Check {
         /// Script files, or folders searched for *.bas files.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "explain")]
         paths: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// Explain a diagnostic code (e.g. E0301) instead of checking files.
+        #[arg(long, value_name = "CODE", conflicts_with = "paths")]
+        explain: Option<String>,
     },
     /// Run a script once and print its output and `Result = N`.
     Run {
@@ -132,7 +135,11 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check { paths, format } => check::run(&paths, format),
+        Command::Check {
+            explain: Some(code),
+            ..
+        } => check::explain(&code),
+        Command::Check { paths, format, .. } => check::run(&paths, format),
         Command::Run {
             file,
             para,

@@ -1,8 +1,31 @@
-//! xbas runs the `.BAS` calculation scripts ("scenarios") of contact-centre data imports:
-//! the VBA-compatible "Enable Basic" dialect of the legacy Xlink connector.
+//! The xbas language library: compiles and runs the `.BAS` calculation scripts
+//! ("scenarios") of contact-centre data imports, the VBA-compatible dialect of the legacy
+//! Xlink connector. It embeds alone: none of the command line's dependencies (clap,
+//! rustyline, indicatif, SQLite) are in its tree; the Xlink side (`xbas-xlink`) and the
+//! `xbas` binary sit on top of it.
 //!
-//! Data flows one way: source text → [`syntax`] (lexer, parser, AST, static checks) →
-//! compiler → bytecode → VM with the [`runtime`] library.
+//! ```
+//! let source = "Sub Main()\n  Result = (Para1 + Para2) * 100\nEnd Sub\n";
+//! let program = xbas::Program::compile(source)?; // all diagnostics on error
+//! let mut run = program.runner(); // reusable: no allocation per interval
+//! let interval = xbas::Interval { paras: &[12.0, 35.0], weekday: 2, minutes: 480 };
+//! assert_eq!(run.eval(&interval)?, 4700);
+//!
+//! // Many intervals at once, as columns: Para1 of each, Para2 of each, …
+//! let (offered, handled) = ([12.0, 20.0], [35.0, 0.5]);
+//! let batch = xbas::Batch { paras: &[&offered, &handled], weekday: &[2, 2], minutes: &[480, 495] };
+//! let mut stored = Vec::new();
+//! program.eval_batch(&batch, &mut stored)?;
+//! assert_eq!(stored, [4700, 2050]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Data flows one way, each layer using only those below it: source text → [`syntax`]
+//! (decoding, lexer, parser, syntax tree, static checks) → [`compile`] (code generation,
+//! bytecode, the typed numeric kernel) → [`vm`] (the stack VM, the kernel's executors
+//! and the embedding API) with the [`runtime`] (values, operators, built-ins).
+//! [`diagnostic`] is the error type of every stage; [`testing`] runs the `'!` directives
+//! of script tests. `examples/embed.rs` is a complete embedder.
 
 pub mod compile;
 pub mod diagnostic;

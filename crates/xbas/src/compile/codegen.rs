@@ -277,6 +277,13 @@ impl<'m> Compiler<'m> {
             .push(Diagnostic::error(code, msg, span).with_label("here"));
     }
 
+    /// A problem the static checks (`syntax::check`, which own the name, label, `Exit` and
+    /// assignment diagnostics) report before code generation runs; reaching it here is a
+    /// bug of those checks, reported as such rather than as a second copy of their code.
+    fn unchecked(&mut self, what: impl Into<String>, span: Span) {
+        self.error("E0699", what, span);
+    }
+
     fn add_const(&mut self, v: Value) -> u32 {
         if let Some(i) = self
             .consts
@@ -530,11 +537,7 @@ impl<'m> Compiler<'m> {
                     }
                     em.patch(at, t)
                 }
-                None => self.error(
-                    "E0405",
-                    format!("label `{label}` is not defined"),
-                    em.spans[at],
-                ),
+                None => self.unchecked(format!("label `{label}` is not defined"), em.spans[at]),
             }
         }
         em.pieces.sort_by_key(|p| p.start);
@@ -919,7 +922,7 @@ impl<'m> Compiler<'m> {
                     let j = em.emit(Op::Jump(0));
                     match ctx.loop_exits.iter_mut().rev().find(|(kind, _)| kind == k) {
                         Some((_, list)) => list.push(j),
-                        None => self.error("E0303", "`Exit` outside its loop", s.span),
+                        None => self.unchecked("`Exit` outside its loop", s.span),
                     }
                 }
             },
@@ -1056,8 +1059,7 @@ impl<'m> Compiler<'m> {
                         em.span = target.span;
                         em.emit(Op::Store(var));
                     }
-                    Binding::Const(..) => self.error(
-                        "E0406",
+                    Binding::Const(..) => self.unchecked(
                         format!("cannot assign to constant `{}`", n.written()),
                         n.span,
                     ),
@@ -1065,14 +1067,14 @@ impl<'m> Compiler<'m> {
             }
             ExprKind::Call { callee, args } => {
                 let ExprKind::Name(n) = &callee.kind else {
-                    return self.error("E0205", "cannot assign to this expression", target.span);
+                    return self.unchecked("cannot assign to this expression", target.span);
                 };
                 let b = match self.lookup(ctx, n) {
                     Some(b) => b,
                     None => self.implicit(ctx, n),
                 };
                 let Binding::Var { var, .. } = b else {
-                    return self.error("E0205", "cannot assign to a constant", target.span);
+                    return self.unchecked("cannot assign to a constant", target.span);
                 };
                 for a in args {
                     match a {
@@ -1086,7 +1088,7 @@ impl<'m> Compiler<'m> {
                 em.span = target.span;
                 em.emit(Op::StoreElem(var, args.len() as u8));
             }
-            _ => self.error("E0205", "cannot assign to this expression", target.span),
+            _ => self.unchecked("cannot assign to this expression", target.span),
         }
     }
 
@@ -1165,7 +1167,7 @@ impl<'m> Compiler<'m> {
             ExprKind::Member { object, member } => {
                 let is_err = matches!(&object.kind, ExprKind::Name(n) if n.key() == "err");
                 if !is_err {
-                    self.error("E0402", "only `Err` has members", member.span);
+                    self.unchecked("only `Err` has members", member.span);
                     return false;
                 }
                 for a in args.iter().flatten() {
@@ -1188,7 +1190,7 @@ impl<'m> Compiler<'m> {
                     "source" => {
                         em.emit(Op::ErrSource);
                     }
-                    _ => self.error("E0402", "unknown member of `Err`", member.span),
+                    _ => self.unchecked("unknown member of `Err`", member.span),
                 }
                 if matches!(member.key().as_str(), "raise" | "clear") {
                     if !statement {
@@ -1395,7 +1397,7 @@ impl<'m> Compiler<'m> {
                 ta && tb
             }
             ExprKind::Error => {
-                self.error("E0200", "syntax error", e.span);
+                self.unchecked("syntax error", e.span);
                 false
             }
         }

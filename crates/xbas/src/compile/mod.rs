@@ -1,7 +1,9 @@
-//! The compiler: a checked syntax tree to bytecode ([`codegen`]), the instruction set
-//! ([`bytecode`]) and its readable listing ([`disasm`]).
+//! The compiler: [`pipeline`] drives source text to what the VM runs; [`codegen`] turns
+//! a checked syntax tree into bytecode ([`bytecode`], listed by [`disasm`]); [`kernel`]
+//! builds the typed numeric kernel of a script within its subset.
 
 pub mod bytecode;
 pub mod codegen;
 pub mod disasm;
 pub mod kernel;
+pub mod pipeline;

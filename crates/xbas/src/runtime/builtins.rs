@@ -18,6 +18,9 @@ pub struct BuiltinInfo {
     pub dollar: bool,
     /// The implementation.
     pub func: BuiltinFn,
+    /// Writes a line of its own to the host's output (`MsgBox`), so a following `Print`
+    /// starts at column 0.
+    pub ends_line: bool,
 }
 
 impl std::fmt::Debug for BuiltinInfo {
@@ -36,6 +39,7 @@ const fn f(name: &'static str, min: u8, max: u8, func: BuiltinFn) -> BuiltinInfo
         max,
         dollar: false,
         func,
+        ends_line: false,
     }
 }
 const fn s(name: &'static str, min: u8, max: u8, func: BuiltinFn) -> BuiltinInfo {
@@ -45,6 +49,7 @@ const fn s(name: &'static str, min: u8, max: u8, func: BuiltinFn) -> BuiltinInfo
         max,
         dollar: true,
         func,
+        ends_line: false,
     }
 }
 
@@ -137,7 +142,10 @@ pub static BUILTINS: &[BuiltinInfo] = &[
     f("LBound", 1, 2, lib::lbound),
     f("UBound", 1, 2, lib::ubound),
     f("Array", 0, VARIADIC, lib::array),
-    f("MsgBox", 1, 5, lib::msgbox),
+    BuiltinInfo {
+        ends_line: true,
+        ..f("MsgBox", 1, 5, lib::msgbox)
+    },
 ];
 
 /// The predefined constants (`vbCrLf`, `vbSunday`, …), by case-folded name.

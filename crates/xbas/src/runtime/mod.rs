@@ -1,5 +1,5 @@
 //! The runtime library: values and their conversions ([`value`]), the operators
-//! ([`ops`]), runtime errors ([`error`]), calendar arithmetic ([`datetime`]), `Format`
+//! ([`ops`]), the store rule of `Result` ([`store`]), runtime errors ([`error`]), calendar arithmetic ([`datetime`]), `Format`
 //! ([`format`]), and the built-in functions ([`builtins`] is the table, [`library`] the
 //! implementations).
 
@@ -9,4 +9,5 @@ pub mod error;
 pub mod format;
 pub mod library;
 pub mod ops;
+pub mod store;
 pub mod value;

@@ -150,8 +150,24 @@ pub fn default_of(t: TypeName) -> Value {
 }
 
 /// Round half to even (MS-VBAL 5.5.1.2.1.1).
+#[inline(always)]
 pub fn round_even(x: f64) -> f64 {
     x.round_ties_even()
+}
+
+/// [`round_even`] for a value about to be checked against an integral range and stored as
+/// an integer (the typed kernel's Let-coercion): the same result except that a zero may
+/// lose its sign, computed inline where `round_ties_even` is a library call (x86-64
+/// before SSE4.1).
+#[inline(always)]
+pub fn round_even_integral(x: f64) -> f64 {
+    const BIG: f64 = 4_503_599_627_370_496.0; // 2^52: from here on every f64 is integral
+    if x.abs() < BIG {
+        let m = BIG.copysign(x);
+        (x + m) - m
+    } else {
+        x
+    }
 }
 
 impl Value {
@@ -508,6 +524,27 @@ pub fn format_date(d: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round_even_integral_is_round_even_up_to_the_sign_of_zero() {
+        let mut x = -3.0;
+        while x <= 3.0 {
+            for y in [x, x * 1e6, x * 1e15, x * 2e15 + 0.5] {
+                let (a, b) = (round_even(y), round_even_integral(y));
+                assert!(a == b, "{y}: {a} vs {b}");
+            }
+            x += 0.125;
+        }
+        for y in [
+            4503599627370497.0,
+            -4503599627370497.0,
+            1e300,
+            f64::INFINITY,
+        ] {
+            assert_eq!(round_even(y), round_even_integral(y));
+        }
+        assert!(round_even_integral(f64::NAN).is_nan());
+    }
 
     #[test]
     fn bankers_rounding() {

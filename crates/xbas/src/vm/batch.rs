@@ -729,7 +729,7 @@ fn outside(r: f64, lo: f64, hi: f64) -> bool {
 /// and SSE4.1 use it), a library call without.
 #[inline(always)]
 fn round_lane(x: f64) -> f64 {
-    x.round_ties_even()
+    crate::runtime::value::round_even(x)
 }
 
 /// `col` = `src` (rounded with ROUND); whether a lane is outside `lo..=hi`.

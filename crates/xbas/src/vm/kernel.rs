@@ -1,21 +1,10 @@
 //! The numeric kernel (`compile::kernel`) one interval at a time, over a small register
-//! file of `f64` values, and the value semantics the block runner (`vm::batch`) shares:
-//! which kinds fit in which, truth values and logic, the stored value.
+//! file of `f64` values, and the kernel-kind semantics the block runner (`vm::batch`)
+//! shares: which kinds fit in which, truth values and logic. Rounding and the store rule
+//! are the runtime's (`runtime::value::round_even_integral`, `runtime::store`).
 
 use crate::compile::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic};
-
-/// Rounds half to even, as `f64::round_ties_even`, without the library call that takes
-/// on x86-64 CPUs before SSE4.1.
-#[inline(always)]
-fn round_even(x: f64) -> f64 {
-    const BIG: f64 = 4_503_599_627_370_496.0; // 2^52: from here on every f64 is integral
-    if x.abs() < BIG {
-        let m = BIG.copysign(x);
-        (x + m) - m
-    } else {
-        x
-    }
-}
+use crate::runtime::value::round_even_integral as round_even;
 
 /// Let-coercion of a value of kind `from` to kind `to`: None when VBA fails (error 6).
 #[inline(always)]
@@ -34,8 +23,7 @@ fn convert(x: f64, from: K, to: K) -> (f64, bool) {
 #[inline(always)]
 pub(super) fn stored(x: f64, k: K) -> Option<i64> {
     if k == K::Double {
-        let t = x.trunc();
-        (t.is_finite() && t.abs() < 9.2e18).then_some(t as i64)
+        crate::runtime::store::stored_float(x)
     } else {
         Some(x as i64)
     }

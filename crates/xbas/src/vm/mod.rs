@@ -439,6 +439,105 @@ impl Vm {
         }
     }
 
+    /// Enters procedure `proc` (`Op::Call`): takes its `argc` arguments from the stack
+    /// (values) and the pending references (bits of `refs`), fills the `missing` ones with
+    /// their defaults, coerces each to its parameter's type, and pushes its frame. On an
+    /// error nothing is left behind and the caller's frame reports it.
+    #[inline]
+    fn precall(
+        &mut self,
+        m: &Module,
+        defaults: &[Vec<Value>],
+        proc: u32,
+        argc: u8,
+        refs: u32,
+        missing: u32,
+    ) -> VResult<()> {
+        self.steps += 1;
+        if self.frames.len() >= self.limits.max_depth {
+            return Err(VbaError::new(e::OUT_OF_STACK));
+        }
+        let callee = &m.procs[proc as usize];
+        let nrefs = refs.count_ones() as usize;
+        let nvals = argc as usize - nrefs;
+        let vstart = self.stack.len() - nvals;
+        let rstart = self.pending.len() - nrefs;
+        let base = self.slots.len();
+        self.slots.extend_from_slice(&defaults[proc as usize]);
+        let ref_base = self.refs.len();
+        let (mut vi, mut ri) = (vstart, rstart);
+        for (i, prm) in callee.params.iter().enumerate() {
+            let is_ref = i < 32 && refs & (1 << i) != 0;
+            let is_missing = i < 32 && missing & (1 << i) != 0;
+            if is_ref {
+                self.refs.push(self.pending[ri]);
+                ri += 1;
+                continue;
+            }
+            let mut v = std::mem::take(&mut self.stack[vi]);
+            vi += 1;
+            if is_missing {
+                v = match prm.default {
+                    Some(d) => m.consts[d as usize].clone(),
+                    None => default_of(prm.ty),
+                };
+            }
+            let info = &callee.locals[prm.slot as usize];
+            let v = match coerce_for(v, info.ty, info.array) {
+                Ok(v) => v,
+                Err(err) => {
+                    self.slots.truncate(base);
+                    self.refs.truncate(ref_base);
+                    return Err(err);
+                }
+            };
+            self.slots[base + prm.slot as usize] = v;
+            if prm.by_ref {
+                self.refs.push(Ref {
+                    addr: Addr::Local(base + prm.slot as usize),
+                    elem: None,
+                    ty: info.ty,
+                    array: info.array,
+                });
+            }
+        }
+        self.stack.truncate(vstart);
+        self.pending.truncate(rstart);
+        self.frames.push(Frame {
+            proc,
+            pc: 0,
+            base,
+            ref_base,
+            gosub_base: self.gosubs.len(),
+            handler: Handler::None,
+            in_handler: None,
+        });
+        Ok(())
+    }
+
+    /// Leaves the running procedure `p` (`Op::Return`): pops its frame and its slots,
+    /// references and `GoSub` returns, and pushes its value (a Function's return slot, or
+    /// Empty). True when the frame at `depth` has returned (or none was left), so `exec`
+    /// returns to its caller.
+    #[inline]
+    fn poscall(&mut self, p: &Proc, depth: usize) -> bool {
+        let Some(done) = self.frames.pop() else {
+            return true;
+        };
+        let value = match p.ret_slot {
+            Some(s) => std::mem::take(&mut self.slots[done.base + s as usize]),
+            None => Value::Empty,
+        };
+        self.slots.truncate(done.base);
+        self.refs.truncate(done.ref_base);
+        self.gosubs.truncate(done.gosub_base);
+        if done.in_handler.is_some() {
+            self.err = ErrState::default();
+        }
+        self.stack.push(value);
+        self.frames.len() <= depth
+    }
+
     /// The instruction loop. Returns Ok(true) on `End`, Ok(false) when the frame at
     /// `depth` returned, Err on an error (the frame's `pc` points at the failing op).
     fn exec(&mut self, m: &Module, defaults: &[Vec<Value>], depth: usize) -> VResult<bool> {
@@ -608,75 +707,17 @@ impl Vm {
                         refs,
                         missing,
                     } => {
-                        self.steps += 1;
-                        if self.frames.len() >= self.limits.max_depth {
-                            fail!(VbaError::new(e::OUT_OF_STACK));
-                        }
-                        let callee = &m.procs[*proc as usize];
-                        let nrefs = refs.count_ones() as usize;
-                        let nvals = *argc as usize - nrefs;
-                        let vstart = self.stack.len() - nvals;
-                        let rstart = self.pending.len() - nrefs;
-                        let base = self.slots.len();
-                        self.slots.extend_from_slice(&defaults[*proc as usize]);
-                        let ref_base = self.refs.len();
-                        let (mut vi, mut ri) = (vstart, rstart);
-                        for (i, prm) in callee.params.iter().enumerate() {
-                            let is_ref = i < 32 && refs & (1 << i) != 0;
-                            let is_missing = i < 32 && missing & (1 << i) != 0;
-                            if is_ref {
-                                self.refs.push(self.pending[ri]);
-                                ri += 1;
-                                continue;
-                            }
-                            let mut v = std::mem::take(&mut self.stack[vi]);
-                            vi += 1;
-                            if is_missing {
-                                v = match prm.default {
-                                    Some(d) => m.consts[d as usize].clone(),
-                                    None => default_of(prm.ty),
-                                };
-                            }
-                            let info = &callee.locals[prm.slot as usize];
-                            let v = match coerce_for(v, info.ty, info.array) {
-                                Ok(v) => v,
-                                Err(err) => {
-                                    self.slots.truncate(base);
-                                    self.refs.truncate(ref_base);
-                                    fail!(err)
-                                }
-                            };
-                            self.slots[base + prm.slot as usize] = v;
-                            if prm.by_ref {
-                                self.refs.push(Ref {
-                                    addr: Addr::Local(base + prm.slot as usize),
-                                    elem: None,
-                                    ty: info.ty,
-                                    array: info.array,
-                                });
-                            }
-                        }
-                        self.stack.truncate(vstart);
-                        self.pending.truncate(rstart);
                         self.frames[fi].pc = pc;
-                        self.frames.push(Frame {
-                            proc: *proc,
-                            pc: 0,
-                            base,
-                            ref_base,
-                            gosub_base: self.gosubs.len(),
-                            handler: Handler::None,
-                            in_handler: None,
-                        });
+                        t!(self.precall(m, defaults, *proc, *argc, *refs, *missing));
                         continue 'frames;
                     }
                     Op::CallBuiltin { id, argc } => {
                         let start = self.stack.len() - *argc as usize;
-                        let func = crate::runtime::builtins::BUILTINS[*id as usize].func;
-                        let r = func(&self.stack[start..], &mut self.host);
+                        let info = &crate::runtime::builtins::BUILTINS[*id as usize];
+                        let r = (info.func)(&self.stack[start..], &mut self.host);
                         self.stack.truncate(start);
                         let v = t!(r);
-                        if crate::runtime::builtins::BUILTINS[*id as usize].name == "MsgBox" {
+                        if info.ends_line {
                             self.print_col = 0;
                         }
                         self.stack.push(v);
@@ -703,21 +744,7 @@ impl Vm {
                         });
                     }
                     Op::Return => {
-                        let Some(done) = self.frames.pop() else {
-                            return Ok(false);
-                        };
-                        let value = match p.ret_slot {
-                            Some(s) => std::mem::take(&mut self.slots[done.base + s as usize]),
-                            None => Value::Empty,
-                        };
-                        self.slots.truncate(done.base);
-                        self.refs.truncate(done.ref_base);
-                        self.gosubs.truncate(done.gosub_base);
-                        if done.in_handler.is_some() {
-                            self.err = ErrState::default();
-                        }
-                        self.stack.push(value);
-                        if self.frames.len() <= depth {
+                        if self.poscall(p, depth) {
                             return Ok(false);
                         }
                         continue 'frames;

@@ -13,12 +13,13 @@ use super::batch::{self, Columns};
 use super::kernel::eval_one;
 use super::{Fault, Limits, Vm};
 use crate::compile::bytecode::{Module, Proc};
-use crate::compile::codegen;
-use crate::compile::kernel::{self, Kernel};
+use crate::compile::kernel::Kernel;
+use crate::compile::pipeline;
+pub use crate::compile::pipeline::CompileError;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::error::{self as e, VbaError};
-use crate::runtime::value::{Value, initial};
-use crate::syntax::{self, SourceFile};
+use crate::runtime::value::Value;
+use crate::syntax::SourceFile;
 use std::fmt;
 
 /// The inputs of one interval: the mapping's key figures (Para1..N), the day of the
@@ -40,8 +41,6 @@ pub struct Program {
     /// The typed numeric kernel of `Main`, when the script is within its subset.
     kernel: Option<Kernel>,
 }
-
-static COMPILATIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 // A compiled program is shared by the import's worker threads: it must stay `Send + Sync`.
 const _: () = {
@@ -72,41 +71,6 @@ impl fmt::Display for BatchError {
 }
 
 impl std::error::Error for BatchError {}
-
-/// Compilation failed: the diagnostics, with the source they point into.
-#[derive(Debug, Clone)]
-pub struct CompileError {
-    pub source: Box<SourceFile>,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl CompileError {
-    /// Line (1-based) of the first error.
-    pub fn first_line(&self) -> Option<usize> {
-        self.diagnostics
-            .iter()
-            .find(|d| d.is_error())
-            .map(|d| self.source.line_col(d.span.start).0)
-    }
-    /// All diagnostics rendered for people.
-    pub fn render(&self, color: bool) -> String {
-        self.diagnostics
-            .iter()
-            .map(|d| d.render(&self.source, color))
-            .collect()
-    }
-}
-
-impl fmt::Display for CompileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for d in self.diagnostics.iter().filter(|d| d.is_error()) {
-            writeln!(f, "{}", d.one_line(&self.source))?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for CompileError {}
 
 /// A runtime error that ended a run, with where it happened.
 #[derive(Debug, Clone, PartialEq)]
@@ -255,72 +219,20 @@ impl Program {
         require_main: bool,
         immediate: Option<&str>,
     ) -> Result<Program, CompileError> {
-        COMPILATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let mut parsed = syntax::parse(&source);
-        if let Some(name) = immediate {
-            let key = name.to_lowercase();
-            if let Some(p) = parsed.module.procs.iter().find(|p| p.name.key() == key) {
-                let span = p.span;
-                parsed.diagnostics.retain(|d| {
-                    !(d.code == "E0400" && d.span.start >= span.start && d.span.end <= span.end)
-                });
-            }
-        }
-        if parsed.has_errors() {
-            return Err(CompileError {
-                source: Box::new(source),
-                diagnostics: parsed.diagnostics,
-            });
-        }
-        if require_main && !parsed.module.procs.iter().any(|p| p.name.key() == "main") {
-            let d = Diagnostic::error("E0700", "no `Sub Main`", Span::new(0, 0))
-                .with_label("the host runs `Main` for every interval")
-                .with_help("add `Sub Main()` … `End Sub`");
-            return Err(CompileError {
-                source: Box::new(source),
-                diagnostics: vec![d],
-            });
-        }
-        let compiled = match immediate {
-            Some(name) => codegen::compile_session(&parsed.module, &name.to_lowercase()),
-            None => codegen::compile(&parsed.module),
-        };
-        let module = match compiled {
-            Ok(m) => m,
-            Err(diagnostics) => {
-                return Err(CompileError {
-                    source: Box::new(source),
-                    diagnostics,
-                });
-            }
-        };
-        let global_defaults = module
-            .globals
-            .iter()
-            .map(|g| initial(g.ty, g.array))
-            .collect();
-        let proc_defaults = module
-            .procs
-            .iter()
-            .map(|p| p.locals.iter().map(|l| initial(l.ty, l.array)).collect())
-            .collect();
-        let kernel = match immediate {
-            None => kernel::build(&parsed.module, &module),
-            Some(_) => None,
-        };
+        let c = pipeline::compile(source, require_main, immediate)?;
         Ok(Program {
-            module,
-            source,
-            global_defaults,
-            proc_defaults,
-            kernel,
+            module: c.module,
+            source: c.source,
+            global_defaults: c.global_defaults,
+            proc_defaults: c.proc_defaults,
+            kernel: c.kernel,
         })
     }
 
     /// How many compilations this process has started (successful or not): lets a test
     /// check that an import compiles each script once.
     pub fn compilations() -> usize {
-        COMPILATIONS.load(std::sync::atomic::Ordering::Relaxed)
+        pipeline::compilations()
     }
 
     /// Reads, decodes and compiles a file.
@@ -662,26 +574,7 @@ impl<'p> Runner<'p> {
             line: 0,
             column: 0,
         };
-        let x = match v {
-            Value::Empty => return Ok(0),
-            Value::Bool(b) => return Ok(-(*b as i64)),
-            Value::Byte(x) => return Ok(*x as i64),
-            Value::Int(x) => return Ok(*x as i64),
-            Value::Long(x) => return Ok(*x as i64),
-            Value::Currency(c) => return Ok(c / 10_000),
-            Value::Single(x) => *x as f64,
-            Value::Double(x) | Value::Date(x) => *x,
-            Value::Str(s) => {
-                crate::runtime::value::parse_number(s).ok_or_else(|| fail(e::TYPE_MISMATCH))?
-            }
-            Value::Null => return Err(fail(e::INVALID_NULL)),
-            Value::Array(_) => return Err(fail(e::TYPE_MISMATCH)),
-        };
-        let t = x.trunc();
-        if !t.is_finite() || t.abs() >= 9.2e18 {
-            return Err(fail(e::OVERFLOW));
-        }
-        Ok(t as i64)
+        crate::runtime::store::stored(v).map_err(fail)
     }
 
     /// Text written by `Print`, `Debug.Print` and `MsgBox` during the last run.

@@ -8,7 +8,13 @@
 //! - `E02xx` syntax (expected token, nesting too deep, misplaced statement),
 //! - `E03xx` block structure (`Next` without `For`, missing `End If`, misplaced `Exit`),
 //! - `E04xx` names (undeclared under `Option Explicit`, duplicates, undefined labels),
-//! - `E05xx` calls (wrong argument count, unknown procedure use).
+//! - `E05xx` calls (wrong argument count, unknown procedure use),
+//! - `E06xx` compilation (constant expressions, assignable places),
+//! - `E07xx` the host contract (`Sub Main`), `Wxxxx` warnings.
+//!
+//! [`codes`] is their registry: title and explanation of each (`xbas check --explain`).
+
+pub mod codes;
 
 use crate::syntax::source::SourceFile;
 use std::fmt;
@@ -77,6 +83,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(code: &'static str, message: impl Into<String>, span: Span) -> Diagnostic {
+        debug_assert!(
+            codes::lookup(code).is_some(),
+            "{code} is not in the registry"
+        );
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -290,11 +300,11 @@ mod tests {
     #[test]
     fn render_shows_snippet_label_and_help() {
         let src = SourceFile::from_text("t.bas", "If Para1 > 1000\n");
-        let d = Diagnostic::error("E0201", "expected `Then`", Span::new(15, 15))
+        let d = Diagnostic::error("E0200", "expected `Then`", Span::new(15, 15))
             .with_label("expected `Then` here")
             .with_help("add `Then`");
         let out = d.render(&src, false);
-        assert!(out.contains("E0201"), "{out}");
+        assert!(out.contains("E0200"), "{out}");
         assert!(out.contains("expected `Then` here"), "{out}");
         assert!(out.contains("help: add `Then`"), "{out}");
         assert!(out.contains("t.bas:1:16"), "{out}");

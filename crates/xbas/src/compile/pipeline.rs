@@ -1,0 +1,139 @@
+//! The compile pipeline, the one driver from source text to what the VM runs: parse and
+//! check the text ([`crate::syntax`]), generate bytecode ([`codegen`]), build the typed
+//! numeric kernel ([`kernel`]), and the initial values of every slot. `vm::Program` wraps
+//! its output.
+
+use super::bytecode::Module;
+use super::codegen;
+use super::kernel::{self, Kernel};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::runtime::value::{Value, initial};
+use crate::syntax::{self, SourceFile};
+use std::fmt;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static COMPILATIONS: AtomicUsize = AtomicUsize::new(0);
+
+/// How many compilations this process has started (successful or not).
+pub fn compilations() -> usize {
+    COMPILATIONS.load(Ordering::Relaxed)
+}
+
+/// A compiled script: everything the VM needs.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    pub module: Module,
+    pub source: SourceFile,
+    /// Initial values of the module-level variables.
+    pub global_defaults: Vec<Value>,
+    /// Initial values of each procedure's locals.
+    pub proc_defaults: Vec<Vec<Value>>,
+    /// The typed numeric kernel of `Main`, when the script is within its subset.
+    pub kernel: Option<Kernel>,
+}
+
+/// Compilation failed: the diagnostics, with the source they point into.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    pub source: Box<SourceFile>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CompileError {
+    /// Line (1-based) of the first error.
+    pub fn first_line(&self) -> Option<usize> {
+        self.diagnostics
+            .iter()
+            .find(|d| d.is_error())
+            .map(|d| self.source.line_col(d.span.start).0)
+    }
+    /// All diagnostics rendered for people.
+    pub fn render(&self, color: bool) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| d.render(&self.source, color))
+            .collect()
+    }
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in self.diagnostics.iter().filter(|d| d.is_error()) {
+            writeln!(f, "{}", d.one_line(&self.source))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// Compiles a decoded source: parse and check ([`syntax`]), generate bytecode
+/// ([`codegen`]), and build the typed kernel of `Main` when the script is within its
+/// subset ([`kernel`]). `require_main`: a script for the host (E0700 without `Sub Main`);
+/// `immediate`: the REPL's procedure whose undeclared names are module-level.
+pub fn compile(
+    source: SourceFile,
+    require_main: bool,
+    immediate: Option<&str>,
+) -> Result<Compiled, CompileError> {
+    COMPILATIONS.fetch_add(1, Ordering::Relaxed);
+    let mut parsed = syntax::parse(&source);
+    if let Some(name) = immediate {
+        let key = name.to_lowercase();
+        if let Some(p) = parsed.module.procs.iter().find(|p| p.name.key() == key) {
+            let span = p.span;
+            parsed.diagnostics.retain(|d| {
+                !(d.code == "E0400" && d.span.start >= span.start && d.span.end <= span.end)
+            });
+        }
+    }
+    if parsed.has_errors() {
+        return Err(CompileError {
+            source: Box::new(source),
+            diagnostics: parsed.diagnostics,
+        });
+    }
+    if require_main && !parsed.module.procs.iter().any(|p| p.name.key() == "main") {
+        let d = Diagnostic::error("E0700", "no `Sub Main`", Span::new(0, 0))
+            .with_label("the host runs `Main` for every interval")
+            .with_help("add `Sub Main()` … `End Sub`");
+        return Err(CompileError {
+            source: Box::new(source),
+            diagnostics: vec![d],
+        });
+    }
+    let compiled = match immediate {
+        Some(name) => codegen::compile_session(&parsed.module, &name.to_lowercase()),
+        None => codegen::compile(&parsed.module),
+    };
+    let module = match compiled {
+        Ok(m) => m,
+        Err(diagnostics) => {
+            return Err(CompileError {
+                source: Box::new(source),
+                diagnostics,
+            });
+        }
+    };
+    let global_defaults = module
+        .globals
+        .iter()
+        .map(|g| initial(g.ty, g.array))
+        .collect();
+    let proc_defaults = module
+        .procs
+        .iter()
+        .map(|p| p.locals.iter().map(|l| initial(l.ty, l.array)).collect())
+        .collect();
+    let kernel = match immediate {
+        None => kernel::build(&parsed.module, &module),
+        Some(_) => None,
+    };
+    Ok(Compiled {
+        module,
+        source,
+        global_defaults,
+        proc_defaults,
+        kernel,
+    })
+}
