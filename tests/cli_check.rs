@@ -186,11 +186,17 @@ fn conformance_files_check_as_expected() {
 
 #[test]
 fn explain_prints_a_code_from_the_registry() {
-    let out = xbas().args(["check", "--explain", "e0301"]).output().unwrap();
+    let out = xbas()
+        .args(["check", "--explain", "e0301"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with("E0301: block never closed\n\n"), "{text}");
-    let out = xbas().args(["check", "--explain", "E9999"]).output().unwrap();
+    let out = xbas()
+        .args(["check", "--explain", "E9999"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("E0301"));
 }

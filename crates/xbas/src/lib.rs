@@ -27,6 +27,7 @@
 //! [`diagnostic`] is the error type of every stage; [`testing`] runs the `'!` directives
 //! of script tests. `examples/embed.rs` is a complete embedder.
 
+pub mod base;
 pub mod compile;
 pub mod diagnostic;
 pub mod runtime;

@@ -165,6 +165,9 @@ pub struct Module {
     pub result: u32,
     /// `Option Base` (0 or 1).
     pub option_base: u8,
+    /// What each variable name of the source resolved to, by the byte offset of its
+    /// identifier: the kernel builder reads this instead of looking names up again.
+    pub names: std::collections::HashMap<usize, Var>,
 }
 
 impl Proc {

@@ -46,6 +46,8 @@ struct Compiler<'m> {
     /// The REPL's immediate procedure: its undeclared variables become module-level, so
     /// they outlive the line that made them.
     immediate: Option<String>,
+    /// What each variable name resolved to (see `Module::names`).
+    names: HashMap<usize, Var>,
 }
 
 /// Code of one procedure being built.
@@ -129,6 +131,7 @@ fn compile_with(
         procs: HashMap::new(),
         diags: Vec::new(),
         init: Emitter::default(),
+        names: HashMap::new(),
     };
     c.declare_globals();
     for (i, p) in module.procs.iter().enumerate() {
@@ -207,6 +210,7 @@ fn compile_with(
         minutes,
         result,
         option_base: module.option_base,
+        names: c.names,
     })
 }
 
@@ -618,16 +622,22 @@ impl<'m> Compiler<'m> {
     /// Resolves a name used as a variable; declares an implicit Variant if needed.
     fn lookup(&mut self, ctx: &mut ProcCtx, name: &Ident) -> Option<Binding> {
         let key = name.key();
-        if let Some(b) = ctx.names.get(&key).or_else(|| self.globals.names.get(&key)) {
-            return Some(b.clone());
+        let b = ctx
+            .names
+            .get(&key)
+            .or_else(|| self.globals.names.get(&key))
+            .cloned()?;
+        if let Binding::Var { var, .. } = b {
+            self.names.insert(name.span.start, var);
         }
-        None
+        Some(b)
     }
 
     fn implicit(&mut self, ctx: &mut ProcCtx, name: &Ident) -> Binding {
         let ty = decl_type(name, None);
         if self.immediate.as_deref() == Some(ctx.name.as_str()) {
             let g = self.add_global(&name.key(), ty, false);
+            self.names.insert(name.span.start, Var::Global(g));
             return Binding::Var {
                 var: Var::Global(g),
                 ty,
@@ -644,6 +654,7 @@ impl<'m> Compiler<'m> {
             ty,
         };
         ctx.names.insert(name.key(), b.clone());
+        self.names.insert(name.span.start, Var::Local(slot));
         b
     }
 

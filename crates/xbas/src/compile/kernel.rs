@@ -12,7 +12,7 @@
 //! interval failed" and the caller re-runs that interval on the VM for the exact error.
 //! A script outside the subset gets no kernel and always runs on the VM.
 
-use super::bytecode::Module;
+use super::bytecode::{Module, Var};
 use crate::syntax::ast::{self, BinOp, ExprKind, Literal, Number, StmtKind, TypeName, UnOp};
 
 /// The static type of a kernel value.
@@ -125,25 +125,28 @@ pub struct Kernel {
 
 struct Builder<'a> {
     module: &'a Module,
-    locals: Vec<(String, K)>,
+    /// `Main`'s compiled procedure (its locals' types).
+    main: &'a crate::compile::bytecode::Proc,
     slots: Vec<(K, Input)>,
-    /// Slot per global index or local name.
+    /// Kernel slot per global and per local slot of `Main`, once used.
     globals: Vec<Option<u16>>,
     local_slots: Vec<Option<u16>>,
 }
 
 /// The kernel of a compiled module, when its `Main` is within the subset.
 pub fn build(ast: &ast::Module, module: &Module) -> Option<Kernel> {
-    let main = ast.procs.iter().find(|p| p.name.key() == "main")?;
+    let index = module.main? as usize;
+    let main = ast.procs.get(index)?;
+    let compiled = module.procs.get(index)?;
     if !main.params.is_empty() {
         return None;
     }
     let mut b = Builder {
         module,
-        locals: Vec::new(),
+        main: compiled,
         slots: Vec::new(),
         globals: vec![None; module.globals.len()],
-        local_slots: Vec::new(),
+        local_slots: vec![None; compiled.locals.len()],
     };
     // Host values are converted to their declared types even when Main ignores them
     // (a Para declared As Long fails on 1e10 either way), so typed ones get slots.
@@ -156,17 +159,12 @@ pub fn build(ast: &ast::Module, module: &Module) -> Option<Kernel> {
     b.host_slot(module.minutes, Input::Minutes)?;
     let mut dims = Vec::new();
     collect_dims(&main.body, &mut dims)?;
+    // Main's own variables are plain numbers (no arrays, no Strings or Variants).
     for d in dims {
         if d.dims.is_some() {
             return None;
         }
-        let ty = d.ty.unwrap_or_else(|| suffix_type(&d.name));
-        let k = K::of(ty)?;
-        if b.locals.iter().any(|(n, _)| *n == d.name.key()) {
-            return None;
-        }
-        b.locals.push((d.name.key(), k));
-        b.local_slots.push(None);
+        K::of(d.ty.unwrap_or_else(|| suffix_type(&d.name)))?;
     }
     let result = b.global_slot(module.result)?;
     let body = b.block(&main.body)?;
@@ -239,22 +237,26 @@ impl Builder<'_> {
         Some(s)
     }
 
+    /// The kernel slot and kind of a variable, as code generation resolved the name
+    /// (`Module::names`); None for what the kernel does not hold.
     fn name(&mut self, n: &ast::Ident) -> Option<(u16, K)> {
-        let key = n.key();
-        if let Some(i) = self.locals.iter().position(|(l, _)| *l == key) {
-            let k = self.locals[i].1;
-            let s = match self.local_slots[i] {
-                Some(s) => s,
-                None => {
-                    let s = self.new_slot(k, Input::Zero)?;
-                    self.local_slots[i] = Some(s);
-                    s
+        let s = match *self.module.names.get(&n.span.start)? {
+            Var::Local(l) => {
+                let l = l as usize;
+                match *self.local_slots.get(l)? {
+                    Some(s) => s,
+                    None => {
+                        let info = self.main.locals.get(l)?;
+                        let k = K::of(info.ty).filter(|_| !info.array)?;
+                        let s = self.new_slot(k, Input::Zero)?;
+                        self.local_slots[l] = Some(s);
+                        s
+                    }
                 }
-            };
-            return Some((s, k));
-        }
-        let g = self.module.globals.iter().position(|g| g.name == key)?;
-        let s = self.global_slot(g as u32)?;
+            }
+            Var::Global(g) => self.global_slot(g)?,
+            Var::Ref(_) => return None,
+        };
         Some((s, self.slots[s as usize].0))
     }
 

@@ -5,7 +5,7 @@ use super::datetime::{DAY_NAMES, MONTH_NAMES, parse_date_text, serial_from_ymd, 
 use super::error::{INVALID_CALL, OVERFLOW, SUBSCRIPT, TYPE_MISMATCH, VResult, VbaError, err};
 use super::format::format_value;
 use super::value::{Array, Value, let_coerce, parse_number, round_even};
-use crate::syntax::ast::TypeName;
+use crate::base::TypeName;
 use chrono::{Datelike, NaiveDate};
 use std::sync::Arc;
 

@@ -5,7 +5,7 @@
 
 use super::error::{DIV_ZERO, INVALID_CALL, OVERFLOW, TYPE_MISMATCH, VResult, VbaError, err};
 use super::value::Value;
-use crate::syntax::ast::BinOp;
+use crate::base::BinOp;
 use std::cmp::Ordering;
 use std::sync::Arc;
 

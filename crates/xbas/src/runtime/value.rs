@@ -4,7 +4,7 @@
 //! number-to-text rules.
 
 use super::error::{INVALID_NULL, OVERFLOW, SUBSCRIPT, TYPE_MISMATCH, VResult, VbaError, err};
-use crate::syntax::ast::TypeName;
+use crate::base::TypeName;
 use std::sync::Arc;
 
 /// A runtime value. Strings and arrays are shared (`Arc`, so a compiled program is `Sync`); arrays are copied on write,
