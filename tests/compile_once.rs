@@ -29,30 +29,9 @@ fn an_import_compiles_each_script_file_once() {
         ));
     }
     dir.file("h.csv", history);
-    let opts = xbas_xlink::import::Options {
-        map: dir.join("acd_map.ini"),
-        history: vec![dir.join("h.csv")],
-        window: xbas_xlink::history::Window {
-            from: 0,
-            to: i64::MAX / 2,
-            interval: 15,
-        },
-        fill: false,
-        keep_going: false,
-    };
-    let mut rows = 0;
-    let mut emit = |_: &xbas_xlink::import::Row| {
-        rows += 1;
-        Ok(())
-    };
+    let opts = common::import_options(&dir, "h.csv", false);
     let before = xbas::Program::compilations();
-    let summary = xbas_xlink::import::run(
-        &opts,
-        xbas_xlink::import::Sink::Rows(&mut emit),
-        |_, _, _| {},
-        &xbas_xlink::import::Quiet,
-    )
-    .unwrap();
+    let (summary, rows) = common::import_rows(&opts, &xbas_xlink::import::Quiet);
     assert_eq!(xbas::Program::compilations() - before, 2);
     assert_eq!(summary.mappings, 4);
     assert_eq!(rows, 4 * 96);

@@ -668,30 +668,9 @@ fn progress_counts_each_interval_once_when_a_batch_falls_back() {
     );
     let program = xbas::Program::compile(script).unwrap();
     assert!(program.has_kernel(), "the test needs the batch path");
-    let opts = xbas_xlink::import::Options {
-        map: dir.join("acd_map.ini"),
-        history: vec![dir.join("h.csv")],
-        window: xbas_xlink::history::Window {
-            from: 0,
-            to: i64::MAX / 2,
-            interval: 15,
-        },
-        fill: false,
-        keep_going: true,
-    };
+    let opts = common::import_options(&dir, "h.csv", true);
     let counted = Counted::default();
-    let mut rows = 0;
-    let mut emit = |_: &xbas_xlink::import::Row| {
-        rows += 1;
-        Ok(())
-    };
-    let summary = xbas_xlink::import::run(
-        &opts,
-        xbas_xlink::import::Sink::Rows(&mut emit),
-        |_, _, _| {},
-        &counted,
-    )
-    .unwrap();
+    let (summary, rows) = common::import_rows(&opts, &counted);
     assert_eq!(summary.failures.len(), 1, "{:?}", summary.failures);
     assert_eq!(rows, n - 1);
     let total = counted.total.load(std::sync::atomic::Ordering::Relaxed);

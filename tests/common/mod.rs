@@ -70,3 +70,38 @@ impl AsRef<Path> for Dir {
         self.0.path()
     }
 }
+
+/// The options of a library import of `dir`'s `acd_map.ini` and `history` over all time.
+pub fn import_options(dir: &Path, history: &str, keep_going: bool) -> xbas_xlink::import::Options {
+    xbas_xlink::import::Options {
+        map: dir.join("acd_map.ini"),
+        history: vec![dir.join(history)],
+        window: xbas_xlink::history::Window {
+            from: 0,
+            to: i64::MAX / 2,
+            interval: 15,
+        },
+        fill: false,
+        keep_going,
+    }
+}
+
+/// Runs a library import with `opts`, counting the rows; panics on an import error.
+pub fn import_rows(
+    opts: &xbas_xlink::import::Options,
+    progress: &dyn xbas_xlink::import::Progress,
+) -> (xbas_xlink::import::Summary, usize) {
+    let mut rows = 0;
+    let mut emit = |_: &xbas_xlink::import::Row| {
+        rows += 1;
+        Ok(())
+    };
+    let summary = xbas_xlink::import::run(
+        opts,
+        xbas_xlink::import::Sink::Rows(&mut emit),
+        |_, _, _| {},
+        progress,
+    )
+    .expect("the import runs");
+    (summary, rows)
+}

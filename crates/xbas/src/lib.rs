@@ -24,7 +24,8 @@
 //! (decoding, lexer, parser, syntax tree, static checks) → [`compile`] (code generation,
 //! bytecode, the typed numeric kernel) → [`vm`] (the stack VM, the kernel's executors
 //! and the embedding API) with the [`runtime`] (values, operators, built-ins).
-//! [`diagnostic`] is the error type of every stage; [`testing`] runs the `'!` directives
+//! [`base`] holds the leaf types all of them share; [`diagnostic`] is the error type of
+//! every stage (with the registry of codes); [`testing`] runs the `'!` directives
 //! of script tests. `examples/embed.rs` is a complete embedder.
 
 pub mod base;
