@@ -353,3 +353,14 @@ impl Builder<'_> {
         })
     }
 }
+
+/// Whether every value of kind `from` is one of kind `to` (kernel values are finite, and
+/// a narrower integral kind fits a wider one).
+pub fn fits(from: K, to: K) -> bool {
+    match to {
+        K::Double => from != K::Double,
+        K::Long => matches!(from, K::Bool | K::Int | K::Long),
+        K::Int => matches!(from, K::Bool | K::Int),
+        K::Bool => false,
+    }
+}

@@ -1,10 +1,12 @@
 //! The compile pipeline, the one driver from source text to what the VM runs: parse and
 //! check the text ([`crate::syntax`]), generate bytecode ([`codegen`]), build the typed
-//! numeric kernel ([`kernel`]), and the initial values of every slot. `vm::Program` wraps
+//! numeric kernel ([`kernel`]) and lower it to column operations ([`columns`]), and the
+//! initial values of every slot. `vm::Program` wraps
 //! its output.
 
 use super::bytecode::Module;
 use super::codegen;
+use super::columns::{self, Plan};
 use super::kernel::{self, Kernel};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::value::{Value, initial};
@@ -30,6 +32,8 @@ pub struct Compiled {
     pub proc_defaults: Vec<Vec<Value>>,
     /// The typed numeric kernel of `Main`, when the script is within its subset.
     pub kernel: Option<Kernel>,
+    /// The kernel lowered to column operations (for `eval_batch`).
+    pub columns: Option<Plan>,
 }
 
 /// Compilation failed: the diagnostics, with the source they point into.
@@ -129,11 +133,13 @@ pub fn compile(
         None => kernel::build(&parsed.module, &module),
         Some(_) => None,
     };
+    let columns = kernel.as_ref().and_then(columns::lower);
     Ok(Compiled {
         module,
         source,
         global_defaults,
         proc_defaults,
         kernel,
+        columns,
     })
 }

@@ -159,14 +159,3 @@ fn expr_one(e: &KExpr, regs: &[f64]) -> Option<f64> {
         KExpr::Neg(a, k) => checked(neg(expr_one(a, regs)?, *k)),
     }
 }
-
-/// Whether every value of kind `from` is one of kind `to` (kernel values are finite, and
-/// a narrower integral kind fits a wider one).
-pub(super) fn fits(from: K, to: K) -> bool {
-    match to {
-        K::Double => from != K::Double,
-        K::Long => matches!(from, K::Bool | K::Int | K::Long),
-        K::Int => matches!(from, K::Bool | K::Int),
-        K::Bool => false,
-    }
-}

@@ -13,6 +13,7 @@ use super::batch::{self, Columns};
 use super::kernel::eval_one;
 use super::{Fault, Limits, Vm};
 use crate::compile::bytecode::{Module, Proc};
+use crate::compile::columns::Plan;
 use crate::compile::kernel::Kernel;
 use crate::compile::pipeline;
 pub use crate::compile::pipeline::CompileError;
@@ -40,6 +41,8 @@ pub struct Program {
     proc_defaults: Vec<Vec<Value>>,
     /// The typed numeric kernel of `Main`, when the script is within its subset.
     kernel: Option<Kernel>,
+    /// The kernel lowered to column operations, for `eval_batch`.
+    columns: Option<Plan>,
 }
 
 // A compiled program is shared by the import's worker threads: it must stay `Send + Sync`.
@@ -226,6 +229,7 @@ impl Program {
             global_defaults: c.global_defaults,
             proc_defaults: c.proc_defaults,
             kernel: c.kernel,
+            columns: c.columns,
         })
     }
 
@@ -349,7 +353,7 @@ impl Program {
         batch: &Batch,
         mut block: impl FnMut(usize, usize, &Columns) -> Result<(), BatchError>,
     ) -> Result<bool, BatchError> {
-        let Some(mut cols) = self.kernel.as_ref().and_then(Columns::new) else {
+        let Some(mut cols) = self.columns.as_ref().map(Columns::new) else {
             return Ok(false);
         };
         let n = batch.weekday.len();

@@ -1,0 +1,507 @@
+//! The typed kernel ([`super::kernel`]) lowered to column operations, once, when the
+//! script is compiled; `vm::batch` runs them a block of intervals at a time.
+//!
+//! Each operation ([`Op`]) is one pass over a block's lanes that writes a spare column,
+//! then swapped in. Constants are columns too, so an operation has one shape whatever
+//! its operands are. An arithmetic operation on slots and constants that is an operand
+//! of another is fused with it into one pass (`(Para1 + Para2) * 100`). `If` arms run
+//! under lane masks (an arm without lanes is jumped over). The last operation of an
+//! assignment writes straight into the variable's column, rounding and checking the
+//! Let-coercion in the same pass. A slot every lane stores before reading it is not
+//! zeroed.
+
+use super::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic, fits};
+
+/// A column: a slot (variable), a temporary or a constant.
+pub type Col = u16;
+
+/// What an arithmetic operation computes.
+#[derive(Debug, Clone, Copy)]
+pub enum Num {
+    Bin(Bin),
+    Neg,
+    /// The first operand as it is (a Let-coercion on its own).
+    Copy,
+}
+
+/// A binary arithmetic operation.
+#[derive(Debug, Clone, Copy)]
+pub enum Bin {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// What a truth operation tests.
+#[derive(Debug, Clone, Copy)]
+pub enum Test {
+    Cmp(Cmp),
+    Logic(Logic),
+    Not,
+    /// A numeric condition: true when not zero.
+    NonZero,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Op {
+    /// `dst` = ParaN let-coerced (rounded when integral); lanes outside `lo..=hi` fail.
+    Para {
+        dst: Col,
+        para: usize,
+        round: bool,
+        lo: f64,
+        hi: f64,
+    },
+    /// `dst` = Weekday or Minutes; with `check`, lanes outside that range fail.
+    Host {
+        dst: Col,
+        minutes: bool,
+        check: Option<(f64, f64)>,
+    },
+    Zero {
+        dst: Col,
+    },
+    /// `f(a, b)` written as `to` says.
+    Num {
+        f: Num,
+        a: Col,
+        b: Col,
+        to: Dest,
+    },
+    /// `f(g(a, b), c)`: two arithmetic operations in one pass, the inner result checked
+    /// against `inner` (its kind's range), the outer one written as `to` says.
+    Num2 {
+        g: Bin,
+        f: Bin,
+        a: Col,
+        b: Col,
+        c: Col,
+        inner: (f64, f64),
+        to: Dest,
+    },
+    /// `dst` = the truth value (-1 or 0) of the test, on every lane.
+    Truth {
+        t: Test,
+        dst: Col,
+        a: Col,
+        b: Col,
+    },
+    /// The lanes of mask `wait` where the test holds move to mask `take`.
+    Branch {
+        t: Test,
+        a: Col,
+        b: Col,
+        wait: u16,
+        take: u16,
+    },
+    CopyMask {
+        dst: u16,
+        src: u16,
+    },
+    /// Continues at `to` when mask `mask` has no lane.
+    Skip {
+        mask: u16,
+        to: usize,
+    },
+}
+
+/// Where and how an arithmetic pass writes its result: column `col`, rounded half to
+/// even with `round`; the lanes of `mask` outside `lo..=hi` fail; with `blend` only the
+/// lanes of `mask` are written.
+#[derive(Debug, Clone, Copy)]
+pub struct Dest {
+    pub col: Col,
+    pub mask: u16,
+    pub round: bool,
+    pub blend: bool,
+    pub lo: f64,
+    pub hi: f64,
+}
+
+/// The range a value of kind `k` must stay in (Double: finite; Bool: anything).
+fn range(k: K) -> (f64, f64) {
+    match k.range() {
+        Some(r) => r,
+        None if k == K::Double => (-f64::MAX, f64::MAX),
+        None => (f64::NEG_INFINITY, f64::INFINITY),
+    }
+}
+
+/// An arithmetic operation to emit, with the range its result must stay in.
+struct Calc {
+    op: Shape,
+    range: (f64, f64),
+}
+
+enum Shape {
+    One(Num, Col, Col),
+    /// `f(g(a, b), c)` and the range of `g`'s result.
+    Two(Bin, Bin, [Col; 3], (f64, f64)),
+}
+
+impl Calc {
+    fn one(f: Num, a: Col, b: Col, range: (f64, f64)) -> Calc {
+        Calc {
+            op: Shape::One(f, a, b),
+            range,
+        }
+    }
+}
+
+/// A binary arithmetic expression: its operation, operands and range.
+fn binary(e: &KExpr) -> Option<(Bin, &KExpr, &KExpr, (f64, f64))> {
+    Some(match e {
+        KExpr::Arith(op, a, b, k) => {
+            let f = match op {
+                Arith::Add => Bin::Add,
+                Arith::Sub => Bin::Sub,
+                Arith::Mul => Bin::Mul,
+            };
+            (f, &**a, &**b, range(*k))
+        }
+        KExpr::Div(a, b) => (Bin::Div, &**a, &**b, range(K::Double)),
+        _ => return None,
+    })
+}
+
+fn is_leaf(e: &KExpr) -> bool {
+    matches!(e, KExpr::Const(..) | KExpr::Slot(..))
+}
+
+/// Lowers a kernel to column operations.
+struct Lower<'a> {
+    k: &'a Kernel,
+    ops: Vec<Op>,
+    /// Column count so far (slots first).
+    cols: usize,
+    temps: Vec<Col>,
+    consts: Vec<(u64, Col)>,
+}
+
+impl Lower<'_> {
+    /// A new column (past `Col::MAX`, [`lower`] gives up on the whole kernel).
+    fn column(&mut self) -> Col {
+        self.cols += 1;
+        Col::try_from(self.cols - 1).unwrap_or(Col::MAX)
+    }
+
+    fn temp(&mut self, t: usize) -> Col {
+        while self.temps.len() <= t {
+            let c = self.column();
+            self.temps.push(c);
+        }
+        self.temps[t]
+    }
+
+    fn constant(&mut self, v: f64) -> Col {
+        if let Some((_, c)) = self.consts.iter().find(|(b, _)| *b == v.to_bits()) {
+            return *c;
+        }
+        let c = self.column();
+        self.consts.push((v.to_bits(), c));
+        c
+    }
+
+    fn kind(&self, slot: u16) -> K {
+        self.k.slots.get(slot as usize).map_or(K::Double, |s| s.0)
+    }
+
+    fn block(&mut self, body: &[KStmt], m: u16) {
+        for s in body {
+            match s {
+                KStmt::Store(slot, e) => self.store(*slot, e, m),
+                KStmt::If { arms, else_body } => {
+                    let (wait, take) = (m + 1, m + 2);
+                    self.ops.push(Op::CopyMask { dst: wait, src: m });
+                    let mut to_end = Vec::new();
+                    for (c, b) in arms {
+                        to_end.push(self.skip(wait));
+                        self.branch(c, wait, take);
+                        let past = self.skip(take);
+                        self.block(b, take);
+                        self.land(past);
+                    }
+                    to_end.push(self.skip(wait));
+                    self.block(else_body, wait);
+                    for s in to_end {
+                        self.land(s);
+                    }
+                }
+            }
+        }
+    }
+
+    fn skip(&mut self, mask: u16) -> usize {
+        self.ops.push(Op::Skip { mask, to: 0 });
+        self.ops.len() - 1
+    }
+
+    /// Points the skip at `at` to the next operation.
+    fn land(&mut self, at: usize) {
+        let here = self.ops.len();
+        if let Some(Op::Skip { to, .. }) = self.ops.get_mut(at) {
+            *to = here;
+        }
+    }
+
+    /// `slot = e` on the lanes of mask `m`.
+    fn store(&mut self, slot: u16, e: &KExpr, m: u16) {
+        let (from, to) = (e.kind(), self.kind(slot));
+        let round = from == K::Double && to.range().is_some();
+        let check = if fits(from, to) {
+            range(K::Bool)
+        } else {
+            range(to)
+        };
+        // The expression's last operation writes the variable; rounding first means only
+        // the variable's range needs checking (a rounded value in range was finite).
+        let mut calc = self.numeric(e, 0, m);
+        calc.range = (calc.range.0.max(check.0), calc.range.1.min(check.1));
+        self.push(calc, slot, m, round, m != 0);
+    }
+
+    /// Emits `calc` into `col`.
+    fn push(&mut self, calc: Calc, col: Col, mask: u16, round: bool, blend: bool) {
+        let (lo, hi) = calc.range;
+        let to = Dest {
+            col,
+            mask,
+            round,
+            blend,
+            lo,
+            hi,
+        };
+        self.ops.push(match calc.op {
+            Shape::One(f, a, b) => Op::Num { f, a, b, to },
+            Shape::Two(g, f, [a, b, c], inner) => Op::Num2 {
+                g,
+                f,
+                a,
+                b,
+                c,
+                inner,
+                to,
+            },
+        });
+    }
+
+    /// `e` as an arithmetic operation with its operand columns (evaluated); anything but
+    /// arithmetic is a copy of its column. An operation on leaves (slots and constants)
+    /// that is itself an operand of one is fused with it.
+    fn numeric(&mut self, e: &KExpr, t: usize, m: u16) -> Calc {
+        if let KExpr::Neg(a, k) = e {
+            let a = self.expr(a, t, m);
+            return Calc::one(Num::Neg, a, a, range(*k));
+        }
+        let Some((f, x, y, r)) = binary(e) else {
+            let a = self.expr(e, t, m);
+            return Calc::one(Num::Copy, a, a, range(K::Bool));
+        };
+        fn fusable(e: &KExpr) -> Option<(Bin, &KExpr, &KExpr, (f64, f64))> {
+            binary(e).filter(|(_, a, b, _)| is_leaf(a) && is_leaf(b))
+        }
+        // f(g(a, b), c), or for + and * also f(c, g(a, b)).
+        let fused = match (fusable(x), fusable(y)) {
+            (Some(inner), _) if is_leaf(y) => Some((inner, y)),
+            (_, Some(inner)) if is_leaf(x) && matches!(f, Bin::Add | Bin::Mul) => Some((inner, x)),
+            _ => None,
+        };
+        match fused {
+            Some(((g, a, b, inner), c)) => {
+                let cols = [self.expr(a, t, m), self.expr(b, t, m), self.expr(c, t, m)];
+                Calc {
+                    op: Shape::Two(g, f, cols, inner),
+                    range: r,
+                }
+            }
+            None => {
+                let (a, b) = (self.expr(x, t, m), self.expr(y, t + 1, m));
+                Calc::one(Num::Bin(f), a, b, r)
+            }
+        }
+    }
+
+    /// `e` as a test with its operand columns (evaluated); a number tests not zero.
+    fn test(&mut self, e: &KExpr, t: usize, m: u16) -> (Test, Col, Col) {
+        match e {
+            KExpr::Cmp(op, a, b) => {
+                let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
+                (Test::Cmp(*op), a, b)
+            }
+            KExpr::Logic(op, a, b) => {
+                let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
+                (Test::Logic(*op), a, b)
+            }
+            KExpr::Not(a) => {
+                let a = self.expr(a, t, m);
+                (Test::Not, a, a)
+            }
+            _ => {
+                let a = self.expr(e, t, m);
+                (Test::NonZero, a, a)
+            }
+        }
+    }
+
+    /// The column holding `e` on the lanes of `m` (evaluated into temporary `t` and up
+    /// unless it is a slot or constant); failures count on the lanes of `m`.
+    fn expr(&mut self, e: &KExpr, t: usize, m: u16) -> Col {
+        match e {
+            KExpr::Const(v, _) => self.constant(*v),
+            KExpr::Slot(s, _) => *s,
+            KExpr::Cmp(..) | KExpr::Logic(..) | KExpr::Not(_) => {
+                let (test, a, b) = self.test(e, t, m);
+                let dst = self.temp(t);
+                self.ops.push(Op::Truth { t: test, dst, a, b });
+                dst
+            }
+            KExpr::Arith(..) | KExpr::Div(..) | KExpr::Neg(..) => {
+                let calc = self.numeric(e, t, m);
+                let dst = self.temp(t);
+                self.push(calc, dst, m, false, false);
+                dst
+            }
+        }
+    }
+
+    /// The lanes of `wait` where `c` holds move to `take`.
+    fn branch(&mut self, c: &KExpr, wait: u16, take: u16) {
+        let (t, a, b) = self.test(c, 0, wait);
+        self.ops.push(Op::Branch {
+            t,
+            a,
+            b,
+            wait,
+            take,
+        });
+    }
+}
+
+/// The kernel lowered to column operations, with what running them needs: done once,
+/// when the script is compiled.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub ops: Vec<Op>,
+    /// Columns: the kernel's slots first, then temporaries and constants.
+    pub cols: usize,
+    /// Constant columns: the value's bits and its column.
+    pub consts: Vec<(u64, Col)>,
+    /// Lane masks the `If` nesting needs.
+    pub masks: usize,
+    /// The column of `Result`, and its kind.
+    pub result: usize,
+    pub result_kind: K,
+}
+
+/// Lowers kernel `k`; None when it needs more columns than operations can name (tens of
+/// thousands of constants), and the VM runs it.
+pub fn lower(k: &Kernel) -> Option<Plan> {
+    let mut low = Lower {
+        k,
+        ops: Vec::new(),
+        cols: k.slots.len(),
+        temps: Vec::new(),
+        consts: Vec::new(),
+    };
+    for (s, (kind, src)) in k.slots.iter().enumerate() {
+        let dst = Col::try_from(s).ok()?;
+        let round = kind.range().is_some();
+        let (lo, hi) = range(*kind);
+        low.ops.push(match src {
+            Input::Para(para) => Op::Para {
+                dst,
+                para: *para,
+                round,
+                lo,
+                hi,
+            },
+            Input::Weekday | Input::Minutes => Op::Host {
+                dst,
+                minutes: *src == Input::Minutes,
+                check: (!fits(K::Long, *kind)).then_some((lo, hi)),
+            },
+            // A slot every lane stores before reading it needs no zeroing.
+            Input::Zero if first_use(&k.body, dst) == Use::Stored => continue,
+            Input::Zero => Op::Zero { dst },
+        });
+    }
+    low.block(&k.body, 0);
+    if low.cols > Col::MAX as usize {
+        return None;
+    }
+    Some(Plan {
+        ops: low.ops,
+        cols: low.cols,
+        consts: low.consts,
+        masks: 2 * depth_of(&k.body) + 2,
+        result: k.result as usize,
+        result_kind: k.slots.get(k.result as usize).map_or(K::Double, |s| s.0),
+    })
+}
+
+/// How a run of statements first uses a slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Use {
+    /// Not at all.
+    None,
+    /// Stores it, on every lane, before anything reads it.
+    Stored,
+    /// May read it before storing it (or store it on some lanes only).
+    Read,
+}
+
+/// How `body` first uses slot `s` (conservatively: unsure is `Read`).
+fn first_use(body: &[KStmt], s: Col) -> Use {
+    for st in body {
+        let u = match st {
+            KStmt::Store(_, e) if reads(e, s) => Use::Read,
+            KStmt::Store(t, _) if *t == s => Use::Stored,
+            KStmt::Store(..) => Use::None,
+            KStmt::If { arms, .. } if arms.iter().any(|(c, _)| reads(c, s)) => Use::Read,
+            // What every arm does, or (arms that differ) Read.
+            KStmt::If { arms, else_body } => arms
+                .iter()
+                .map(|(_, b)| &b[..])
+                .chain([&else_body[..]])
+                .map(|b| first_use(b, s))
+                .reduce(|x, y| if x == y { x } else { Use::Read })
+                .unwrap_or(Use::None),
+        };
+        if u != Use::None {
+            return u;
+        }
+    }
+    Use::None
+}
+
+/// Whether `e` reads slot `s`.
+fn reads(e: &KExpr, s: Col) -> bool {
+    match e {
+        KExpr::Const(..) => false,
+        KExpr::Slot(t, _) => *t == s,
+        KExpr::Not(a) | KExpr::Neg(a, _) => reads(a, s),
+        KExpr::Arith(_, a, b, _)
+        | KExpr::Div(a, b)
+        | KExpr::Cmp(_, a, b)
+        | KExpr::Logic(_, a, b) => reads(a, s) || reads(b, s),
+    }
+}
+
+/// Nesting depth of `If` blocks.
+fn depth_of(body: &[KStmt]) -> usize {
+    body.iter()
+        .map(|s| match s {
+            KStmt::Store(..) => 0,
+            KStmt::If { arms, else_body } => {
+                1 + arms
+                    .iter()
+                    .map(|(_, b)| depth_of(b))
+                    .max()
+                    .unwrap_or(0)
+                    .max(depth_of(else_body))
+            }
+        })
+        .max()
+        .unwrap_or(0)
+}
