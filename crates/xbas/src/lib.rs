@@ -24,11 +24,12 @@
 //! (decoding, lexer, parser, syntax tree, static checks) → [`compile`] (code generation,
 //! bytecode, the typed numeric kernel) → [`vm`] (the stack VM, the kernel's executors
 //! and the embedding API) with the [`runtime`] (values, operators, built-ins).
-//! [`base`] holds the leaf types all of them share; [`diagnostic`] is the error type of
+//! [`base`] holds the leaf types all of them share and [`calendar`] VBA's date serials; [`diagnostic`] is the error type of
 //! every stage (with the registry of codes); [`testing`] runs the `'!` directives
 //! of script tests. `examples/embed.rs` is a complete embedder.
 
 pub mod base;
+pub mod calendar;
 pub mod compile;
 pub mod diagnostic;
 pub mod runtime;

@@ -1,10 +1,11 @@
 //! The runtime library: values and their conversions ([`value`]), the operators
-//! ([`ops`]), the store rule of `Result` ([`store`]), runtime errors ([`error`]), calendar arithmetic ([`datetime`]), `Format`
+//! ([`ops`]), the store rule of `Result` ([`store`]), runtime errors ([`error`]), calendar arithmetic ([`datetime`], which is [`crate::calendar`]), `Format`
 //! ([`format`]), and the built-in functions ([`builtins`] is the table, [`library`] the
 //! implementations).
 
 pub mod builtins;
-pub mod datetime;
+/// Calendar arithmetic is a leaf module ([`crate::calendar`]) that the lexer uses too.
+pub use crate::calendar as datetime;
 pub mod error;
 pub mod format;
 pub mod library;

@@ -4,8 +4,8 @@
 //! VBA types, strings with `""` escapes, dates) are decoded here; a bad literal becomes an
 //! [`Tok::Error`] token plus a diagnostic so that parsing can go on.
 
+use crate::calendar::parse_date_literal;
 use crate::diagnostic::{Diagnostic, Span};
-use crate::runtime::datetime::parse_date_literal;
 use logos::Logos;
 use std::fmt;
 
