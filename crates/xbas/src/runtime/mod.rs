@@ -1,7 +1,8 @@
 //! The runtime library: values and their conversions ([`value`]), the operators
-//! ([`ops`]), the store rule of `Result` ([`store`]), runtime errors ([`error`]), calendar arithmetic ([`datetime`], which is [`crate::calendar`]), `Format`
-//! ([`format`]), and the built-in functions ([`builtins`] is the table, [`library`] the
-//! implementations).
+//! ([`ops`]), the store rule of `Result` ([`store`]), runtime errors ([`error`]),
+//! calendar arithmetic ([`datetime`], which is [`crate::calendar`]), `Format`
+//! ([`format`](mod@format)), and the built-in functions ([`builtins`] is the table,
+//! [`library`] the implementations).
 
 pub mod builtins;
 /// Calendar arithmetic is a leaf module ([`crate::calendar`]) that the lexer uses too.

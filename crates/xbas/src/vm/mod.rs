@@ -1,6 +1,6 @@
 //! The virtual machine: runs compiled procedures. Frames live in a vector (a deep
 //! recursion in a script never touches the Rust stack); locals of all frames share one
-//! slot vector and ByRef parameters are [`Ref`]s into it, into the globals or into array
+//! slot vector and ByRef parameters are `Ref`s into it, into the globals or into array
 //! elements. Runtime errors go to the innermost `On Error` handler, else end the run.
 
 pub mod batch;
