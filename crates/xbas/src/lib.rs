@@ -24,7 +24,8 @@
 //! (decoding, lexer, parser, syntax tree, static checks) → [`compile`] (code generation,
 //! bytecode, the typed numeric kernel) → [`vm`] (the stack VM, the kernel's executors
 //! and the embedding API) with the [`runtime`] (values, operators, built-ins).
-//! [`base`] holds the leaf types all of them share and [`calendar`] VBA's date serials; [`diagnostic`] is the error type of
+//! [`base`] holds the leaf types all of them share, [`calendar`] VBA's date serials and
+//! [`signatures`] the built-in functions' names and argument counts; [`diagnostic`] is the error type of
 //! every stage (with the registry of codes); [`testing`] runs the `'!` directives
 //! of script tests. `examples/embed.rs` is a complete embedder.
 
@@ -33,6 +34,7 @@ pub mod calendar;
 pub mod compile;
 pub mod diagnostic;
 pub mod runtime;
+pub mod signatures;
 pub mod syntax;
 pub mod testing;
 pub mod vm;

@@ -5,7 +5,7 @@
 
 use super::ast::*;
 use crate::diagnostic::{Diagnostic, Span, did_you_mean};
-use crate::runtime::builtins::{self, arity_text};
+use crate::signatures::{self as builtins, arity_text};
 use std::collections::{HashMap, HashSet};
 
 /// Whether `key` (case-folded) is one of the host's predefined names (spec §1.1).
@@ -623,7 +623,7 @@ impl<'m> Checker<'m> {
                 let names = self.procs.values().map(|p| p.name.name.as_str());
                 let help = match did_you_mean(
                     &key,
-                    names.chain(builtins::BUILTINS.iter().map(|b| b.name)),
+                    names.chain(builtins::SIGNATURES.iter().map(|b| b.name)),
                 ) {
                     Some(s) => format!(
                         "did you mean `{s}`? As written, the call fails with error 35 (Sub or Function not defined) when it runs"
@@ -697,7 +697,7 @@ impl<'m> Checker<'m> {
         }
     }
 
-    fn arity_builtin(&mut self, b: &builtins::BuiltinInfo, n: usize, span: Span) {
+    fn arity_builtin(&mut self, b: &builtins::Signature, n: usize, span: Span) {
         if !b.accepts(n) {
             self.diags.push(
                 Diagnostic::error(

@@ -713,11 +713,11 @@ impl Vm {
                     }
                     Op::CallBuiltin { id, argc } => {
                         let start = self.stack.len() - *argc as usize;
-                        let info = &crate::runtime::builtins::BUILTINS[*id as usize];
-                        let r = (info.func)(&self.stack[start..], &mut self.host);
+                        let func = crate::runtime::builtins::FUNCS[*id as usize];
+                        let r = func(&self.stack[start..], &mut self.host);
                         self.stack.truncate(start);
                         let v = t!(r);
-                        if info.ends_line {
+                        if crate::runtime::builtins::BUILTINS[*id as usize].ends_line {
                             self.print_col = 0;
                         }
                         self.stack.push(v);
