@@ -185,7 +185,8 @@ where
                     Some(n) => format!("did you mean `{n}`?"),
                     None => "use Integer, Long, Single, Double, Currency, String, Boolean, Byte, Date or Variant".into(),
                 };
-                emitter.emit(X::custom(e.span(), format!("unknown type `{s}`: {hint}")));
+                let c = Custom::new("E0206", format!("unknown type `{s}`"), "not a type", hint);
+                emitter.emit(X::custom(e.span(), c.encode()));
                 TypeName::Variant
             })
         })
@@ -747,7 +748,13 @@ where
         .then_ignore(line_end.clone())
         .validate(|cond: Expr, _e, emitter| {
             let at = SimpleSpan::new((), cond.span.end..cond.span.end);
-            emitter.emit(X::custom(at, "expected `Then`".into()));
+            let c = Custom::new(
+                "E0200",
+                "expected `Then`",
+                "expected `Then` here",
+                "a condition ends with `Then`: `If … Then`",
+            );
+            emitter.emit(X::custom(at, c.encode()));
             Item::IfThen(cond)
         });
     let single_if = if_line
@@ -1185,25 +1192,62 @@ fn is_continuation(label: &str) -> bool {
     )
 }
 
+/// The diagnostic of a custom parse error. Chumsky's custom errors carry one string, so
+/// the parts travel in it separated by NUL (which no token contains): the code and its
+/// wording are chosen where the error is found, never worked out from the message.
+/// A plain message (no parts) is a syntax error (E0200) labelled "here".
+struct Custom {
+    code: &'static str,
+    message: String,
+    label: String,
+    help: String,
+}
+
+impl Custom {
+    fn new(
+        code: &'static str,
+        message: impl Into<String>,
+        label: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Custom {
+        Custom {
+            code,
+            message: message.into(),
+            label: label.into(),
+            help: help.into(),
+        }
+    }
+
+    fn encode(&self) -> String {
+        [self.code, &self.message, &self.label, &self.help].join("\0")
+    }
+
+    fn decode(text: &str) -> Custom {
+        let parts: Vec<&str> = text.split('\0').collect();
+        match parts[..] {
+            [code, message, label, help] => Custom::new(
+                crate::diagnostic::codes::lookup(code).map_or("E0200", |c| c.code),
+                message,
+                label,
+                help,
+            ),
+            _ => Custom::new("E0200", text, "here", ""),
+        }
+    }
+
+    fn diagnostic(self, span: Span) -> Diagnostic {
+        let d = Diagnostic::error(self.code, self.message, span).with_label(self.label);
+        if self.help.is_empty() {
+            d
+        } else {
+            d.with_help(self.help)
+        }
+    }
+}
+
 fn rich_to_diagnostic(e: &Rich<'_, Tok<'_>, SimpleSpan>, span: Span) -> Diagnostic {
     match e.reason() {
-        chumsky::error::RichReason::Custom(msg) => {
-            let msg = msg.to_string();
-            let d = Diagnostic::error("E0200", msg.clone(), span);
-            if msg == "expected `Then`" {
-                d.with_label("expected `Then` here")
-                    .with_help("a condition ends with `Then`: `If … Then`")
-            } else if let Some((head, hint)) = msg
-                .split_once(": ")
-                .filter(|_| msg.starts_with("unknown type"))
-            {
-                Diagnostic::error("E0206", head.to_string(), span)
-                    .with_label("not a type")
-                    .with_help(hint.to_string())
-            } else {
-                d.with_label("here")
-            }
-        }
+        chumsky::error::RichReason::Custom(msg) => Custom::decode(msg).diagnostic(span),
         chumsky::error::RichReason::ExpectedFound { expected, found } => {
             let mut labels: Vec<String> = expected
                 .iter()
