@@ -284,6 +284,7 @@ fn import_sqlite(a: &Args, opts: &Options, out: &std::path::Path) -> ExitCode {
     }
 }
 
+#[cfg(feature = "sqlite")]
 fn write_sqlite(
     a: &Args,
     opts: &Options,
@@ -299,4 +300,16 @@ fn write_sqlite(
     );
     bar.clear();
     summary
+}
+
+#[cfg(not(feature = "sqlite"))]
+fn write_sqlite(
+    _: &Args,
+    _: &Options,
+    out: &std::path::Path,
+) -> Result<xbas_xlink::import::Summary, String> {
+    Err(format!(
+        "{}: this xbas was built without SQLite (feature `sqlite`)",
+        out.display()
+    ))
 }

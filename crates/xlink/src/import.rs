@@ -7,7 +7,7 @@ use super::check::{Context, Problem, Scripts, check_scripts};
 use super::history::{Column, History, Minute, Window, format_start, read_file};
 use super::map::{AcdMap, Target};
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use xbas::runtime::datetime::weekday_of;
 use xbas::vm::Program;
@@ -142,19 +142,17 @@ pub fn run(
         return Err(ImportError::Map(blocking));
     }
     let mappings = map.mappings();
-    // Every mapping has its one script file (else the check blocked): compiled once by
-    // the check, shared by all workers.
-    let mut programs: HashMap<String, &Program> = HashMap::new();
+    // Every mapping has its one script file (else the check blocked), compiled once by
+    // the check and shared by all workers: a script that does not compile stops the
+    // import before the history is read.
+    let program = |file: &str| match scripts.get(file) {
+        Some(Ok(p)) => Ok(p),
+        Some(Err(e)) => Err(ImportError::Script(e.render(false))),
+        None => Err(ImportError::Script(format!("{file}: not found"))),
+    };
     for m in &mappings {
-        let Some((_, file)) = m.scripts.first() else {
-            continue;
-        };
-        match scripts.get(file) {
-            Some(Ok(p)) => {
-                programs.insert(file.to_lowercase(), p);
-            }
-            Some(Err(e)) => return Err(ImportError::Script(e.render(false))),
-            None => return Err(ImportError::Script(format!("{file}: not found"))),
+        if let Some((_, file)) = m.scripts.first() {
+            program(file)?;
         }
     }
     let total_bytes: u64 = opts
@@ -181,9 +179,7 @@ pub fn run(
         let Some((_, file)) = m.scripts.first() else {
             continue;
         };
-        let Some(&program) = programs.get(&file.to_lowercase()) else {
-            continue;
-        };
+        let program = program(file)?;
         let mut seen = HashSet::new();
         let sources: Vec<&str> = m
             .sources

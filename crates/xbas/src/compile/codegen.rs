@@ -511,7 +511,7 @@ impl<'m> Compiler<'m> {
         }
         // Declarations are hoisted: a Dim anywhere declares for the whole procedure.
         let mut decls = Vec::new();
-        crate::syntax::check::for_each_stmt(&p.body, &mut |s| {
+        ast::for_each_stmt(&p.body, &mut |s| {
             if matches!(s.kind, StmtKind::Dim { .. } | StmtKind::Const { .. }) {
                 decls.push(s.clone());
             }

@@ -7,8 +7,9 @@ use super::error::{INVALID_NULL, OVERFLOW, SUBSCRIPT, TYPE_MISMATCH, VResult, Vb
 use crate::base::TypeName;
 use std::sync::Arc;
 
-/// A runtime value. Strings and arrays are shared (`Arc`, so a compiled program is `Sync`); arrays are copied on write,
-/// which gives VBA's value semantics for array assignment.
+/// A runtime value. Strings and arrays are shared (`Arc`, so that a compiled program is
+/// `Sync`); arrays are copied on write, which gives VBA's value semantics for array
+/// assignment.
 #[derive(Debug, Clone, Default)]
 pub enum Value {
     #[default]

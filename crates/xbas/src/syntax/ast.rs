@@ -346,7 +346,7 @@ impl Expr {
 
 impl Stmt {
     /// Calls `f` with every expression written directly in this statement (not those of
-    /// nested blocks: see [`Stmt::children`]), whatever its role: targets, values,
+    /// nested blocks: see [`for_each_stmt`]), whatever its role: targets, values,
     /// conditions, array bounds of `Dim`/`ReDim`, `Const` values, `Case` items, `For`
     /// headers, `Print` items. The one list of where an expression can appear.
     pub fn for_each_expr<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
@@ -417,27 +417,37 @@ impl Stmt {
             | StmtKind::Label(_) => {}
         }
     }
+}
 
-    /// The statement blocks nested in this statement (arms, bodies), in source order.
-    pub fn children(&self) -> Vec<&[Stmt]> {
-        match &self.kind {
-            StmtKind::If { arms, else_body } => arms
-                .iter()
-                .map(|(_, b)| b.as_slice())
-                .chain(else_body.as_deref())
-                .collect(),
+/// Calls `f` with every statement of `body` and of the blocks nested in it, outermost
+/// first, in source order.
+pub fn for_each_stmt<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+    for s in body {
+        f(s);
+        match &s.kind {
+            StmtKind::If { arms, else_body } => {
+                for (_, b) in arms {
+                    for_each_stmt(b, f);
+                }
+                if let Some(b) = else_body {
+                    for_each_stmt(b, f);
+                }
+            }
             StmtKind::Select {
                 arms, else_body, ..
-            } => arms
-                .iter()
-                .map(|a| a.body.as_slice())
-                .chain(else_body.as_deref())
-                .collect(),
+            } => {
+                for a in arms {
+                    for_each_stmt(&a.body, f);
+                }
+                if let Some(b) = else_body {
+                    for_each_stmt(b, f);
+                }
+            }
             StmtKind::For { body, .. }
             | StmtKind::ForEach { body, .. }
             | StmtKind::Do { body, .. }
-            | StmtKind::While { body, .. } => vec![body.as_slice()],
-            _ => Vec::new(),
+            | StmtKind::While { body, .. } => for_each_stmt(body, f),
+            _ => {}
         }
     }
 }
@@ -468,20 +478,12 @@ impl Module {
     /// Calls `f` with every expression of the module: module-level declarations,
     /// parameter defaults, and every statement of every procedure at any depth.
     pub fn for_each_expr<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
-        fn block<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Expr)) {
-            for s in body {
-                s.for_each_expr(&mut |e| e.walk(f));
-                for b in s.children() {
-                    block(b, f);
-                }
-            }
-        }
-        block(&self.decls, f);
+        for_each_stmt(&self.decls, &mut |s| s.for_each_expr(&mut |e| e.walk(f)));
         for p in &self.procs {
             for d in p.params.iter().filter_map(|p| p.default.as_ref()) {
                 d.walk(f);
             }
-            block(&p.body, f);
+            for_each_stmt(&p.body, &mut |s| s.for_each_expr(&mut |e| e.walk(f)));
         }
     }
 }

@@ -762,38 +762,6 @@ fn collect_labels(body: &[Stmt], f: &mut dyn FnMut(&LabelRef)) {
     });
 }
 
-/// Visits every statement of a body in source order, nested ones included.
-pub fn for_each_stmt(body: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
-    for s in body {
-        f(s);
-        match &s.kind {
-            StmtKind::If { arms, else_body } => {
-                for (_, b) in arms {
-                    for_each_stmt(b, f);
-                }
-                if let Some(b) = else_body {
-                    for_each_stmt(b, f);
-                }
-            }
-            StmtKind::Select {
-                arms, else_body, ..
-            } => {
-                for a in arms {
-                    for_each_stmt(&a.body, f);
-                }
-                if let Some(b) = else_body {
-                    for_each_stmt(b, f);
-                }
-            }
-            StmtKind::For { body, .. }
-            | StmtKind::ForEach { body, .. }
-            | StmtKind::Do { body, .. }
-            | StmtKind::While { body, .. } => for_each_stmt(body, f),
-            _ => {}
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

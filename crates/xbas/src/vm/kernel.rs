@@ -1,7 +1,8 @@
 //! The numeric kernel (`compile::kernel`) one interval at a time, over a small register
-//! file of `f64` values, and the kernel-kind semantics the block runner (`vm::batch`)
-//! shares: which kinds fit in which, truth values and logic. Rounding and the store rule
-//! are the runtime's (`runtime::value::round_even_integral`, `runtime::store`).
+//! file of `f64` values, and what the block runner (`vm::batch`) shares with it: truth
+//! values and logic, the stored value. Which kinds fit in which is `compile::kernel`'s;
+//! rounding and the store rule are the runtime's (`runtime::value::round_even_integral`,
+//! `runtime::store`).
 
 use crate::compile::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic};
 use crate::runtime::value::round_even_integral as round_even;
