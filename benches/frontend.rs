@@ -3,7 +3,7 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use xbas::syntax::{self, SourceFile, lexer};
+use xbas::syntax::{SourceFile, lexer};
 
 /// A script of about `lines` lines: declarations, Functions with Select Case, loops,
 /// nested Ifs and string building.
@@ -42,7 +42,7 @@ fn frontend(c: &mut Criterion) {
     g.bench_function(format!("parse+check {lines} lines"), |b| {
         b.iter(|| {
             let f = SourceFile::from_text("gen.bas", black_box(src.as_str()));
-            let p = syntax::parse(&f);
+            let p = xbas::bind::check(&f);
             assert!(!p.has_errors());
             p
         })
@@ -55,12 +55,12 @@ fn frontend(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(deep.len() as u64));
     g.sample_size(10);
     g.bench_function("parse 1 MB of 99-deep parentheses", |b| {
-        b.iter(|| syntax::parse(&SourceFile::from_text("deep.bas", black_box(deep.as_str()))))
+        b.iter(|| xbas::bind::check(&SourceFile::from_text("deep.bas", black_box(deep.as_str()))))
     });
     let deep_error = format!("{deep}Sub Other()\nResult = (1 +\nEnd Sub\n");
     g.bench_function("parse 1 MB of 99-deep parentheses, error at the end", |b| {
         b.iter(|| {
-            syntax::parse(&SourceFile::from_text(
+            xbas::bind::check(&SourceFile::from_text(
                 "deep.bas",
                 black_box(deep_error.as_str()),
             ))

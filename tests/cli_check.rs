@@ -113,7 +113,7 @@ fn bundled_scripts_check_clean() {
     ] {
         let p = dir.join(format!("{f}.bas"));
         let src = xbas::syntax::SourceFile::read(&p).unwrap();
-        let parsed = xbas::syntax::parse(&src);
+        let parsed = xbas::bind::check(&src);
         assert!(
             parsed.diagnostics.is_empty(),
             "{f}: {:?}",

@@ -90,7 +90,7 @@ fn expr() -> impl Strategy<Value = String> {
 
 fn check(text: &str) -> Result<(), TestCaseError> {
     let source = format!("{PRELUDE}{text}\nEnd Sub\n");
-    let parsed = xbas::syntax::parse(&SourceFile::from_text("<expr>", source.clone()));
+    let parsed = xbas::bind::check(&SourceFile::from_text("<expr>", source.clone()));
     if parsed.has_errors() {
         // The generator can write things the grammar refuses (e.g. `- -`); both sides
         // would refuse them.

@@ -65,7 +65,7 @@ fn main_with_parameters_is_an_error_not_a_panic() {
 fn every_input_runs_through_every_stage_without_panic() {
     for (_, bytes) in inputs("") {
         let src = xbas::syntax::SourceFile::from_bytes("f.bas", &bytes);
-        let _ = xbas::syntax::parse(&src);
+        let _ = xbas::bind::check(&src);
         let _ = xbas::Program::compile_source(src);
         let mut h = xbas_xlink::history::History::default();
         let window = xbas_xlink::history::Window {

@@ -3,15 +3,12 @@
 //! parentheses/prefix operators or nested blocks, 1,000 operators per line) gives a
 //! "nesting too deep" diagnostic (E0202).
 
-use xbas::syntax::{self, SourceFile};
+use xbas::bind;
+use xbas::syntax::SourceFile;
 
 fn codes(src: &str) -> Vec<&'static str> {
     let f = SourceFile::from_text("t.bas", src);
-    syntax::parse(&f)
-        .diagnostics
-        .iter()
-        .map(|d| d.code)
-        .collect()
+    bind::check(&f).diagnostics.iter().map(|d| d.code).collect()
 }
 
 fn in_main(body: &str) -> String {
@@ -139,7 +136,7 @@ fn random_bytes_never_panic() {
         let len = rng.below(2000);
         let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         let f = SourceFile::from_bytes("r.bas", &bytes);
-        let _ = syntax::parse(&f);
+        let _ = bind::check(&f);
     }
 }
 
@@ -261,7 +258,7 @@ fn an_error_after_many_good_lines_is_found_on_its_line() {
     let good = format!("Result = {}Para1{}\n", "(".repeat(50), ")".repeat(50)).repeat(2000);
     let src = format!("Sub Main()\n{good}Result = (Para1 +\n{good}If Para1 > 3\nEnd If\nEnd Sub\n");
     let f = SourceFile::from_text("t.bas", &src);
-    let d = syntax::parse(&f).diagnostics;
+    let d = bind::check(&f).diagnostics;
     let lines: Vec<(usize, &str)> = d
         .iter()
         .map(|d| (f.line_col(d.span.start).0, d.message.as_str()))

@@ -5,13 +5,14 @@
 
 use std::fmt::Write;
 use std::path::Path;
-use xbas::syntax::{self, SourceFile};
+use xbas::bind;
+use xbas::syntax::SourceFile;
 
 fn render(path: &Path) -> String {
     let bytes = std::fs::read(path).unwrap();
     let name = path.file_name().unwrap().to_string_lossy().to_string();
     let source = SourceFile::from_bytes(name, &bytes);
-    let diags = syntax::parse(&source).diagnostics;
+    let diags = bind::check(&source).diagnostics;
     let pos = |o: usize| {
         let (l, c) = source.line_col(o);
         format!("{l}:{c}")

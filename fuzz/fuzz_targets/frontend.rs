@@ -6,7 +6,7 @@ use xbas::syntax::SourceFile;
 
 fuzz_target!(|data: &[u8]| {
     let src = SourceFile::from_bytes("fuzz.bas", data);
-    let parsed = xbas::syntax::parse(&src);
+    let parsed = xbas::bind::check(&src);
     for d in parsed.diagnostics.iter().take(20) {
         let _ = d.render(&src, false);
         let _ = d.to_json(&src);

@@ -5,7 +5,8 @@ use super::{Format, expand_paths};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use xbas::syntax::{self, SourceFile};
+use xbas::bind;
+use xbas::syntax::SourceFile;
 
 pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
     let files = match expand_paths(paths) {
@@ -27,7 +28,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
                 continue;
             }
         };
-        for d in &syntax::parse(&source).diagnostics {
+        for d in &bind::check(&source).diagnostics {
             if d.is_error() {
                 errors += 1;
             } else {

@@ -311,7 +311,7 @@ impl Session {
             Ok(s) => s,
             Err(e) => return Reply::error(format!("cannot read {}: {e}\n", path.display())),
         };
-        let parsed = xbas::syntax::parse(&source);
+        let parsed = xbas::bind::check(&source);
         let warnings: String = parsed
             .diagnostics
             .iter()
@@ -404,7 +404,7 @@ impl Session {
             if n == "result" {
                 !matches!(v, Value::Empty)
             } else {
-                !xbas::syntax::check::is_host_name(n)
+                !xbas::bind::is_host_name(n)
             }
         })
     }

@@ -1,5 +1,6 @@
-//! Leaf types every layer shares: declared types ([`TypeName`]) and operators
-//! ([`UnOp`], [`BinOp`]). The syntax tree uses them, and so do the runtime's coercions and
+//! Leaf types every layer shares: declared types ([`TypeName`]), operators
+//! ([`UnOp`], [`BinOp`]) and where a variable lives ([`Var`], [`SlotInfo`]: the binder
+//! decides them, the bytecode and the VM use them). The syntax tree uses them, and so do the runtime's coercions and
 //! operators, without the runtime depending on the syntax. Depends on nothing.
 
 /// A declared type (`As …`).
@@ -104,4 +105,24 @@ impl BinOp {
             BinOp::Imp => "Imp",
         }
     }
+}
+
+/// Where a variable lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Var {
+    /// A slot of the current frame.
+    Local(u32),
+    /// A module-level slot (module variables, host variables, Statics).
+    Global(u32),
+    /// A ByRef parameter: the frame's reference number `n`.
+    Ref(u32),
+}
+
+/// A variable's declared type and name, for coercion, `:vars` and the disassembler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotInfo {
+    pub name: String,
+    pub ty: TypeName,
+    /// Declared as an array (`Dim a()` / `Dim a(5)`): holds an array, not a scalar.
+    pub array: bool,
 }

@@ -21,15 +21,18 @@
 //! ```
 //!
 //! Data flows one way, each layer using only those below it: source text → [`syntax`]
-//! (decoding, lexer, parser, syntax tree, static checks) → [`compile`] (code generation,
+//! (decoding, lexer, parser, syntax tree) → [`bind`] (every name resolved once, the
+//! static checks) → [`compile`] (code generation,
 //! bytecode, the typed numeric kernel) → [`vm`] (the stack VM, the kernel's executors
 //! and the embedding API) with the [`runtime`] (values, operators, built-ins).
 //! [`base`] holds the leaf types all of them share, [`calendar`] VBA's date serials and
-//! [`signatures`] the built-in functions' names and argument counts; [`diagnostic`] is the error type of
+//! [`signatures`] the built-in functions' names and argument counts and the predefined
+//! constants; [`diagnostic`] is the error type of
 //! every stage (with the registry of codes); [`testing`] runs the `'!` directives
 //! of script tests. `examples/embed.rs` is a complete embedder.
 
 pub mod base;
+pub mod bind;
 pub mod calendar;
 pub mod compile;
 pub mod diagnostic;

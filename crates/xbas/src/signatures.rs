@@ -1,6 +1,6 @@
 //! The built-in functions' signatures (spec §1.2): name, argument counts, whether the
 //! `$` spelling is accepted, whether one ends the output line. A leaf of the library:
-//! the static checks read it to accept built-in names and check argument counts, and
+//! the binder reads it to resolve built-in names and check argument counts, and
 //! `runtime::builtins` pairs each entry, by index, with its implementation. Both tables
 //! come from the one list in [`builtin_list`], so they cannot drift apart.
 
@@ -160,6 +160,162 @@ pub fn lookup(name: &str) -> Option<(usize, &'static Signature)> {
         .iter()
         .enumerate()
         .find(|(_, b)| b.name.eq_ignore_ascii_case(base) && (!dollar || b.dollar))
+}
+
+/// The value of a predefined constant.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ConstValue {
+    Str(&'static str),
+    Int(i16),
+    Long(i32),
+}
+
+/// A predefined constant (`vbCrLf`, `vbSunday`, …): its case-folded name and value.
+#[derive(Clone, Copy, Debug)]
+pub struct Constant {
+    pub name: &'static str,
+    pub value: ConstValue,
+}
+
+/// The predefined constants, as VBA's library defines them.
+pub static CONSTANTS: &[Constant] = &[
+    Constant {
+        name: "vbcrlf",
+        value: ConstValue::Str("\r\n"),
+    },
+    Constant {
+        name: "vbnewline",
+        value: ConstValue::Str("\r\n"),
+    },
+    Constant {
+        name: "vbcr",
+        value: ConstValue::Str("\r"),
+    },
+    Constant {
+        name: "vblf",
+        value: ConstValue::Str("\n"),
+    },
+    Constant {
+        name: "vbtab",
+        value: ConstValue::Str("\t"),
+    },
+    Constant {
+        name: "vbnullstring",
+        value: ConstValue::Str(""),
+    },
+    Constant {
+        name: "vbnullchar",
+        value: ConstValue::Str("\0"),
+    },
+    Constant {
+        name: "vbbinarycompare",
+        value: ConstValue::Int(0),
+    },
+    Constant {
+        name: "vbtextcompare",
+        value: ConstValue::Int(1),
+    },
+    Constant {
+        name: "vbusesystemdayofweek",
+        value: ConstValue::Int(0),
+    },
+    Constant {
+        name: "vbsunday",
+        value: ConstValue::Int(1),
+    },
+    Constant {
+        name: "vbmonday",
+        value: ConstValue::Int(2),
+    },
+    Constant {
+        name: "vbtuesday",
+        value: ConstValue::Int(3),
+    },
+    Constant {
+        name: "vbwednesday",
+        value: ConstValue::Int(4),
+    },
+    Constant {
+        name: "vbthursday",
+        value: ConstValue::Int(5),
+    },
+    Constant {
+        name: "vbfriday",
+        value: ConstValue::Int(6),
+    },
+    Constant {
+        name: "vbsaturday",
+        value: ConstValue::Int(7),
+    },
+    Constant {
+        name: "vbok",
+        value: ConstValue::Int(1),
+    },
+    Constant {
+        name: "vbokonly",
+        value: ConstValue::Int(0),
+    },
+    Constant {
+        name: "vbempty",
+        value: ConstValue::Int(0),
+    },
+    Constant {
+        name: "vbnull",
+        value: ConstValue::Int(1),
+    },
+    Constant {
+        name: "vbinteger",
+        value: ConstValue::Int(2),
+    },
+    Constant {
+        name: "vblong",
+        value: ConstValue::Int(3),
+    },
+    Constant {
+        name: "vbsingle",
+        value: ConstValue::Int(4),
+    },
+    Constant {
+        name: "vbdouble",
+        value: ConstValue::Int(5),
+    },
+    Constant {
+        name: "vbcurrency",
+        value: ConstValue::Int(6),
+    },
+    Constant {
+        name: "vbdate",
+        value: ConstValue::Int(7),
+    },
+    Constant {
+        name: "vbstring",
+        value: ConstValue::Int(8),
+    },
+    Constant {
+        name: "vbboolean",
+        value: ConstValue::Int(11),
+    },
+    Constant {
+        name: "vbvariant",
+        value: ConstValue::Int(12),
+    },
+    Constant {
+        name: "vbbyte",
+        value: ConstValue::Int(17),
+    },
+    Constant {
+        name: "vbarray",
+        value: ConstValue::Int(8192),
+    },
+    Constant {
+        name: "vbobjecterror",
+        value: ConstValue::Long(-2147221504),
+    },
+];
+
+/// A predefined constant by case-folded name, with its index in [`CONSTANTS`].
+pub fn constant(key: &str) -> Option<(usize, &'static Constant)> {
+    CONSTANTS.iter().enumerate().find(|(_, c)| c.name == key)
 }
 
 impl Signature {

@@ -2,20 +2,10 @@
 //! source span per instruction (for error locations and the disassembler) and the
 //! statement table `On Error Resume Next` and `Resume` use.
 
+pub use crate::base::{SlotInfo, Var};
 use crate::diagnostic::Span;
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, TypeName};
-
-/// Where a variable lives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Var {
-    /// A slot of the current frame.
-    Local(u32),
-    /// A module-level slot (module variables, host variables, Statics).
-    Global(u32),
-    /// A ByRef parameter: the frame's reference number `n`.
-    Ref(u32),
-}
 
 /// Jump targets are instruction indexes in the procedure's code.
 pub type Target = u32;
@@ -100,15 +90,6 @@ pub enum Op {
     /// `Err.Raise number [, source [, description]]` with `argc` values on the stack.
     ErrRaise(u8),
     ErrClear,
-}
-
-/// A variable's declared type and name, for coercion, `:vars` and the disassembler.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SlotInfo {
-    pub name: String,
-    pub ty: TypeName,
-    /// Declared as an array (`Dim a()` / `Dim a(5)`): holds an array, not a scalar.
-    pub array: bool,
 }
 
 /// A statement's code range: `Resume` goes back to `start`, `Resume Next` on to `end`.

@@ -1,53 +1,42 @@
-//! The compiler: a checked syntax tree to bytecode. Every name is resolved here, once —
-//! to a local slot, a global slot, a reference, a constant, a procedure or a built-in —
-//! so the VM never looks a name up. Constants are folded; each expression's static type
-//! decides whether integer overflow widens (Variant operand) or is error 6 (typed).
+//! The compiler: a checked, bound syntax tree to bytecode. Every name was resolved by
+//! the binder ([`crate::bind`]); this reads its [`Bindings`] — slot, constant, procedure
+//! or built-in for each identifier — and never looks a name up. Constants are folded;
+//! each expression's static type decides whether integer overflow widens (Variant
+//! operand) or is error 6 (typed).
 
 use super::bytecode::{Module, Op, Param, Piece, Proc, SlotInfo, Var};
+use crate::bind::{Bindings, Symbol, decl_type};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::builtins;
 use crate::runtime::ops;
 use crate::runtime::value::{Value, let_coerce};
+use crate::signatures::{CONSTANTS, SIGNATURES};
 use crate::syntax::ast::{
-    self, Arg, BinOp, Bound, CaseItem, DeclKind, ExitKind, Expr, ExprKind, Ident, Literal,
-    LoopCond, Number, OnError, PassMode, PrintSep, ProcKind, ResumeKind, Stmt, StmtKind, TypeName,
+    self, Arg, BinOp, Bound, CaseItem, ConstDecl, DeclKind, ExitKind, Expr, ExprKind, Ident,
+    Literal, LoopCond, Number, OnError, PrintSep, ProcKind, ResumeKind, Stmt, StmtKind, TypeName,
     UnOp,
 };
-use crate::syntax::check::is_host_name;
 use std::collections::HashMap;
 
-/// What a name means in a scope.
-#[derive(Debug, Clone)]
-enum Binding {
-    Var { var: Var, ty: TypeName },
-    Const(u32, bool),
-}
-
-struct Globals {
-    slots: Vec<SlotInfo>,
-    names: HashMap<String, Binding>,
-}
-
+/// What a call to a procedure of the module needs to know about it.
 struct ProcInfo {
-    index: u32,
-    kind: ProcKind,
-    params: Vec<(bool, bool)>, // (by_ref, optional)
+    /// (by_ref, optional) of each parameter.
+    params: Vec<(bool, bool)>,
     typed_return: bool,
 }
 
 struct Compiler<'m> {
     module: &'m ast::Module,
-    globals: Globals,
+    bindings: &'m Bindings,
     consts: Vec<Value>,
-    procs: HashMap<String, ProcInfo>,
+    /// Each declared `Const`, once folded: its constant-pool index and whether its type
+    /// is fixed; by the binder's constant number.
+    const_values: Vec<Option<(u32, bool)>>,
+    /// By procedure index.
+    procs: Vec<ProcInfo>,
     diags: Vec<Diagnostic>,
     /// Module-level and Static arrays to create before every run.
     init: Emitter,
-    /// The REPL's immediate procedure: its undeclared variables become module-level, so
-    /// they outlive the line that made them.
-    immediate: Option<String>,
-    /// What each variable name resolved to (see `Module::names`).
-    names: HashMap<usize, Var>,
 }
 
 /// Code of one procedure being built.
@@ -90,104 +79,47 @@ impl Emitter {
 }
 
 struct ProcCtx {
-    /// Case-folded name of the procedure being compiled.
-    name: String,
     locals: Vec<SlotInfo>,
-    names: HashMap<String, Binding>,
-    refs: u32,
     labels: HashMap<String, u32>,
     /// Jumps to labels not yet placed: (instruction, label, statements so far).
     label_fixups: Vec<(usize, String)>,
     exit_fixups: Vec<usize>,
     loop_exits: Vec<(ExitKind, Vec<usize>)>,
     ret_slot: Option<u32>,
-    explicit: bool,
     statements: u32,
 }
 
-/// Compiles a module that the front end found free of errors.
-pub fn compile(module: &ast::Module) -> Result<Module, Vec<Diagnostic>> {
-    compile_with(module, None)
-}
-
-/// Compiles a REPL session module: the undeclared variables of procedure `immediate`
-/// (lower case) become module-level variables.
-pub fn compile_session(module: &ast::Module, immediate: &str) -> Result<Module, Vec<Diagnostic>> {
-    compile_with(module, Some(immediate.to_string()))
-}
-
-fn compile_with(
-    module: &ast::Module,
-    immediate: Option<String>,
-) -> Result<Module, Vec<Diagnostic>> {
+/// Compiles a module that the front end found free of errors, with its bindings.
+pub fn compile(module: &ast::Module, bindings: &Bindings) -> Result<Module, Vec<Diagnostic>> {
     let mut c = Compiler {
-        immediate,
         module,
-        globals: Globals {
-            slots: Vec::new(),
-            names: HashMap::new(),
-        },
+        bindings,
         consts: Vec::new(),
-        procs: HashMap::new(),
-        diags: Vec::new(),
-        init: Emitter::default(),
-        names: HashMap::new(),
-    };
-    c.declare_globals();
-    for (i, p) in module.procs.iter().enumerate() {
-        c.procs.insert(
-            p.name.key(),
-            ProcInfo {
-                index: i as u32,
-                kind: p.kind,
+        const_values: vec![None; bindings.consts as usize],
+        procs: module
+            .procs
+            .iter()
+            .map(|p| ProcInfo {
                 params: p
                     .params
                     .iter()
-                    .map(|x| (x.mode == PassMode::ByRef, x.optional))
+                    .map(|x| (x.mode == ast::PassMode::ByRef, x.optional))
                     .collect(),
                 typed_return: p.ret.is_some() || p.name.suffix.is_some(),
-            },
-        );
-    }
+            })
+            .collect(),
+        diags: Vec::new(),
+        init: Emitter::default(),
+    };
+    c.declare_globals();
     let mut procs = Vec::new();
-    for p in &module.procs {
-        procs.push(c.proc(p));
+    for (i, p) in module.procs.iter().enumerate() {
+        procs.push(c.proc(i, p));
     }
     c.init.emit(Op::Return);
-    let host = |c: &mut Compiler, key: &str| match c.globals.names.get(key) {
-        Some(Binding::Var {
-            var: Var::Global(g),
-            ..
-        }) => *g,
-        _ => c.add_global(key, TypeName::Variant, false),
-    };
-    let weekday = host(&mut c, "weekday");
-    let minutes = host(&mut c, "minutes");
-    let result = host(&mut c, "result");
-    let mut paras: Vec<Option<u32>> = Vec::new();
-    for (key, b) in &c.globals.names {
-        if let (
-            Some(n),
-            Binding::Var {
-                var: Var::Global(g),
-                ..
-            },
-        ) = (para_number(key), b)
-        {
-            if paras.len() < n {
-                paras.resize(n, None);
-            }
-            paras[n - 1] = Some(*g);
-        }
-    }
     if !c.diags.is_empty() {
         return Err(c.diags);
     }
-    let main = module
-        .procs
-        .iter()
-        .position(|p| p.name.key() == "main")
-        .map(|i| i as u32);
     let init = Proc {
         name: "<module>".into(),
         is_function: false,
@@ -201,30 +133,17 @@ fn compile_with(
     };
     Ok(Module {
         procs,
-        globals: c.globals.slots,
+        globals: bindings.globals.clone(),
         consts: c.consts,
         init,
-        main,
-        paras,
-        weekday,
-        minutes,
-        result,
+        main: bindings.main,
+        paras: bindings.paras.clone(),
+        weekday: bindings.weekday,
+        minutes: bindings.minutes,
+        result: bindings.result,
         option_base: module.option_base,
-        names: c.names,
+        names: bindings.vars(),
     })
-}
-
-/// `para12` → 12.
-pub fn para_number(key: &str) -> Option<usize> {
-    if !is_host_name(key) {
-        return None;
-    }
-    key.strip_prefix("para")?.parse().ok()
-}
-
-fn decl_type(name: &Ident, ty: Option<TypeName>) -> TypeName {
-    ty.or_else(|| name.suffix.and_then(TypeName::from_suffix))
-        .unwrap_or(TypeName::Variant)
 }
 
 /// The value of a literal (its VBA type included).
@@ -281,11 +200,22 @@ impl<'m> Compiler<'m> {
             .push(Diagnostic::error(code, msg, span).with_label("here"));
     }
 
-    /// A problem the static checks (`syntax::check`, which own the name, label, `Exit` and
-    /// assignment diagnostics) report before code generation runs; reaching it here is a
-    /// bug of those checks, reported as such rather than as a second copy of their code.
+    /// A problem the binder (which owns the name, label, `Exit` and assignment
+    /// diagnostics) reports before code generation runs; reaching it here is a bug of
+    /// the binder, reported as such rather than as a second copy of its code.
     fn unchecked(&mut self, what: impl Into<String>, span: Span) {
         self.error("E0699", what, span);
+    }
+
+    /// What the binder decided for an identifier.
+    fn sym(&mut self, name: &Ident) -> Symbol {
+        match self.bindings.get(name) {
+            Some(s) => s.clone(),
+            None => {
+                self.unchecked(format!("`{}` was not bound", name.written()), name.span);
+                Symbol::Undefined
+            }
+        }
     }
 
     fn add_const(&mut self, v: Value) -> u32 {
@@ -300,111 +230,75 @@ impl<'m> Compiler<'m> {
         (self.consts.len() - 1) as u32
     }
 
-    fn add_global(&mut self, key: &str, ty: TypeName, array: bool) -> u32 {
-        let g = self.globals.slots.len() as u32;
-        self.globals.slots.push(SlotInfo {
-            name: key.to_string(),
-            ty,
-            array,
-        });
-        self.globals.names.insert(
-            key.to_string(),
-            Binding::Var {
-                var: Var::Global(g),
-                ty,
-            },
-        );
-        g
-    }
-
     fn declare_globals(&mut self) {
-        // Host variables first, so they keep their declared types when declared.
         let module = self.module;
         for d in &module.decls {
             match &d.kind {
                 StmtKind::Dim { vars, .. } => {
                     for v in vars {
-                        let ty = decl_type(&v.name, v.ty);
-                        let g = self.add_global(&v.name.key(), ty, v.dims.is_some());
-                        if let Some(dims) = &v.dims {
-                            if !dims.is_empty() {
-                                let mut init = std::mem::take(&mut self.init);
-                                init.span = v.span;
-                                self.dim_array(&mut init, None, Var::Global(g), dims, ty);
-                                self.init = init;
-                            }
+                        let Some(dims) = v.dims.as_deref().filter(|d| !d.is_empty()) else {
+                            continue;
+                        };
+                        if let Symbol::Var { var, ty } = self.sym(&v.name) {
+                            let mut init = std::mem::take(&mut self.init);
+                            init.span = v.span;
+                            self.dim_array(&mut init, None, var, dims, ty);
+                            self.init = init;
                         }
                     }
                 }
                 StmtKind::Const { items } => {
                     for it in items {
-                        let v = self.fold_const(&it.value, None);
-                        let v = match v.and_then(|v| let_coerce(v, decl_type(&it.name, it.ty)).ok())
-                        {
-                            Some(v) => v,
-                            None => {
-                                self.error(
-                                    "E0600",
-                                    "a constant needs a constant expression",
-                                    it.value.span,
-                                );
-                                Value::Empty
-                            }
-                        };
-                        let typed = it.ty.is_some() || !matches!(v, Value::Empty);
-                        let i = self.add_const(v);
-                        self.globals
-                            .names
-                            .insert(it.name.key(), Binding::Const(i, typed));
+                        self.const_decl(it, true);
                     }
                 }
                 _ => {}
             }
         }
-        // Host variables not declared, and every ParaN the script mentions.
-        let mut paras = Vec::new();
-        collect_para_names(module, &mut paras);
-        for key in ["weekday", "minutes", "result"]
-            .into_iter()
-            .map(String::from)
-            .chain(paras)
-        {
-            if self.globals.names.contains_key(&key) {
-                continue;
+    }
+
+    /// Folds a `Const` declaration's value (E0600 when it is not constant).
+    fn const_decl(&mut self, it: &ConstDecl, module_level: bool) {
+        let v = self.fold_const(&it.value);
+        let v = match v.and_then(|v| let_coerce(v, decl_type(&it.name, it.ty)).ok()) {
+            Some(v) => v,
+            None => {
+                self.error(
+                    "E0600",
+                    "a constant needs a constant expression",
+                    it.value.span,
+                );
+                Value::Empty
             }
-            let ty = match key.as_str() {
-                "weekday" | "minutes" => TypeName::Long,
-                "result" => TypeName::Variant,
-                _ => TypeName::Double,
-            };
-            // Undeclared host variables are Variants holding these types (spec 1.1).
-            let _ = ty;
-            self.add_global(&key, TypeName::Variant, false);
+        };
+        let typed = !module_level || it.ty.is_some() || !matches!(v, Value::Empty);
+        let i = self.add_const(v);
+        if let Symbol::Const(n) = self.sym(&it.name) {
+            if let Some(slot) = self.const_values.get_mut(n as usize) {
+                *slot = Some((i, typed));
+            }
         }
     }
 
     /// Evaluates a constant expression (literals, constants, operators).
-    fn fold_const(&self, e: &Expr, locals: Option<&HashMap<String, Binding>>) -> Option<Value> {
+    fn fold_const(&self, e: &Expr) -> Option<Value> {
         match &e.kind {
             ExprKind::Literal(l) => Some(literal_value(l)),
-            ExprKind::Paren(x) => self.fold_const(x, locals),
-            ExprKind::Name(n) => {
-                let key = n.key();
-                let b = locals
-                    .and_then(|l| l.get(&key))
-                    .or_else(|| self.globals.names.get(&key));
-                match b {
-                    Some(Binding::Const(i, _)) => self.consts.get(*i as usize).cloned(),
-                    Some(_) => None,
-                    None => builtins::constant(&key),
+            ExprKind::Paren(x) => self.fold_const(x),
+            ExprKind::Name(n) => match self.bindings.get(n)? {
+                Symbol::Const(c) => {
+                    let (i, _) = (*self.const_values.get(*c as usize)?)?;
+                    self.consts.get(i as usize).cloned()
                 }
-            }
-            ExprKind::Unary(UnOp::Neg, x) => ops::neg(&self.fold_const(x, locals)?, false).ok(),
-            ExprKind::Unary(UnOp::Plus, x) => self.fold_const(x, locals),
-            ExprKind::Unary(UnOp::Not, x) => ops::not(&self.fold_const(x, locals)?).ok(),
+                Symbol::Constant(c) => CONSTANTS.get(*c).map(builtins::constant_value),
+                _ => None,
+            },
+            ExprKind::Unary(UnOp::Neg, x) => ops::neg(&self.fold_const(x)?, false).ok(),
+            ExprKind::Unary(UnOp::Plus, x) => self.fold_const(x),
+            ExprKind::Unary(UnOp::Not, x) => ops::not(&self.fold_const(x)?).ok(),
             ExprKind::Binary(op, a, b) => {
-                let a = self.fold_const(a, locals)?;
-                let b = self.fold_const(b, locals)?;
+                let a = self.fold_const(a)?;
+                let b = self.fold_const(b)?;
                 ops::binary(*op, &a, &b, false).ok()
             }
             _ => None,
@@ -441,18 +335,16 @@ impl<'m> Compiler<'m> {
         });
     }
 
-    fn proc(&mut self, p: &ast::Procedure) -> Proc {
+    fn proc(&mut self, index: usize, p: &'m ast::Procedure) -> Proc {
+        let bindings = self.bindings;
+        let slots = &bindings.procs[index];
         let mut ctx = ProcCtx {
-            name: p.name.key(),
-            locals: Vec::new(),
-            names: HashMap::new(),
-            refs: 0,
+            locals: slots.locals.clone(),
             labels: HashMap::new(),
             label_fixups: Vec::new(),
             exit_fixups: Vec::new(),
             loop_exits: Vec::new(),
-            ret_slot: None,
-            explicit: self.module.option_explicit.is_some(),
+            ret_slot: slots.ret_slot,
             statements: 0,
         };
         let mut em = Emitter {
@@ -460,31 +352,15 @@ impl<'m> Compiler<'m> {
             ..Emitter::default()
         };
         let mut params = Vec::new();
-        for prm in &p.params {
+        for (prm, &(slot, ref_index)) in p.params.iter().zip(&slots.params) {
             let ty = decl_type(&prm.name, prm.ty);
-            let slot = ctx.locals.len() as u32;
-            ctx.locals.push(SlotInfo {
-                name: prm.name.written(),
-                ty,
-                array: prm.array,
-            });
-            let by_ref = prm.mode == PassMode::ByRef;
-            let ref_index = by_ref.then(|| {
-                ctx.refs += 1;
-                ctx.refs - 1
-            });
-            let var = match ref_index {
-                Some(r) => Var::Ref(r),
-                None => Var::Local(slot),
-            };
-            ctx.names.insert(prm.name.key(), Binding::Var { var, ty });
             let default = prm.default.as_ref().map(|d| {
-                let v = self.fold_const(d, None).unwrap_or(Value::Empty);
+                let v = self.fold_const(d).unwrap_or(Value::Empty);
                 let v = let_coerce(v.clone(), ty).unwrap_or(v);
                 self.add_const(v)
             });
             params.push(Param {
-                by_ref,
+                by_ref: ref_index.is_some(),
                 optional: prm.optional,
                 slot,
                 ref_index,
@@ -492,32 +368,15 @@ impl<'m> Compiler<'m> {
                 ty,
             });
         }
-        if p.kind == ProcKind::Function {
-            let ty = decl_type(&p.name, p.ret);
-            let slot = ctx.locals.len() as u32;
-            ctx.locals.push(SlotInfo {
-                name: p.name.written(),
-                ty,
-                array: false,
-            });
-            ctx.names.insert(
-                p.name.key(),
-                Binding::Var {
-                    var: Var::Local(slot),
-                    ty,
-                },
-            );
-            ctx.ret_slot = Some(slot);
-        }
         // Declarations are hoisted: a Dim anywhere declares for the whole procedure.
         let mut decls = Vec::new();
         ast::for_each_stmt(&p.body, &mut |s| {
             if matches!(s.kind, StmtKind::Dim { .. } | StmtKind::Const { .. }) {
-                decls.push(s.clone());
+                decls.push(s);
             }
         });
-        for d in &decls {
-            self.local_decl(&mut em, &mut ctx, p, d);
+        for d in decls {
+            self.local_decl(&mut em, &mut ctx, d);
         }
         for s in &p.body {
             self.stmt(&mut em, &mut ctx, s);
@@ -558,104 +417,34 @@ impl<'m> Compiler<'m> {
         }
     }
 
-    fn local_decl(&mut self, em: &mut Emitter, ctx: &mut ProcCtx, p: &ast::Procedure, d: &Stmt) {
+    fn local_decl(&mut self, em: &mut Emitter, ctx: &mut ProcCtx, d: &Stmt) {
         match &d.kind {
             StmtKind::Dim { kind, vars } => {
                 for v in vars {
-                    let ty = decl_type(&v.name, v.ty);
-                    let key = v.name.key();
-                    let var = if *kind == DeclKind::Static {
-                        let g = self.globals.slots.len() as u32;
-                        self.globals.slots.push(SlotInfo {
-                            name: format!("{}.{}", p.name.written(), v.name.written()),
-                            ty,
-                            array: v.dims.is_some(),
-                        });
-                        Var::Global(g)
-                    } else {
-                        let slot = ctx.locals.len() as u32;
-                        ctx.locals.push(SlotInfo {
-                            name: v.name.written(),
-                            ty,
-                            array: v.dims.is_some(),
-                        });
-                        Var::Local(slot)
+                    let Some(dims) = v.dims.as_deref().filter(|d| !d.is_empty()) else {
+                        continue;
                     };
-                    ctx.names.insert(key, Binding::Var { var, ty });
-                    if let Some(dims) = &v.dims {
-                        if !dims.is_empty() {
-                            em.span = v.span;
-                            if *kind == DeclKind::Static {
-                                let mut init = std::mem::take(&mut self.init);
-                                init.span = v.span;
-                                self.dim_array(&mut init, None, var, dims, ty);
-                                self.init = init;
-                            } else {
-                                self.dim_array(em, Some(ctx), var, dims, ty);
-                            }
-                        }
+                    let Symbol::Var { var, ty } = self.sym(&v.name) else {
+                        continue;
+                    };
+                    if *kind == DeclKind::Static {
+                        let mut init = std::mem::take(&mut self.init);
+                        init.span = v.span;
+                        self.dim_array(&mut init, None, var, dims, ty);
+                        self.init = init;
+                    } else {
+                        em.span = v.span;
+                        self.dim_array(em, Some(ctx), var, dims, ty);
                     }
                 }
             }
             StmtKind::Const { items } => {
                 for it in items {
-                    let v = self.fold_const(&it.value, Some(&ctx.names));
-                    let v = match v.and_then(|v| let_coerce(v, decl_type(&it.name, it.ty)).ok()) {
-                        Some(v) => v,
-                        None => {
-                            self.error(
-                                "E0600",
-                                "a constant needs a constant expression",
-                                it.value.span,
-                            );
-                            Value::Empty
-                        }
-                    };
-                    let i = self.add_const(v);
-                    ctx.names.insert(it.name.key(), Binding::Const(i, true));
+                    self.const_decl(it, false);
                 }
             }
             _ => {}
         }
-    }
-
-    /// Resolves a name used as a variable; declares an implicit Variant if needed.
-    fn lookup(&mut self, ctx: &mut ProcCtx, name: &Ident) -> Option<Binding> {
-        let key = name.key();
-        let b = ctx
-            .names
-            .get(&key)
-            .or_else(|| self.globals.names.get(&key))
-            .cloned()?;
-        if let Binding::Var { var, .. } = b {
-            self.names.insert(name.span.start, var);
-        }
-        Some(b)
-    }
-
-    fn implicit(&mut self, ctx: &mut ProcCtx, name: &Ident) -> Binding {
-        let ty = decl_type(name, None);
-        if self.immediate.as_deref() == Some(ctx.name.as_str()) {
-            let g = self.add_global(&name.key(), ty, false);
-            self.names.insert(name.span.start, Var::Global(g));
-            return Binding::Var {
-                var: Var::Global(g),
-                ty,
-            };
-        }
-        let slot = ctx.locals.len() as u32;
-        ctx.locals.push(SlotInfo {
-            name: name.written(),
-            ty,
-            array: false,
-        });
-        let b = Binding::Var {
-            var: Var::Local(slot),
-            ty,
-        };
-        ctx.names.insert(name.key(), b.clone());
-        self.names.insert(name.span.start, Var::Local(slot));
-        b
     }
 
     fn temp(&mut self, ctx: &mut ProcCtx, what: &str) -> u32 {
@@ -676,26 +465,8 @@ impl<'m> Compiler<'m> {
             StmtKind::Dim { .. } | StmtKind::Const { .. } => {}
             StmtKind::ReDim { preserve, vars } => {
                 for v in vars {
-                    let b = match self.lookup(ctx, &v.name) {
-                        Some(b) => b,
-                        None => {
-                            let ty = decl_type(&v.name, v.ty);
-                            let slot = ctx.locals.len() as u32;
-                            ctx.locals.push(SlotInfo {
-                                name: v.name.written(),
-                                ty,
-                                array: true,
-                            });
-                            let b = Binding::Var {
-                                var: Var::Local(slot),
-                                ty,
-                            };
-                            ctx.names.insert(v.name.key(), b.clone());
-                            b
-                        }
-                    };
-                    let Binding::Var { var, .. } = b else {
-                        self.error("E0601", "cannot ReDim a constant", v.span);
+                    let Symbol::Var { var, .. } = self.sym(&v.name) else {
+                        self.unchecked("cannot ReDim this name", v.span);
                         continue;
                     };
                     let dims = v.dims.as_deref().unwrap_or(&[]);
@@ -720,7 +491,7 @@ impl<'m> Compiler<'m> {
             }
             StmtKind::Erase(names) => {
                 for n in names {
-                    if let Some(Binding::Var { var, .. }) = self.lookup(ctx, n) {
+                    if let Symbol::Var { var, .. } = self.sym(n) {
                         em.emit(Op::Erase(var));
                     }
                 }
@@ -810,7 +581,7 @@ impl<'m> Compiler<'m> {
                 step,
                 body,
             } => {
-                let (v, promote) = self.for_var(ctx, var);
+                let (v, promote) = self.for_var(var);
                 let to_slot = self.temp(ctx, "for limit");
                 let step_slot = self.temp(ctx, "for step");
                 self.expr(em, Some(ctx), from);
@@ -852,7 +623,7 @@ impl<'m> Compiler<'m> {
                 return;
             }
             StmtKind::ForEach { var, group, body } => {
-                let (v, _) = self.for_var(ctx, var);
+                let (v, _) = self.for_var(var);
                 let arr = self.temp(ctx, "for each array");
                 let pos = self.temp(ctx, "for each position");
                 self.expr(em, Some(ctx), group);
@@ -1037,17 +808,13 @@ impl<'m> Compiler<'m> {
         }
     }
 
-    fn for_var(&mut self, ctx: &mut ProcCtx, var: &Expr) -> (Var, bool) {
+    fn for_var(&mut self, var: &Expr) -> (Var, bool) {
         if let ExprKind::Name(n) = &var.kind {
-            let b = match self.lookup(ctx, n) {
-                Some(b) => b,
-                None => self.implicit(ctx, n),
-            };
-            if let Binding::Var { var, ty, .. } = b {
+            if let Symbol::Var { var, ty } = self.sym(n) {
                 return (var, ty == TypeName::Variant);
             }
         }
-        self.error("E0602", "a loop counter must be a variable", var.span);
+        self.unchecked("a loop counter must be a variable", var.span);
         (Var::Local(0), true)
     }
 
@@ -1059,33 +826,20 @@ impl<'m> Compiler<'m> {
 
     fn assign(&mut self, em: &mut Emitter, ctx: &mut ProcCtx, target: &Expr, value: &Expr) {
         match &target.kind {
-            ExprKind::Name(n) => {
-                let b = match self.lookup(ctx, n) {
-                    Some(b) => b,
-                    None => self.implicit(ctx, n),
-                };
-                match b {
-                    Binding::Var { var, .. } => {
-                        self.expr(em, Some(ctx), value);
-                        em.span = target.span;
-                        em.emit(Op::Store(var));
-                    }
-                    Binding::Const(..) => self.unchecked(
-                        format!("cannot assign to constant `{}`", n.written()),
-                        n.span,
-                    ),
+            ExprKind::Name(n) => match self.sym(n) {
+                Symbol::Var { var, .. } => {
+                    self.expr(em, Some(ctx), value);
+                    em.span = target.span;
+                    em.emit(Op::Store(var));
                 }
-            }
+                _ => self.unchecked(format!("cannot assign to `{}`", n.written()), n.span),
+            },
             ExprKind::Call { callee, args } => {
                 let ExprKind::Name(n) = &callee.kind else {
                     return self.unchecked("cannot assign to this expression", target.span);
                 };
-                let b = match self.lookup(ctx, n) {
-                    Some(b) => b,
-                    None => self.implicit(ctx, n),
-                };
-                let Binding::Var { var, .. } = b else {
-                    return self.unchecked("cannot assign to a constant", target.span);
+                let Symbol::Var { var, .. } = self.sym(n) else {
+                    return self.unchecked("cannot assign to an element of this", target.span);
                 };
                 for a in args {
                     match a {
@@ -1115,21 +869,9 @@ impl<'m> Compiler<'m> {
     ) -> bool {
         let typed;
         match &callee.kind {
-            ExprKind::Name(n) => {
-                let key = n.key();
-                let is_var = matches!(
-                    self.lookup(ctx, n),
-                    Some(Binding::Var { .. }) | Some(Binding::Const(..))
-                );
-                let weekday_fn = key == "weekday" && !args.is_empty();
-                // Inside a Function, its own name with arguments is a recursive call.
-                let recursion = key == ctx.name && !args.is_empty();
-                if is_var && !weekday_fn && !recursion && !statement {
+            ExprKind::Name(n) => match self.sym(n) {
+                Symbol::Var { var, ty } if !statement => {
                     // An array element.
-                    let Some(Binding::Var { var, ty, .. }) = self.lookup(ctx, n) else {
-                        self.error("E0604", "a constant cannot be indexed", span);
-                        return false;
-                    };
                     for a in args.iter().flatten() {
                         self.expr(em, Some(ctx), a);
                     }
@@ -1137,12 +879,13 @@ impl<'m> Compiler<'m> {
                     em.emit(Op::LoadElem(var, args.len() as u8));
                     return ty != TypeName::Variant;
                 }
-                if let Some(info) = self.procs.get(&key) {
-                    let (index, params, ret) = (info.index, info.params.clone(), info.typed_return);
-                    let _ = info.kind;
+                Symbol::Proc(index) => {
+                    let info = &self.procs[index as usize];
+                    let (params, ret) = (info.params.clone(), info.typed_return);
                     self.user_call(em, ctx, index, &params, args, span);
                     typed = ret;
-                } else if let Some((id, b)) = builtins::lookup(&n.written()) {
+                }
+                Symbol::Builtin(id) => {
                     for a in args {
                         match a {
                             Some(a) => {
@@ -1158,11 +901,13 @@ impl<'m> Compiler<'m> {
                         id: id as u16,
                         argc: args.len() as u8,
                     });
-                    typed = builtin_typed(b.name);
-                } else if key == "err" && args.is_empty() {
+                    typed = builtin_typed(SIGNATURES[id].name);
+                }
+                Symbol::Err => {
                     em.emit(Op::ErrNumber);
                     typed = true;
-                } else {
+                }
+                Symbol::Undefined => {
                     for a in args.iter().flatten() {
                         self.expr(em, Some(ctx), a);
                         em.emit(Op::Pop);
@@ -1174,9 +919,13 @@ impl<'m> Compiler<'m> {
                     em.emit(Op::ErrRaise(1));
                     typed = false;
                 }
-            }
+                _ => {
+                    self.unchecked(format!("`{}` cannot be called", n.written()), span);
+                    return false;
+                }
+            },
             ExprKind::Member { object, member } => {
-                let is_err = matches!(&object.kind, ExprKind::Name(n) if n.key() == "err");
+                let is_err = matches!(&object.kind, ExprKind::Name(n) if self.bindings.get(n) == Some(&Symbol::Err));
                 if !is_err {
                     self.unchecked("only `Err` has members", member.span);
                     return false;
@@ -1284,26 +1033,15 @@ impl<'m> Compiler<'m> {
     /// array element (not a constant, not in parentheses).
     fn reference(&mut self, em: &mut Emitter, ctx: &mut ProcCtx, a: &Expr) -> Option<Op> {
         match &a.kind {
-            ExprKind::Name(n) => {
-                let b = match self.lookup(ctx, n) {
-                    Some(b) => b,
-                    None if self.procs.contains_key(&n.key())
-                        || builtins::lookup(&n.written()).is_some() =>
-                    {
-                        return None;
-                    }
-                    None => self.implicit(ctx, n),
-                };
-                match b {
-                    Binding::Var { var, .. } => Some(Op::RefVar(var)),
-                    Binding::Const(..) => None,
-                }
-            }
+            ExprKind::Name(n) => match self.sym(n) {
+                Symbol::Var { var, .. } => Some(Op::RefVar(var)),
+                _ => None,
+            },
             ExprKind::Call { callee, args } => {
                 let ExprKind::Name(n) = &callee.kind else {
                     return None;
                 };
-                let Some(Binding::Var { var, .. }) = self.lookup(ctx, n) else {
+                let Some(&Symbol::Var { var, .. }) = self.bindings.get(n) else {
                     return None;
                 };
                 for x in args.iter().flatten() {
@@ -1319,7 +1057,7 @@ impl<'m> Compiler<'m> {
     fn expr(&mut self, em: &mut Emitter, ctx: Option<&mut ProcCtx>, e: &Expr) -> bool {
         let Some(ctx) = ctx else {
             // Module level: constants only.
-            let v = self.fold_const(e, None).unwrap_or_else(|| {
+            let v = self.fold_const(e).unwrap_or_else(|| {
                 self.error(
                     "E0600",
                     "a module-level bound needs a constant expression",
@@ -1337,7 +1075,7 @@ impl<'m> Compiler<'m> {
             e.kind,
             ExprKind::Binary(..) | ExprKind::Unary(..) | ExprKind::Paren(_)
         ) {
-            if let Some(v) = self.fold_const(e, Some(&ctx.names)) {
+            if let Some(v) = self.fold_const(e) {
                 let i = self.add_const(v);
                 em.span = e.span;
                 em.emit(Op::Const(i));
@@ -1350,39 +1088,36 @@ impl<'m> Compiler<'m> {
                 em.emit(Op::Const(i));
                 true
             }
-            ExprKind::Name(n) => {
-                let key = n.key();
-                match self.lookup(ctx, n) {
-                    Some(Binding::Var { var, ty, .. }) => {
-                        em.emit(Op::Load(var));
-                        ty != TypeName::Variant
-                    }
-                    Some(Binding::Const(i, typed)) => {
+            ExprKind::Name(n) => match self.sym(n) {
+                Symbol::Var { var, ty } => {
+                    em.emit(Op::Load(var));
+                    ty != TypeName::Variant
+                }
+                Symbol::Const(c) => match self.const_values.get(c as usize).copied().flatten() {
+                    Some((i, typed)) => {
                         em.emit(Op::Const(i));
                         typed
                     }
                     None => {
-                        if self.procs.contains_key(&key)
-                            || builtins::lookup(&n.written()).is_some()
-                            || key == "err"
-                        {
-                            em.span = e.span;
-                            return self.call(em, ctx, e, &[], e.span, false);
-                        }
-                        if let Some(v) = builtins::constant(&key) {
-                            let i = self.add_const(v);
-                            em.emit(Op::Const(i));
-                            return true;
-                        }
-                        let _ = ctx.explicit;
-                        let Binding::Var { var, .. } = self.implicit(ctx, n) else {
-                            return false;
-                        };
-                        em.emit(Op::Load(var));
+                        self.unchecked(format!("constant `{}` has no value", n.written()), n.span);
                         false
                     }
+                },
+                Symbol::Constant(c) => {
+                    let v = CONSTANTS.get(c).map(builtins::constant_value);
+                    let i = self.add_const(v.unwrap_or(Value::Empty));
+                    em.emit(Op::Const(i));
+                    true
                 }
-            }
+                Symbol::Proc(_) | Symbol::Builtin(_) | Symbol::Err => {
+                    em.span = e.span;
+                    self.call(em, ctx, e, &[], e.span, false)
+                }
+                Symbol::Undefined => {
+                    self.unchecked(format!("`{}` is not declared", n.written()), n.span);
+                    false
+                }
+            },
             ExprKind::Call { callee, args } => self.call(em, ctx, callee, args, e.span, false),
             ExprKind::Member { .. } => self.call(em, ctx, e, &[], e.span, false),
             ExprKind::Paren(x) => self.expr(em, Some(ctx), x),
@@ -1413,17 +1148,4 @@ impl<'m> Compiler<'m> {
             }
         }
     }
-}
-
-/// Every `ParaN` the module mentions, in order of first use, wherever it appears
-/// (bounds of `Dim`/`ReDim` included).
-fn collect_para_names(module: &ast::Module, out: &mut Vec<String>) {
-    module.for_each_expr(&mut |e| {
-        if let ExprKind::Name(n) = &e.kind {
-            let k = n.key();
-            if para_number(&k).is_some() && !out.contains(&k) {
-                out.push(k);
-            }
-        }
-    });
 }

@@ -1,5 +1,5 @@
-//! The compile pipeline, the one driver from source text to what the VM runs: parse and
-//! check the text ([`crate::syntax`]), generate bytecode ([`codegen`]), build the typed
+//! The compile pipeline, the one driver from source text to what the VM runs: parse the
+//! text ([`crate::syntax`]), bind its names ([`crate::bind`]), generate bytecode ([`codegen`]), build the typed
 //! numeric kernel ([`kernel`]) and lower it to column operations ([`columns`]), and the
 //! initial values of every slot. `vm::Program` wraps
 //! its output.
@@ -8,9 +8,10 @@ use super::bytecode::Module;
 use super::codegen;
 use super::columns::{self, Plan};
 use super::kernel::{self, Kernel};
+use crate::bind;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::value::{Value, initial};
-use crate::syntax::{self, SourceFile};
+use crate::syntax::SourceFile;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -71,7 +72,7 @@ impl fmt::Display for CompileError {
 
 impl std::error::Error for CompileError {}
 
-/// Compiles a decoded source: parse and check ([`syntax`]), generate bytecode
+/// Compiles a decoded source: parse and bind ([`bind`]), generate bytecode
 /// ([`codegen`]), and build the typed kernel of `Main` when the script is within its
 /// subset ([`kernel`]). `require_main`: a script for the host (E0700 without `Sub Main`);
 /// `immediate`: the REPL's procedure whose undeclared names are module-level.
@@ -81,23 +82,14 @@ pub fn compile(
     immediate: Option<&str>,
 ) -> Result<Compiled, CompileError> {
     COMPILATIONS.fetch_add(1, Ordering::Relaxed);
-    let mut parsed = syntax::parse(&source);
-    if let Some(name) = immediate {
-        let key = name.to_lowercase();
-        if let Some(p) = parsed.module.procs.iter().find(|p| p.name.key() == key) {
-            let span = p.span;
-            parsed.diagnostics.retain(|d| {
-                !(d.code == "E0400" && d.span.start >= span.start && d.span.end <= span.end)
-            });
-        }
-    }
-    if parsed.has_errors() {
+    let checked = bind::check_session(&source, immediate);
+    if checked.has_errors() {
         return Err(CompileError {
             source: Box::new(source),
-            diagnostics: parsed.diagnostics,
+            diagnostics: checked.diagnostics,
         });
     }
-    if require_main && !parsed.module.procs.iter().any(|p| p.name.key() == "main") {
+    if require_main && checked.bindings.main.is_none() {
         let d = Diagnostic::error("E0700", "no `Sub Main`", Span::new(0, 0))
             .with_label("the host runs `Main` for every interval")
             .with_help("add `Sub Main()` … `End Sub`");
@@ -106,11 +98,7 @@ pub fn compile(
             diagnostics: vec![d],
         });
     }
-    let compiled = match immediate {
-        Some(name) => codegen::compile_session(&parsed.module, &name.to_lowercase()),
-        None => codegen::compile(&parsed.module),
-    };
-    let module = match compiled {
+    let module = match codegen::compile(&checked.module, &checked.bindings) {
         Ok(m) => m,
         Err(diagnostics) => {
             return Err(CompileError {
@@ -130,7 +118,7 @@ pub fn compile(
         .map(|p| p.locals.iter().map(|l| initial(l.ty, l.array)).collect())
         .collect();
     let kernel = match immediate {
-        None => kernel::build(&parsed.module, &module),
+        None => kernel::build(&checked.module, &module),
         Some(_) => None,
     };
     let columns = kernel.as_ref().and_then(columns::lower);

@@ -244,9 +244,9 @@ pub const CODES: &[Code] = &[
     ),
     c(
         "E0699",
-        "internal: a problem the checks missed",
-        "Code generation met a problem (an undefined label, an assignment to a constant, …) \
-       that the static checks should have reported with its own code. This is a bug of \
+        "internal: a problem the binder missed",
+        "Code generation met a problem (an undefined label, a name the binder did not \
+       resolve, …) that the binder should have reported with its own code. This is a bug of \
        xbas: please report it with the script.",
     ),
     c(

@@ -4,7 +4,7 @@
 
 use super::library::{self as lib, BuiltinFn};
 use super::value::Value;
-use crate::signatures::builtin_list;
+use crate::signatures::{ConstValue, Constant, builtin_list};
 pub use crate::signatures::{
     SIGNATURES as BUILTINS, Signature as BuiltinInfo, VARIADIC, arity_text, lookup,
 };
@@ -20,41 +20,16 @@ pub static FUNCS: &[BuiltinFn] = builtin_list!(implementations);
 
 /// The predefined constants (`vbCrLf`, `vbSunday`, …), by case-folded name.
 pub fn constant(key: &str) -> Option<Value> {
-    Some(match key {
-        "vbcrlf" | "vbnewline" => Value::str("\r\n"),
-        "vbcr" => Value::str("\r"),
-        "vblf" => Value::str("\n"),
-        "vbtab" => Value::str("\t"),
-        "vbnullstring" => Value::str(""),
-        "vbnullchar" => Value::str("\0"),
-        "vbbinarycompare" => Value::Int(0),
-        "vbtextcompare" => Value::Int(1),
-        "vbusesystemdayofweek" => Value::Int(0),
-        "vbsunday" => Value::Int(1),
-        "vbmonday" => Value::Int(2),
-        "vbtuesday" => Value::Int(3),
-        "vbwednesday" => Value::Int(4),
-        "vbthursday" => Value::Int(5),
-        "vbfriday" => Value::Int(6),
-        "vbsaturday" => Value::Int(7),
-        "vbok" => Value::Int(1),
-        "vbokonly" => Value::Int(0),
-        "vbempty" => Value::Int(0),
-        "vbnull" => Value::Int(1),
-        "vbinteger" => Value::Int(2),
-        "vblong" => Value::Int(3),
-        "vbsingle" => Value::Int(4),
-        "vbdouble" => Value::Int(5),
-        "vbcurrency" => Value::Int(6),
-        "vbdate" => Value::Int(7),
-        "vbstring" => Value::Int(8),
-        "vbboolean" => Value::Int(11),
-        "vbvariant" => Value::Int(12),
-        "vbbyte" => Value::Int(17),
-        "vbarray" => Value::Int(8192),
-        "vbobjecterror" => Value::Long(-2147221504),
-        _ => return None,
-    })
+    crate::signatures::constant(key).map(|(_, c)| constant_value(c))
+}
+
+/// The value of a built-in constant.
+pub fn constant_value(c: &Constant) -> Value {
+    match c.value {
+        ConstValue::Str(s) => Value::str(s),
+        ConstValue::Int(i) => Value::Int(i),
+        ConstValue::Long(l) => Value::Long(l),
+    }
 }
 
 #[cfg(test)]

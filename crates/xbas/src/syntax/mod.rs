@@ -1,16 +1,15 @@
 //! The front end: source text to a checked syntax tree. [`source`] decodes files,
 //! [`lexer`] makes tokens, [`parser`] turns each logical line into items, [`blocks`]
-//! nests them into procedures and blocks, [`check`] finds the static errors that need no
-//! execution. [`parse`] runs them all and returns every diagnostic, sorted by position.
+//! nests them into procedures and blocks. [`parse`] runs them all and returns every
+//! diagnostic, sorted by position; names are the binder's ([`crate::bind`]).
 
 pub mod ast;
 pub mod blocks;
-pub mod check;
 pub mod lexer;
 pub mod parser;
 pub mod source;
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Diagnostic;
 pub use source::SourceFile;
 
 /// A module and everything the front end had to say about it.
@@ -41,7 +40,8 @@ pub fn open_blocks(text: &str) -> usize {
     open + continued as usize
 }
 
-/// Lexes, parses, nests and checks a source file.
+/// Lexes, parses and nests a source file (the binder, [`crate::bind::check`], adds the
+/// diagnostics about names).
 pub fn parse(source: &SourceFile) -> Parsed {
     let text = source.text.as_str();
     let (mut tokens, mut diags) = lexer::lex(text);
@@ -53,88 +53,10 @@ pub fn parse(source: &SourceFile) -> Parsed {
     diags.extend(parse_diags);
     let (module, block_diags) = blocks::build(items);
     diags.extend(block_diags);
-    diags.extend(check::check(&module));
-    if !module.procs.iter().any(|p| p.name.key() == "main")
-        && !diags.iter().any(Diagnostic::is_error)
-    {
-        diags.push(
-            Diagnostic::warning("W0406", "no `Sub Main`", Span::new(0, 0))
-                .with_label("the host runs `Main` for every interval")
-                .with_help("add `Sub Main()` … `End Sub`"),
-        );
-    }
-    let entry = module.procs.iter().find(|p| p.name.key() == "main");
-    if let Some(main) = entry.filter(|p| !p.params.is_empty()) {
-        diags.push(
-            Diagnostic::warning("W0407", "`Main` takes parameters", main.span)
-                .with_label(
-                    "the host calls `Main` without arguments: every interval fails with error 449",
-                )
-                .with_help("remove the parameters: `Sub Main()`"),
-        );
-    }
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     diags.dedup();
     Parsed {
         module,
         diagnostics: diags,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn diags(src: &str) -> Vec<(String, usize)> {
-        let f = SourceFile::from_text("t.bas", src);
-        parse(&f)
-            .diagnostics
-            .iter()
-            .map(|d| (d.message.clone(), f.line_col(d.span.start).0))
-            .collect()
-    }
-
-    #[test]
-    fn clean_script_has_no_diagnostics() {
-        assert_eq!(
-            diags("Dim Result As Long\nSub Main()\n  Result = Para1 * 100\nEnd Sub\n"),
-            vec![]
-        );
-    }
-
-    #[test]
-    fn option_explicit_reports_first_use_once() {
-        let d = diags(
-            "Option Explicit\nSub Main()\nDim B\nB = 1\nResult = B * Rate\nResult = Rate\nEnd Sub\n",
-        );
-        assert_eq!(d, vec![("variable `Rate` is not declared".to_string(), 5)]);
-    }
-
-    #[test]
-    fn host_names_may_be_declared_once() {
-        assert_eq!(
-            diags("Dim Para1 As Long, Weekday As Long\nSub Main()\nResult = Para1\nEnd Sub\n"),
-            vec![]
-        );
-        let d = diags("Dim Result\nDim Result\nSub Main()\nEnd Sub\n");
-        assert_eq!(d, vec![("`Result` is declared twice".to_string(), 2)]);
-    }
-
-    #[test]
-    fn labels_exits_and_arity() {
-        let d = diags(
-            "Sub A(x, y)\nEnd Sub\nSub Main()\nGoTo Nowhere\nExit For\nA 1\nExit Function\nx = Left(\"a\")\nEnd Sub\n",
-        );
-        let msgs: Vec<&str> = d.iter().map(|(m, _)| m.as_str()).collect();
-        assert_eq!(
-            msgs,
-            vec![
-                "label `Nowhere` is not defined",
-                "`Exit For` outside a `For` loop",
-                "`A` takes 2 arguments but 1 was given",
-                "`Exit Function` inside a Sub",
-                "`Left` takes 2 arguments but 1 was given",
-            ]
-        );
     }
 }

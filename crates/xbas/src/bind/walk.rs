@@ -1,0 +1,1028 @@
+//! The binding pass: walks each procedure once, in source order, declaring and
+//! resolving every name it meets (see [`super`]). Declarations are hoisted as in VBA: a
+//! `Dim` anywhere in a procedure declares for all of it; a name used before any
+//! declaration is an implicit Variant local (an error under `Option Explicit`).
+
+use super::{Bindings, ProcSlots, Symbol, decl_type, is_host_name, para_number};
+use crate::base::{SlotInfo, TypeName, Var};
+use crate::diagnostic::{Diagnostic, Span, did_you_mean};
+use crate::signatures::{self as builtins, arity_text};
+use crate::syntax::ast::*;
+use std::collections::{HashMap, HashSet};
+
+/// Members of the `Err` object: name, and for methods the argument range.
+fn err_member(key: &str) -> Option<Option<(usize, usize)>> {
+    match key {
+        "number" | "description" | "source" => Some(None),
+        "raise" => Some(Some((1, 5))),
+        "clear" => Some(Some((0, 0))),
+        _ => None,
+    }
+}
+
+/// A declared name: where, what, and its spelling (for suggestions).
+#[derive(Clone)]
+struct Entry {
+    span: Span,
+    sym: Symbol,
+    written: String,
+}
+
+type Scope = HashMap<String, Entry>;
+
+struct Binder<'m> {
+    diags: Vec<Diagnostic>,
+    explicit: bool,
+    /// The REPL's immediate procedure (case-folded), whose new names are module-level.
+    immediate: Option<&'m str>,
+    module_scope: Scope,
+    procs: HashMap<String, (u32, &'m Procedure)>,
+    /// Host variables not declared by the script: key → global slot.
+    host: HashMap<String, u32>,
+    out: Bindings,
+}
+
+struct ProcScope<'m> {
+    /// None for module-level declarations.
+    proc: Option<(u32, &'m Procedure)>,
+    locals: Scope,
+    /// A Function's return variable (its own name as a value).
+    ret: Option<Symbol>,
+    slots: ProcSlots,
+    refs: u32,
+    /// Key → (span, spelling).
+    labels: HashMap<String, (Span, String)>,
+    reported: HashSet<String>,
+    loops: Vec<ExitKind>,
+}
+
+impl<'m> ProcScope<'m> {
+    fn new(proc: Option<(u32, &'m Procedure)>) -> Self {
+        ProcScope {
+            proc,
+            locals: HashMap::new(),
+            ret: None,
+            slots: ProcSlots::default(),
+            refs: 0,
+            labels: HashMap::new(),
+            reported: HashSet::new(),
+            loops: Vec::new(),
+        }
+    }
+    /// Whether `key` is the name of the procedure being walked.
+    fn is_own(&self, key: &str) -> bool {
+        self.proc.is_some_and(|(_, p)| p.name.key() == key)
+    }
+    fn proc_name(&self) -> String {
+        self.proc.map(|(_, p)| p.name.written()).unwrap_or_default()
+    }
+    fn proc_kind(&self) -> Option<ProcKind> {
+        self.proc.map(|(_, p)| p.kind)
+    }
+    fn local(&mut self, name: String, ty: TypeName, array: bool) -> Var {
+        self.slots.locals.push(SlotInfo { name, ty, array });
+        Var::Local(self.slots.locals.len() as u32 - 1)
+    }
+}
+
+/// Binds a parsed module: its bindings and every name diagnostic, in no particular
+/// order. `immediate`: the REPL's procedure (case-folded) whose new names are
+/// module-level.
+pub fn bind(module: &Module, immediate: Option<&str>) -> (Bindings, Vec<Diagnostic>) {
+    let mut b = Binder {
+        diags: Vec::new(),
+        explicit: module.option_explicit.is_some(),
+        immediate,
+        module_scope: HashMap::new(),
+        procs: HashMap::new(),
+        host: HashMap::new(),
+        out: Bindings::default(),
+    };
+    for d in &module.decls {
+        b.declare_module(d);
+    }
+    for (i, p) in module.procs.iter().enumerate() {
+        let key = p.name.key();
+        if let Some((_, prev)) = b.procs.get(&key) {
+            b.diags
+                .push(duplicate(&p.name, prev.name.span, "procedure"));
+            continue;
+        }
+        if let Some(prev) = b.module_scope.get(&key) {
+            b.diags.push(duplicate(&p.name, prev.span, "name"));
+        }
+        b.procs.insert(key, (i as u32, p));
+    }
+    b.out.main = b.procs.get("main").map(|&(i, _)| i);
+    // The host's variables, declared or not, then every ParaN the script names.
+    b.out.weekday = b.host_slot("weekday");
+    b.out.minutes = b.host_slot("minutes");
+    b.out.result = b.host_slot("result");
+    let mut paras = Vec::new();
+    module.for_each_expr(&mut |e| {
+        if let ExprKind::Name(n) = &e.kind {
+            let k = n.key();
+            if para_number(&k).is_some() && !paras.contains(&k) {
+                paras.push(k);
+            }
+        }
+    });
+    for k in paras {
+        b.host_slot(&k);
+    }
+    for d in &module.decls {
+        let mut scope = ProcScope::new(None);
+        b.decl_exprs(d, &mut scope);
+    }
+    for (i, p) in module.procs.iter().enumerate() {
+        let slots = b.proc(i as u32, p);
+        b.out.procs.push(slots);
+    }
+    let mut paras: Vec<Option<u32>> = Vec::new();
+    let declared = b.module_scope.iter().filter_map(|(k, e)| match e.sym {
+        Symbol::Var {
+            var: Var::Global(g),
+            ..
+        } => Some((k, g)),
+        _ => None,
+    });
+    for (key, g) in declared.chain(b.host.iter().map(|(k, g)| (k, *g))) {
+        if let Some(n) = para_number(key) {
+            if paras.len() < n {
+                paras.resize(n, None);
+            }
+            paras[n - 1] = Some(g);
+        }
+    }
+    b.out.paras = paras;
+    (b.out, b.diags)
+}
+
+fn duplicate(name: &Ident, prev: Span, what: &str) -> Diagnostic {
+    Diagnostic::error(
+        "E0401",
+        format!("`{}` is declared twice", name.written()),
+        name.span,
+    )
+    .with_label(format!("this {what} is already declared"))
+    .with_note(prev, "first declared here")
+    .with_help("remove one of the declarations or rename one")
+}
+
+impl<'m> Binder<'m> {
+    fn record(&mut self, name: &Ident, sym: Symbol) {
+        self.out.symbols.insert(name.span.start, sym);
+    }
+
+    fn add_global(&mut self, name: String, ty: TypeName, array: bool) -> u32 {
+        self.out.globals.push(SlotInfo { name, ty, array });
+        self.out.globals.len() as u32 - 1
+    }
+
+    /// The global slot of a host variable the script did not declare at module level.
+    fn host_slot(&mut self, key: &str) -> u32 {
+        if let Some(Entry {
+            sym: Symbol::Var {
+                var: Var::Global(g),
+                ..
+            },
+            ..
+        }) = self.module_scope.get(key)
+        {
+            return *g;
+        }
+        if let Some(&g) = self.host.get(key) {
+            return g;
+        }
+        // Undeclared host variables are Variants (spec 1.1).
+        let g = self.add_global(key.to_string(), TypeName::Variant, false);
+        self.host.insert(key.to_string(), g);
+        g
+    }
+
+    fn next_const(&mut self) -> Symbol {
+        self.out.consts += 1;
+        Symbol::Const(self.out.consts - 1)
+    }
+
+    /// Enters a declared name into a scope (E0401 if the scope has it) and records it.
+    fn declare(&mut self, name: &Ident, sym: Symbol, scope: &mut Scope) {
+        self.record(name, sym.clone());
+        let key = name.key();
+        if let Some(prev) = scope.get(&key) {
+            self.diags.push(duplicate(name, prev.span, "name"));
+            return;
+        }
+        scope.insert(
+            key,
+            Entry {
+                span: name.span,
+                sym,
+                written: name.written(),
+            },
+        );
+    }
+
+    fn declare_module(&mut self, s: &Stmt) {
+        let mut scope = std::mem::take(&mut self.module_scope);
+        match &s.kind {
+            StmtKind::Dim { vars, .. } => {
+                for v in vars {
+                    let ty = decl_type(&v.name, v.ty);
+                    let g = self.add_global(v.name.key(), ty, v.dims.is_some());
+                    let var = Var::Global(g);
+                    self.declare(&v.name, Symbol::Var { var, ty }, &mut scope);
+                }
+            }
+            StmtKind::Const { items } => {
+                for i in items {
+                    let sym = self.next_const();
+                    self.declare(&i.name, sym, &mut scope);
+                }
+            }
+            _ => {}
+        }
+        self.module_scope = scope;
+    }
+
+    /// A procedure's declarations, hoisted: `Static` variables are module-level slots
+    /// named `Proc.Var`.
+    fn declare_local(&mut self, s: &Stmt, sc: &mut ProcScope<'m>) {
+        match &s.kind {
+            StmtKind::Dim { kind, vars } => {
+                for v in vars {
+                    let ty = decl_type(&v.name, v.ty);
+                    let array = v.dims.is_some();
+                    let var = if *kind == DeclKind::Static {
+                        let name = format!("{}.{}", sc.proc_name(), v.name.written());
+                        Var::Global(self.add_global(name, ty, array))
+                    } else {
+                        sc.local(v.name.written(), ty, array)
+                    };
+                    self.declare(&v.name, Symbol::Var { var, ty }, &mut sc.locals);
+                }
+            }
+            StmtKind::Const { items } => {
+                for i in items {
+                    let sym = self.next_const();
+                    self.declare(&i.name, sym, &mut sc.locals);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn decl_exprs(&mut self, s: &Stmt, scope: &mut ProcScope<'m>) {
+        match &s.kind {
+            StmtKind::Dim { vars, .. } | StmtKind::ReDim { vars, .. } => {
+                for v in vars {
+                    for b in v.dims.iter().flatten() {
+                        if let Some(l) = &b.lower {
+                            self.expr(l, scope);
+                        }
+                        self.expr(&b.upper, scope);
+                    }
+                }
+            }
+            StmtKind::Const { items } => {
+                for i in items {
+                    self.expr(&i.value, scope);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn proc(&mut self, index: u32, p: &'m Procedure) -> ProcSlots {
+        let mut sc = ProcScope::new(Some((index, p)));
+        for prm in &p.params {
+            let ty = decl_type(&prm.name, prm.ty);
+            let local = sc.local(prm.name.written(), ty, prm.array);
+            let Var::Local(slot) = local else { continue };
+            let (var, ref_index) = match prm.mode {
+                PassMode::ByRef => {
+                    sc.refs += 1;
+                    (Var::Ref(sc.refs - 1), Some(sc.refs - 1))
+                }
+                PassMode::ByVal => (local, None),
+            };
+            sc.slots.params.push((slot, ref_index));
+            let mut locals = std::mem::take(&mut sc.locals);
+            self.declare(&prm.name, Symbol::Var { var, ty }, &mut locals);
+            sc.locals = locals;
+        }
+        let mut seen_optional = false;
+        for prm in &p.params {
+            if prm.optional {
+                seen_optional = true;
+            } else if seen_optional {
+                self.diags.push(
+                    Diagnostic::error(
+                        "E0407",
+                        format!("parameter `{}` must be Optional", prm.name.written()),
+                        prm.span,
+                    )
+                    .with_label("a required parameter after an Optional one")
+                    .with_help("put required parameters first"),
+                );
+            }
+        }
+        if p.kind == ProcKind::Function {
+            let ty = decl_type(&p.name, p.ret);
+            let var = sc.local(p.name.written(), ty, false);
+            if let Var::Local(slot) = var {
+                sc.slots.ret_slot = Some(slot);
+            }
+            sc.ret = Some(Symbol::Var { var, ty });
+        }
+        for_each_stmt(&p.body, &mut |s| {
+            if matches!(s.kind, StmtKind::Dim { .. } | StmtKind::Const { .. }) {
+                self.declare_local(s, &mut sc);
+            }
+        });
+        let mut labels = HashMap::new();
+        for_each_stmt(&p.body, &mut |s| {
+            let StmtKind::Label(l) = &s.kind else { return };
+            if let Some((prev, _)) = labels.get(&l.key) {
+                self.diags.push(
+                    Diagnostic::error(
+                        "E0404",
+                        format!("label `{}` is defined twice", l.name),
+                        l.span,
+                    )
+                    .with_label("second definition")
+                    .with_note(*prev, "first defined here"),
+                );
+            } else {
+                labels.insert(l.key.clone(), (l.span, l.name.clone()));
+            }
+        });
+        sc.labels = labels;
+        for prm in &p.params {
+            if let Some(d) = &prm.default {
+                self.expr(d, &mut sc);
+            }
+        }
+        self.block(&p.body, &mut sc);
+        sc.slots
+    }
+
+    fn block(&mut self, body: &[Stmt], sc: &mut ProcScope<'m>) {
+        for s in body {
+            self.stmt(s, sc);
+        }
+    }
+
+    fn label_ref(&mut self, l: &LabelRef, sc: &ProcScope<'_>) {
+        if !sc.labels.contains_key(&l.key) {
+            let help = match did_you_mean(&l.key, sc.labels.values().map(|(_, n)| n.as_str())) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => {
+                    "a jump target is a line `Name:` or a line number in the same procedure".into()
+                }
+            };
+            self.diags.push(
+                Diagnostic::error(
+                    "E0405",
+                    format!("label `{}` is not defined", l.name),
+                    l.span,
+                )
+                .with_label(format!("no such label in `{}`", sc.proc_name()))
+                .with_help(help),
+            );
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt, sc: &mut ProcScope<'m>) {
+        match &s.kind {
+            StmtKind::Dim { .. } | StmtKind::Const { .. } => self.decl_exprs(s, sc),
+            StmtKind::ReDim { vars, .. } => {
+                for v in vars {
+                    self.redim(v, sc);
+                }
+                self.decl_exprs(s, sc);
+            }
+            StmtKind::Erase(names) => {
+                for n in names {
+                    self.name_use(n, sc);
+                }
+            }
+            StmtKind::Assign { target, value } => {
+                self.target(target, sc);
+                self.expr(value, sc);
+            }
+            StmtKind::Call { callee, args, .. } => self.call(callee, args, s.span, true, sc),
+            StmtKind::If { arms, else_body } => {
+                for (c, b) in arms {
+                    self.expr(c, sc);
+                    self.block(b, sc);
+                }
+                if let Some(b) = else_body {
+                    self.block(b, sc);
+                }
+            }
+            StmtKind::Select {
+                subject,
+                arms,
+                else_body,
+            } => {
+                self.expr(subject, sc);
+                for a in arms {
+                    for it in &a.items {
+                        match it {
+                            CaseItem::Value(e) | CaseItem::Is(_, e) => self.expr(e, sc),
+                            CaseItem::Range(a, b) => {
+                                self.expr(a, sc);
+                                self.expr(b, sc);
+                            }
+                        }
+                    }
+                    self.block(&a.body, sc);
+                }
+                if let Some(b) = else_body {
+                    self.block(b, sc);
+                }
+            }
+            StmtKind::For {
+                var,
+                from,
+                to,
+                step,
+                body,
+            } => {
+                self.counter(var, sc);
+                self.expr(from, sc);
+                self.expr(to, sc);
+                if let Some(st) = step {
+                    self.expr(st, sc);
+                }
+                sc.loops.push(ExitKind::For);
+                self.block(body, sc);
+                sc.loops.pop();
+            }
+            StmtKind::ForEach { var, group, body } => {
+                self.counter(var, sc);
+                self.expr(group, sc);
+                sc.loops.push(ExitKind::For);
+                self.block(body, sc);
+                sc.loops.pop();
+            }
+            StmtKind::Do { pre, post, body } => {
+                if let Some((_, c)) = pre {
+                    self.expr(c, sc);
+                }
+                sc.loops.push(ExitKind::Do);
+                self.block(body, sc);
+                sc.loops.pop();
+                if let Some((_, c)) = post {
+                    self.expr(c, sc);
+                }
+            }
+            StmtKind::While { cond, body } => {
+                self.expr(cond, sc);
+                self.block(body, sc);
+            }
+            StmtKind::Exit(k) => self.exit(*k, s.span, sc),
+            StmtKind::GoTo(l) | StmtKind::GoSub(l) => self.label_ref(l, sc),
+            StmtKind::OnError(OnError::GoTo(l)) | StmtKind::Resume(ResumeKind::Label(l)) => {
+                self.label_ref(l, sc)
+            }
+            StmtKind::Print { items, .. } => {
+                for it in items {
+                    if let Some(e) = &it.expr {
+                        self.expr(e, sc);
+                    }
+                }
+            }
+            StmtKind::OnError(_)
+            | StmtKind::Resume(_)
+            | StmtKind::Return
+            | StmtKind::End
+            | StmtKind::Stop
+            | StmtKind::Label(_) => {}
+        }
+    }
+
+    /// `ReDim`: an existing array, or a new dynamic array local if the name is new.
+    fn redim(&mut self, v: &VarDecl, sc: &mut ProcScope<'m>) {
+        match self.variable(&v.name.key(), sc) {
+            Some(sym @ Symbol::Const(_)) => {
+                self.diags.push(
+                    Diagnostic::error(
+                        "E0601",
+                        format!("cannot ReDim constant `{}`", v.name.written()),
+                        v.name.span,
+                    )
+                    .with_label("a constant")
+                    .with_help("declare an array with `Dim` to ReDim it"),
+                );
+                self.record(&v.name, sym);
+            }
+            Some(sym) => self.record(&v.name, sym),
+            None => {
+                let ty = decl_type(&v.name, v.ty);
+                let var = self.new_var(&v.name, ty, true, sc);
+                self.record(&v.name, Symbol::Var { var, ty });
+            }
+        }
+    }
+
+    /// A new variable of the procedure (of the module in the REPL's immediate
+    /// procedure), entered in its scope.
+    fn new_var(&mut self, n: &Ident, ty: TypeName, array: bool, sc: &mut ProcScope<'m>) -> Var {
+        let key = n.key();
+        let entry = |sym| Entry {
+            span: n.span,
+            sym,
+            written: n.written(),
+        };
+        if self.is_immediate(sc) {
+            let var = Var::Global(self.add_global(key.clone(), ty, array));
+            self.module_scope
+                .insert(key, entry(Symbol::Var { var, ty }));
+            var
+        } else {
+            let var = sc.local(n.written(), ty, array);
+            sc.locals.insert(key, entry(Symbol::Var { var, ty }));
+            var
+        }
+    }
+
+    fn is_immediate(&self, sc: &ProcScope<'_>) -> bool {
+        self.immediate.is_some_and(|k| sc.is_own(k))
+    }
+
+    fn exit(&mut self, k: ExitKind, span: Span, sc: &ProcScope<'_>) {
+        let ok = match k {
+            ExitKind::For | ExitKind::Do => sc.loops.contains(&k),
+            ExitKind::Sub => sc.proc_kind() == Some(ProcKind::Sub),
+            ExitKind::Function => sc.proc_kind() == Some(ProcKind::Function),
+        };
+        if ok {
+            return;
+        }
+        let d = match k {
+            ExitKind::For => Diagnostic::error("E0303", "`Exit For` outside a `For` loop", span)
+                .with_label("no `For` loop is open here"),
+            ExitKind::Do => Diagnostic::error("E0303", "`Exit Do` outside a `Do` loop", span)
+                .with_label("no `Do` loop is open here")
+                .with_help("`While … Wend` has no `Exit`; use `Do While … Loop` to leave it early"),
+            ExitKind::Sub => Diagnostic::error("E0304", "`Exit Sub` inside a Function", span)
+                .with_label(format!("`{}` is a Function", sc.proc_name()))
+                .with_help("write `Exit Function`"),
+            ExitKind::Function => Diagnostic::error("E0304", "`Exit Function` inside a Sub", span)
+                .with_label(format!("`{}` is a Sub", sc.proc_name()))
+                .with_help("write `Exit Sub`"),
+        };
+        self.diags.push(d);
+    }
+
+    /// A name that resolves to a variable or constant: local, the Function's own return
+    /// value, module-level or host.
+    fn variable(&mut self, key: &str, sc: &ProcScope<'_>) -> Option<Symbol> {
+        if let Some(e) = sc.locals.get(key) {
+            return Some(e.sym.clone());
+        }
+        if sc.is_own(key) {
+            if let Some(r) = &sc.ret {
+                return Some(r.clone());
+            }
+        }
+        if let Some(e) = self.module_scope.get(key) {
+            return Some(e.sym.clone());
+        }
+        if is_host_name(key) {
+            let var = Var::Global(self.host_slot(key));
+            return Some(Symbol::Var {
+                var,
+                ty: TypeName::Variant,
+            });
+        }
+        None
+    }
+
+    /// A declared name close to a misspelt one.
+    fn suggest_variable(&self, key: &str, sc: &ProcScope<'_>) -> Option<String> {
+        let mut names: Vec<&str> = sc
+            .locals
+            .values()
+            .chain(self.module_scope.values())
+            .map(|e| e.written.as_str())
+            .collect();
+        names.extend(["Weekday", "Minutes", "Result", "Para1", "Para2", "Para3"]);
+        did_you_mean(key, names).map(str::to_string)
+    }
+
+    /// A name used as a value (not called with arguments).
+    fn name_use(&mut self, n: &Ident, sc: &mut ProcScope<'m>) {
+        let key = n.key();
+        let sym = if let Some(s) = self.variable(&key, sc) {
+            s
+        } else if let Some((i, _)) = sc.proc.filter(|_| sc.is_own(&key)) {
+            // A Sub's own name: a recursive call.
+            Symbol::Proc(i)
+        } else if let Some(&(i, p)) = self.procs.get(&key) {
+            if p.kind == ProcKind::Sub {
+                self.diags.push(sub_has_no_value(n, p));
+            } else {
+                self.arity_user(p, 0, n.span, &[]);
+            }
+            Symbol::Proc(i)
+        } else if let Some((id, b)) = builtins::lookup(n.written().as_str()) {
+            if !b.accepts(0) {
+                self.arity_builtin(b, 0, n.span);
+            }
+            Symbol::Builtin(id)
+        } else if key == "err" {
+            Symbol::Err
+        } else if let Some((i, _)) = builtins::constant(&key) {
+            Symbol::Constant(i)
+        } else {
+            self.undeclared(n, sc)
+        };
+        self.record(n, sym);
+    }
+
+    /// A name that means nothing yet: an implicit Variant (VBA without `Option
+    /// Explicit`), or E0400.
+    fn undeclared(&mut self, n: &Ident, sc: &mut ProcScope<'m>) -> Symbol {
+        let key = n.key();
+        if self.explicit && !self.is_immediate(sc) {
+            if sc.reported.insert(key.clone()) {
+                let help = match self.suggest_variable(&key, sc) {
+                    Some(s) => format!(
+                        "did you mean `{s}`? Otherwise add `Dim {}` (`Option Explicit` is on)",
+                        n.written()
+                    ),
+                    None => format!(
+                        "`Option Explicit` is on: add `Dim {}` before using it",
+                        n.written()
+                    ),
+                };
+                self.diags.push(
+                    Diagnostic::error(
+                        "E0400",
+                        format!("variable `{}` is not declared", n.written()),
+                        n.span,
+                    )
+                    .with_label("not declared")
+                    .with_help(help),
+                );
+            }
+            return Symbol::Undefined;
+        }
+        if sc.proc.is_none() {
+            // Module-level expressions are constant: no implicit variables there.
+            return Symbol::Undefined;
+        }
+        let ty = decl_type(n, None);
+        let var = self.new_var(n, ty, false, sc);
+        Symbol::Var { var, ty }
+    }
+
+    fn assign_to_const(&mut self, n: &Ident) {
+        self.diags.push(
+            Diagnostic::error(
+                "E0406",
+                format!("cannot assign to constant `{}`", n.written()),
+                n.span,
+            )
+            .with_label("a constant")
+            .with_help("declare it with `Dim` to change it"),
+        );
+    }
+
+    fn not_assignable(&mut self, span: Span) {
+        self.diags.push(
+            Diagnostic::error("E0205", "cannot assign to this expression", span)
+                .with_label("not a variable")
+                .with_help("the left of `=` in an assignment is a variable or an array element"),
+        );
+    }
+
+    /// The left of `=`.
+    fn target(&mut self, t: &Expr, sc: &mut ProcScope<'m>) {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                let key = n.key();
+                let sym = match self.variable(&key, sc) {
+                    Some(sym @ Symbol::Const(_)) => {
+                        self.assign_to_const(n);
+                        sym
+                    }
+                    Some(sym) => sym,
+                    None => {
+                        if let Some(&(i, p)) = self.procs.get(&key) {
+                            self.diags.push(
+                                Diagnostic::error("E0408", format!("cannot assign to procedure `{}`", n.written()), n.span)
+                                    .with_label("a procedure, not a variable")
+                                    .with_note(p.name.span, "defined here")
+                                    .with_help("a Function returns a value by assigning to its name inside its own body"),
+                            );
+                            Symbol::Proc(i)
+                        } else if let Some((i, _)) = builtins::constant(&key) {
+                            self.assign_to_const(n);
+                            Symbol::Constant(i)
+                        } else {
+                            self.undeclared(n, sc)
+                        }
+                    }
+                };
+                self.record(n, sym);
+            }
+            ExprKind::Call { callee, args } => {
+                if let ExprKind::Name(n) = &callee.kind {
+                    let sym = match self.variable(&n.key(), sc) {
+                        Some(sym @ Symbol::Const(_)) => {
+                            self.assign_to_const(n);
+                            sym
+                        }
+                        Some(sym) => sym,
+                        None => self.undeclared(n, sc),
+                    };
+                    self.record(n, sym);
+                } else {
+                    self.not_assignable(t.span);
+                    self.expr(callee, sc);
+                }
+                for a in args.iter().flatten() {
+                    self.expr(a, sc);
+                }
+            }
+            ExprKind::Member { object, member } => {
+                if self.member(object, member, None, sc) {
+                    self.not_assignable(t.span);
+                }
+            }
+            _ => {
+                self.not_assignable(t.span);
+                self.expr(t, sc);
+            }
+        }
+    }
+
+    /// The counter of `For` / `For Each`: a variable.
+    fn counter(&mut self, var: &Expr, sc: &mut ProcScope<'m>) {
+        if matches!(var.kind, ExprKind::Name(_)) {
+            return self.target(var, sc);
+        }
+        self.diags.push(
+            Diagnostic::error("E0602", "a loop counter must be a variable", var.span)
+                .with_label("not a variable")
+                .with_help("count with a plain variable: `For i = 1 To n`"),
+        );
+        self.expr(var, sc);
+    }
+
+    /// `object.member`; whether it is a member of `Err` that exists.
+    fn member(
+        &mut self,
+        object: &Expr,
+        member: &Ident,
+        args: Option<(usize, Span)>,
+        sc: &mut ProcScope<'m>,
+    ) -> bool {
+        let err = match &object.kind {
+            ExprKind::Name(n) if n.key() == "err" && self.variable("err", sc).is_none() => Some(n),
+            _ => None,
+        };
+        let Some(err) = err else {
+            self.expr(object, sc);
+            self.diags.push(
+                Diagnostic::error("E0402", format!("`.{}`: only `Err` has members", member.written()), member.span)
+                    .with_label("no such member")
+                    .with_help("scripts have no objects; `Err.Number`, `Err.Description`, `Err.Raise` and `Err.Clear` exist"),
+            );
+            return false;
+        };
+        self.record(err, Symbol::Err);
+        match err_member(&member.key()) {
+            None => {
+                self.diags.push(
+                    Diagnostic::error(
+                        "E0402",
+                        format!("`Err` has no member `{}`", member.written()),
+                        member.span,
+                    )
+                    .with_label("unknown member")
+                    .with_help("`Err` has Number, Description, Source, Raise and Clear"),
+                );
+                return false;
+            }
+            Some(Some((min, max))) => {
+                if let Some((n, span)) = args {
+                    if n < min || n > max {
+                        self.diags.push(
+                            Diagnostic::error(
+                                "E0501",
+                                format!(
+                                    "`Err.{}` takes {} but {n} {} given",
+                                    member.written(),
+                                    arity_text(min, Some(max)),
+                                    were(n)
+                                ),
+                                span,
+                            )
+                            .with_label("wrong number of arguments"),
+                        );
+                    }
+                }
+            }
+            Some(None) => {}
+        }
+        true
+    }
+
+    /// A call, or an array element (`a(i)` is written as a call).
+    fn call(
+        &mut self,
+        callee: &Expr,
+        args: &[Arg],
+        span: Span,
+        statement: bool,
+        sc: &mut ProcScope<'m>,
+    ) {
+        for a in args.iter().flatten() {
+            self.expr(a, sc);
+        }
+        match &callee.kind {
+            ExprKind::Name(n) => {
+                let sym = self.callee(n, args, span, statement, sc);
+                self.record(n, sym);
+            }
+            ExprKind::Member { object, member } => {
+                self.member(object, member, Some((args.len(), span)), sc);
+            }
+            _ => self.expr(callee, sc),
+        }
+    }
+
+    fn callee(
+        &mut self,
+        n: &Ident,
+        args: &[Arg],
+        span: Span,
+        statement: bool,
+        sc: &mut ProcScope<'m>,
+    ) -> Symbol {
+        let key = n.key();
+        // `Weekday(d)` is the built-in even though `Weekday` is also a host variable;
+        // a procedure's own name called is recursion, not its return value.
+        let weekday_function = key == "weekday" && !args.is_empty();
+        let recursion = sc.is_own(&key) && (statement || !args.is_empty());
+        if !weekday_function && !recursion {
+            if let Some(sym) = self.variable(&key, sc) {
+                if statement {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "E0504",
+                            format!("`{}` is a variable, not a procedure", n.written()),
+                            n.span,
+                        )
+                        .with_label("called here")
+                        .with_help("assign to it with `=`, or call a Sub"),
+                    );
+                } else if matches!(sym, Symbol::Const(_)) {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "E0604",
+                            format!("constant `{}` cannot be indexed", n.written()),
+                            span,
+                        )
+                        .with_label("a constant, not an array")
+                        .with_help("declare an array with `Dim` to index it"),
+                    );
+                }
+                return sym;
+            }
+        }
+        if let Some(&(i, p)) = self.procs.get(&key) {
+            if !statement && p.kind == ProcKind::Sub {
+                self.diags.push(sub_has_no_value(n, p));
+            }
+            self.arity_user(p, args.len(), span, args);
+            return Symbol::Proc(i);
+        }
+        if let Some((id, b)) = builtins::lookup(&n.written()) {
+            self.arity_builtin(b, args.len(), span);
+            return Symbol::Builtin(id);
+        }
+        if key == "err" && args.is_empty() {
+            return Symbol::Err;
+        }
+        let names = self.procs.values().map(|(_, p)| p.name.name.as_str());
+        let help = match did_you_mean(
+            &key,
+            names.chain(builtins::SIGNATURES.iter().map(|b| b.name)),
+        ) {
+            Some(s) => format!(
+                "did you mean `{s}`? As written, the call fails with error 35 (Sub or Function not defined) when it runs"
+            ),
+            None => {
+                "calling it fails with error 35 (Sub or Function not defined) when it runs".into()
+            }
+        };
+        let d = Diagnostic::warning(
+            "W0500",
+            format!("no Sub or Function named `{}`", n.written()),
+            n.span,
+        )
+        .with_label("not defined in this file")
+        .with_help(help);
+        if !self.explicit || sc.reported.insert(key) {
+            self.diags.push(d);
+        }
+        Symbol::Undefined
+    }
+
+    fn arity_user(&mut self, p: &Procedure, n: usize, span: Span, args: &[Arg]) {
+        let required = p.params.iter().filter(|x| !x.optional).count();
+        let max = p.params.len();
+        if n < required || n > max {
+            let text = arity_text(required, Some(max));
+            self.diags.push(
+                Diagnostic::error(
+                    "E0500",
+                    format!(
+                        "`{}` takes {text} but {n} {} given",
+                        p.name.written(),
+                        were(n)
+                    ),
+                    span,
+                )
+                .with_label(format!(
+                    "{n} {}",
+                    if n == 1 { "argument" } else { "arguments" }
+                ))
+                .with_note(p.span, "defined here"),
+            );
+            return;
+        }
+        for (i, a) in args.iter().enumerate() {
+            if a.is_none() && !p.params[i].optional {
+                self.diags.push(
+                    Diagnostic::error(
+                        "E0502",
+                        format!(
+                            "argument {} of `{}` may not be left out",
+                            i + 1,
+                            p.name.written()
+                        ),
+                        span,
+                    )
+                    .with_label("missing argument")
+                    .with_note(p.params[i].span, "this parameter is not Optional"),
+                );
+            }
+        }
+    }
+
+    fn arity_builtin(&mut self, b: &builtins::Signature, n: usize, span: Span) {
+        if !b.accepts(n) {
+            self.diags.push(
+                Diagnostic::error(
+                    "E0501",
+                    format!(
+                        "`{}` takes {} but {n} {} given",
+                        b.name,
+                        b.arity_text(),
+                        were(n)
+                    ),
+                    span,
+                )
+                .with_label("wrong number of arguments"),
+            );
+        }
+    }
+
+    fn expr(&mut self, e: &Expr, sc: &mut ProcScope<'m>) {
+        match &e.kind {
+            ExprKind::Literal(_) | ExprKind::Error => {}
+            ExprKind::Name(n) => self.name_use(n, sc),
+            ExprKind::Call { callee, args } => self.call(callee, args, e.span, false, sc),
+            ExprKind::Member { object, member } => {
+                self.member(object, member, None, sc);
+            }
+            ExprKind::Unary(_, x) | ExprKind::Paren(x) => self.expr(x, sc),
+            ExprKind::Binary(_, a, b) => {
+                self.expr(a, sc);
+                self.expr(b, sc);
+            }
+        }
+    }
+}
+
+fn sub_has_no_value(n: &Ident, p: &Procedure) -> Diagnostic {
+    Diagnostic::error(
+        "E0503",
+        format!("`{}` is a Sub and has no value", n.written()),
+        n.span,
+    )
+    .with_label("used as a value here")
+    .with_note(p.name.span, "defined as a Sub here")
+    .with_help("make it a Function to return a value")
+}
+
+fn were(n: usize) -> &'static str {
+    if n == 1 { "was" } else { "were" }
+}
