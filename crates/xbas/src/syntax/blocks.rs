@@ -134,15 +134,11 @@ impl Builder {
             .count();
         if !matches!(kind, BlockKind::Sub | BlockKind::Function) && depth >= MAX_BLOCK_DEPTH {
             if self.overflow == 0 {
-                self.diags.push(
-                    Diagnostic::error(
-                        "E0202",
-                        format!("nesting too deep: more than {MAX_BLOCK_DEPTH} nested blocks"),
-                        span,
-                    )
-                    .with_label("too deep here")
-                    .with_help("move inner blocks into a Function or Sub"),
-                );
+                self.diags.push(super::too_deep(
+                    &format!("more than {MAX_BLOCK_DEPTH} nested blocks"),
+                    span,
+                    "move inner blocks into a Function or Sub",
+                ));
             }
             self.overflow += 1;
             return;

@@ -9,7 +9,7 @@ pub mod lexer;
 pub mod parser;
 pub mod source;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Span};
 pub use source::SourceFile;
 
 /// A module and everything the front end had to say about it.
@@ -59,4 +59,11 @@ pub fn parse(source: &SourceFile) -> Parsed {
         module,
         diagnostics: diags,
     }
+}
+
+/// E0202, the one diagnostic for both nesting limits (blocks, and expressions on a line).
+fn too_deep(what: &str, at: Span, help: &str) -> Diagnostic {
+    Diagnostic::error("E0202", format!("nesting too deep: {what}"), at)
+        .with_label("too deep here")
+        .with_help(help)
 }

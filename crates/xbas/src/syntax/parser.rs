@@ -968,13 +968,13 @@ pub fn limit_nesting<'s>(tokens: &mut Vec<Spanned<'s>>, diags: &mut Vec<Diagnost
             Ok(()) => out.extend_from_slice(&tokens[line_start..=i]),
             Err((what, at)) => {
                 let whole = Span::new(line[0].1.start, line[line.len() - 1].1.end);
-                diags.push(
-                    Diagnostic::error("E0202", format!("nesting too deep: {what}"), at)
-                        .with_label("too deep here")
-                        .with_help(format!(
-                            "split the expression with intermediate variables; the limits are {MAX_EXPR_DEPTH} levels of parentheses and {MAX_LINE_OPERATORS} operators per line"
-                        )),
-                );
+                diags.push(super::too_deep(
+                    &what,
+                    at,
+                    &format!(
+                        "split the expression with intermediate variables; the limits are {MAX_EXPR_DEPTH} levels of parentheses and {MAX_LINE_OPERATORS} operators per line"
+                    ),
+                ));
                 out.push((Tok::Error, whole));
                 out.push(tokens[i].clone());
             }
