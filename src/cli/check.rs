@@ -2,7 +2,7 @@
 //! code's explanation from the registry.
 
 use super::{Format, expand_paths};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use xbas::bind;
@@ -16,7 +16,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = super::color::stderr();
     let mut stdout = std::io::stdout().lock();
     let (mut errors, mut warnings) = (0usize, 0usize);
     for path in &files {

@@ -3,6 +3,7 @@
 //! in the input: script, mapping, data) and 2 (usage).
 
 mod check;
+pub mod color;
 mod importcmd;
 mod mapcmd;
 mod progress;

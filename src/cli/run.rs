@@ -1,16 +1,11 @@
 //! `xbas run`, `xbas test` and `xbas disasm`.
 
 use super::expand_paths;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use xbas::runtime::datetime::serial_from_ymd;
 use xbas::syntax::SourceFile;
 use xbas::vm::{Interval, Limits, Program};
-
-fn color() -> bool {
-    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-}
 
 fn compile(file: &Path) -> Result<Program, ExitCode> {
     if !file.exists() {
@@ -18,7 +13,7 @@ fn compile(file: &Path) -> Result<Program, ExitCode> {
         return Err(ExitCode::from(2));
     }
     Program::compile_file(file).map_err(|e| {
-        eprint!("{}", e.render(color()));
+        eprint!("{}", e.render(super::color::stderr()));
         ExitCode::from(1)
     })
 }

@@ -39,7 +39,7 @@ pub fn main(file: Option<&Path>) -> ExitCode {
         failed |= show(&reply, terminal);
     }
     if terminal {
-        session.color = std::io::stderr().is_terminal();
+        session.color = crate::cli::color::stderr();
         // No step budget on a terminal: Ctrl-C stops a loop that runs away.
         session.limits.max_steps = u64::MAX;
         interactive(session)
