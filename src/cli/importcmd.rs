@@ -1,5 +1,7 @@
-//! `xbas import`: history through acd_map.ini to CSV or JSON Lines. The output file
-//! appears only complete: it is written beside its final place and renamed on success.
+//! `xbas import`: history through acd_map.ini to CSV, JSON Lines or SQLite. The output
+//! appears only complete ([`xbas_xlink::replace`]): a file is written beside its final
+//! place and renamed on success; rows for standard output are spooled and copied out on
+//! success. Files named by the options must be different files.
 
 use super::progress::Bar;
 use std::io::Write;
@@ -8,6 +10,7 @@ use std::process::ExitCode;
 use xbas_xlink::history::{Window, format_start, parse_start};
 use xbas_xlink::import::{Encode, Options, Sink, run};
 use xbas_xlink::output::{CSV_HEADER, Csv, Jsonl};
+use xbas_xlink::replace::Replacement;
 
 /// The options of `xbas import`.
 #[derive(clap::Args, Debug)]
@@ -42,6 +45,10 @@ pub struct Args {
     /// Print/MsgBox text to stderr.
     #[arg(long)]
     pub verbose: bool,
+    /// SQLite output: how long to wait, in seconds, for another program that holds the
+    /// database locked.
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub busy_timeout: f64,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -52,36 +59,68 @@ enum Kind {
 }
 
 /// Where the text scripts print goes: `--log FILE`, and stderr with `--verbose`; each
-/// line is prefixed with the mapping and the interval.
+/// line is prefixed with the mapping and the interval. The log file is a replacement too:
+/// it appears when the import ends (failed or not), and a write error (a full disk) is
+/// reported, not lost.
 struct Log {
-    file: Option<std::io::BufWriter<std::fs::File>>,
+    file: Option<(std::io::BufWriter<std::fs::File>, Replacement, PathBuf)>,
     verbose: bool,
+    error: Option<std::io::Error>,
 }
 
 impl Log {
     fn open(a: &Args) -> Result<Log, String> {
         let file = match &a.log {
             None => None,
-            Some(p) => Some(std::io::BufWriter::new(
-                std::fs::File::create(p).map_err(|e| format!("--log {}: {e}", p.display()))?,
-            )),
+            Some(p) => {
+                let mut r =
+                    Replacement::new(p).map_err(|e| format!("--log {}: {e}", p.display()))?;
+                let f = r
+                    .file()
+                    .try_clone()
+                    .map_err(|e| format!("--log {}: {e}", p.display()))?;
+                Some((std::io::BufWriter::new(f), r, p.clone()))
+            }
         };
         Ok(Log {
             file,
             verbose: a.verbose,
+            error: None,
         })
     }
 
     fn write(&mut self, target: &xbas_xlink::map::Target, start: i64, text: &str) {
         for line in text.lines() {
             let entry = format!("{target} {}: {line}", format_start(start));
-            if let Some(f) = self.file.as_mut() {
-                let _ = writeln!(f, "{entry}");
+            if let Some((f, _, _)) = self.file.as_mut() {
+                if self.error.is_none() {
+                    if let Err(e) = writeln!(f, "{entry}") {
+                        self.error = Some(e);
+                    }
+                }
             }
             if self.verbose {
                 eprintln!("{entry}");
             }
         }
+    }
+
+    /// Flushes and puts the log file in place.
+    fn finish(self) -> Result<(), String> {
+        let Some((mut f, r, path)) = self.file else {
+            return Ok(());
+        };
+        let flushed = match self.error {
+            Some(e) => Err(e),
+            None => f.flush(),
+        };
+        drop(f);
+        flushed.and_then(|()| r.commit()).map_err(|e| {
+            format!(
+                "--log {}: {e}; the log is incomplete and was not written",
+                path.display()
+            )
+        })
     }
 }
 
@@ -92,8 +131,12 @@ fn usage(msg: String) -> ExitCode {
 
 pub fn import(a: Args) -> ExitCode {
     let day = |s: &str, what: &str| {
-        parse_start(&format!("{s} 00:00"))
-            .map_err(|_| format!("--{what}: `{s}` is not a date (YYYY-MM-DD)"))
+        let bad = || format!("--{what}: `{s}` is not a date (YYYY-MM-DD, years 1 to 9999)");
+        let year = s.split('-').next().unwrap_or("");
+        if year.len() != 4 || year == "0000" {
+            return Err(bad());
+        }
+        parse_start(&format!("{s} 00:00")).map_err(|_| bad())
     };
     let (from, to) = match (day(&a.from, "from"), day(&a.to, "to")) {
         (Ok(f), Ok(t)) => (f, t + 1440),
@@ -101,6 +144,12 @@ pub fn import(a: Args) -> ExitCode {
     };
     if to <= from {
         return usage(format!("--to {} is before --from {}", a.to, a.from));
+    }
+    if !(a.busy_timeout >= 0.0 && a.busy_timeout <= 86_400.0) {
+        return usage(format!(
+            "--busy-timeout {}: give seconds from 0 to 86400",
+            a.busy_timeout
+        ));
     }
     if a.interval == 0 || 1440 % a.interval != 0 {
         return usage(format!(
@@ -132,6 +181,9 @@ pub fn import(a: Args) -> ExitCode {
     if !a.map.exists() {
         return usage(format!("--map {}: no such file", a.map.display()));
     }
+    if let Some(e) = clash(&a) {
+        return usage(e);
+    }
     let opts = Options {
         map: a.map.clone(),
         history: a.history.clone(),
@@ -148,27 +200,24 @@ pub fn import(a: Args) -> ExitCode {
             return import_sqlite(&a, &opts, out);
         }
     }
-    // The output: stdout, or a temporary file beside --out.
-    let tmp = a.out.as_ref().map(|out| {
-        let name = out
-            .file_name()
-            .map_or("out".into(), |n| n.to_string_lossy().to_string());
-        out.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
-    });
-    let mut writer: Box<dyn Write + Send> = match &tmp {
-        None => Box::new(std::io::BufWriter::with_capacity(
-            1 << 20,
-            std::io::stdout(),
-        )),
-        Some(t) => match std::fs::File::create(t) {
-            Ok(f) => Box::new(std::io::BufWriter::with_capacity(1 << 20, f)),
+    // The output: a replacement of --out (renamed over it on success), or, for stdout,
+    // an anonymous spool copied out on success: a failed import writes no row anywhere.
+    let out_name = a
+        .out
+        .as_ref()
+        .map_or("standard output".to_string(), |o| o.display().to_string());
+    let mut target = match &a.out {
+        Some(out) => match Replacement::new(out) {
+            Ok(r) => Target::File(r),
             Err(e) => {
-                eprintln!(
-                    "xbas import: cannot write {}: {e}",
-                    a.out
-                        .as_ref()
-                        .map_or(String::new(), |o| o.display().to_string())
-                );
+                eprintln!("xbas import: cannot write {out_name}: {e}");
+                return ExitCode::from(1);
+            }
+        },
+        None => match tempfile::tempfile() {
+            Ok(f) => Target::Stdout(f),
+            Err(e) => {
+                eprintln!("xbas import: cannot make a temporary file for the output: {e}");
                 return ExitCode::from(1);
             }
         },
@@ -176,37 +225,33 @@ pub fn import(a: Args) -> ExitCode {
     let mut log = match Log::open(&a) {
         Ok(l) => l,
         Err(e) => {
-            if let Some(t) = &tmp {
-                let _ = std::fs::remove_file(t);
-            }
             eprintln!("xbas import: {e}");
             return ExitCode::from(1);
         }
     };
-    let header = kind == Kind::Csv && writeln!(writer, "{CSV_HEADER}").is_err();
     let bar = Bar::new(a.verbose);
-    let result = if header {
-        Err(xbas_xlink::import::ImportError::Io(
-            "cannot write the output".into(),
-        ))
-    } else {
-        let encode: &dyn Encode = if kind == Kind::Jsonl { &Jsonl } else { &Csv };
-        run(
-            &opts,
-            Sink::Bytes(encode, &mut *writer),
-            |target, start, text| log.write(target, start, text),
-            &bar,
-        )
+    let (result, flushed) = {
+        let mut writer = std::io::BufWriter::with_capacity(1 << 20, target.file());
+        let result = if kind == Kind::Csv && writeln!(writer, "{CSV_HEADER}").is_err() {
+            Err(xbas_xlink::import::ImportError::Io(
+                "cannot write the output".into(),
+            ))
+        } else {
+            let encode: &dyn Encode = if kind == Kind::Jsonl { &Jsonl } else { &Csv };
+            run(
+                &opts,
+                Sink::Bytes(encode, &mut writer),
+                |target, start, text| log.write(target, start, text),
+                &bar,
+            )
+        };
+        (result, writer.flush())
     };
     bar.clear();
-    let flushed = writer.flush();
-    drop(writer);
+    let logged = log.finish();
     let summary = match (result, flushed) {
         (Ok(s), Ok(())) => s,
         (Err(e), _) => {
-            if let Some(t) = &tmp {
-                let _ = std::fs::remove_file(t);
-            }
             eprintln!("xbas import: {e}");
             eprintln!(
                 "nothing was written{}",
@@ -218,21 +263,135 @@ pub fn import(a: Args) -> ExitCode {
             return ExitCode::from(1);
         }
         (Ok(_), Err(e)) => {
-            if let Some(t) = &tmp {
-                let _ = std::fs::remove_file(t);
-            }
-            eprintln!("xbas import: writing the output: {e}");
+            eprintln!("xbas import: writing {out_name}: {e}; nothing was written");
             return ExitCode::from(1);
         }
     };
-    if let (Some(t), Some(out)) = (&tmp, &a.out) {
-        if let Err(e) = std::fs::rename(t, out) {
-            let _ = std::fs::remove_file(t);
-            eprintln!("xbas import: {}: {e}", out.display());
-            return ExitCode::from(1);
-        }
+    if let Err(e) = target.commit() {
+        eprintln!("xbas import: {out_name}: {e}; nothing was written");
+        return ExitCode::from(1);
+    }
+    if let Err(e) = logged {
+        eprintln!("xbas import: {e}");
+        return ExitCode::from(1);
     }
     finish(&summary)
+}
+
+/// Two options naming the same file (`--log history.csv` would empty the history):
+/// compared before anything is opened, by canonical path, and on Unix by device and
+/// inode too (hard links). Files that are no regular files (`/dev/null`) may repeat.
+fn clash(a: &Args) -> Option<String> {
+    let mut named: Vec<(String, &std::path::Path)> = vec![("--map".into(), a.map.as_path())];
+    named.extend(a.history.iter().map(|h| ("--history".into(), h.as_path())));
+    named.extend(a.out.iter().map(|o| ("--out".into(), o.as_path())));
+    named.extend(a.log.iter().map(|l| ("--log".into(), l.as_path())));
+    let ids: Vec<Option<FileId>> = named.iter().map(|(_, p)| FileId::of(p)).collect();
+    for i in 0..named.len() {
+        for j in i + 1..named.len() {
+            if let (Some(x), Some(y)) = (&ids[i], &ids[j]) {
+                if x.same(y) {
+                    let ((o1, p1), (o2, p2)) = (&named[i], &named[j]);
+                    return Some(format!(
+                        "{o1} {} and {o2} {} are the same file",
+                        p1.display(),
+                        p2.display()
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// What identifies a regular file, existing or about to be written.
+struct FileId {
+    path: PathBuf,
+    #[cfg(unix)]
+    inode: Option<(u64, u64)>,
+}
+
+impl FileId {
+    fn of(p: &std::path::Path) -> Option<FileId> {
+        let target = xbas_xlink::replace::resolve(p);
+        let meta = std::fs::metadata(&target).ok();
+        if meta.as_ref().is_some_and(|m| !m.is_file()) {
+            return None;
+        }
+        let path = match std::fs::canonicalize(&target) {
+            Ok(c) => c,
+            Err(_) => {
+                let folder = target
+                    .parent()
+                    .filter(|f| !f.as_os_str().is_empty())
+                    .unwrap_or(std::path::Path::new("."));
+                std::fs::canonicalize(folder)
+                    .ok()?
+                    .join(target.file_name()?)
+            }
+        };
+        #[cfg(unix)]
+        let inode = {
+            use std::os::unix::fs::MetadataExt;
+            meta.map(|m| (m.dev(), m.ino()))
+        };
+        Some(FileId {
+            path,
+            #[cfg(unix)]
+            inode,
+        })
+    }
+
+    fn same(&self, other: &FileId) -> bool {
+        #[cfg(unix)]
+        if let (Some(a), Some(b)) = (self.inode, other.inode) {
+            return a == b;
+        }
+        same_name(&self.path, &other.path)
+    }
+}
+
+/// Windows file names are case-insensitive.
+#[cfg(windows)]
+fn same_name(a: &std::path::Path, b: &std::path::Path) -> bool {
+    a.to_string_lossy()
+        .eq_ignore_ascii_case(&b.to_string_lossy())
+}
+
+#[cfg(not(windows))]
+fn same_name(a: &std::path::Path, b: &std::path::Path) -> bool {
+    a == b
+}
+
+/// Where the rows go until the import has succeeded.
+enum Target {
+    File(Replacement),
+    /// The spool of standard output.
+    Stdout(std::fs::File),
+}
+
+impl Target {
+    fn file(&mut self) -> &mut std::fs::File {
+        match self {
+            Target::File(r) => r.file(),
+            Target::Stdout(f) => f,
+        }
+    }
+
+    /// Puts the rows in place: renames the new file over --out, or copies the spool to
+    /// standard output.
+    fn commit(self) -> std::io::Result<()> {
+        match self {
+            Target::File(r) => r.commit(),
+            Target::Stdout(mut f) => {
+                use std::io::{Seek, SeekFrom};
+                f.seek(SeekFrom::Start(0))?;
+                let mut out = std::io::stdout().lock();
+                std::io::copy(&mut f, &mut out)?;
+                out.flush()
+            }
+        }
+    }
 }
 
 /// Prints the closing summary; exit 1 when intervals failed (keep-going).
@@ -263,16 +422,13 @@ fn finish(summary: &xbas_xlink::import::Summary) -> ExitCode {
 
 /// SQLite: table `interval_values`, primary key (db, queue_id, value_type_id, start).
 /// The imported range of every mapped queue/value type is replaced in one transaction;
-/// on any error the transaction is rolled back and the file keeps its rows (a file this
-/// import created is removed again).
+/// on any error the transaction is rolled back and the file keeps its rows. A new file
+/// appears only complete, and no database file is ever deleted.
 fn import_sqlite(a: &Args, opts: &Options, out: &std::path::Path) -> ExitCode {
     let existed = out.exists();
     match write_sqlite(a, opts, out) {
         Ok(summary) => finish(&summary),
         Err(e) => {
-            if !existed {
-                let _ = std::fs::remove_file(out);
-            }
             eprintln!("xbas import: {e}");
             if existed {
                 eprintln!("nothing was written ({} keeps its rows)", out.display());
@@ -295,11 +451,15 @@ fn write_sqlite(
     let summary = xbas_xlink::output::to_sqlite(
         opts,
         out,
+        std::time::Duration::from_secs_f64(a.busy_timeout),
         |target, start, text| log.write(target, start, text),
         &bar,
     );
     bar.clear();
-    summary
+    let logged = log.finish();
+    let summary = summary?;
+    logged?;
+    Ok(summary)
 }
 
 #[cfg(not(feature = "sqlite"))]

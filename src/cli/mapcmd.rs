@@ -7,6 +7,7 @@ use xbas_xlink::check::{Context, check as check_map, db_names_from_ini};
 use xbas_xlink::fix::{backup_name, fix as fix_map, generate_missing, read_queues};
 use xbas_xlink::generate::default_script;
 use xbas_xlink::map::AcdMap;
+use xbas_xlink::replace;
 
 pub fn check(
     map_path: &Path,
@@ -158,26 +159,25 @@ pub fn generate(
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension("ini.tmp");
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)
-}
-
-/// Copies the map to `acd_mapYYMMDDhhmmss.ini` beside it; returns the backup's path.
+/// Copies the map to `acd_mapYYMMDDhhmmss.ini` beside it (`-1`, `-2`, … when that
+/// exists), complete or not at all, never over another backup; returns its path.
 fn backup(map_path: &Path, folder: &Path) -> std::io::Result<std::path::PathBuf> {
-    let mut target = folder.join(backup_name());
-    let mut n = 1;
-    while target.exists() {
-        target = folder.join(format!(
-            "{}-{n}.ini",
-            backup_name().trim_end_matches(".ini")
-        ));
-        n += 1;
+    let name = backup_name();
+    let stem = name.trim_end_matches(".ini");
+    for n in 0..1000 {
+        let target = match n {
+            0 => folder.join(&name),
+            n => folder.join(format!("{stem}-{n}.ini")),
+        };
+        match replace::copy_new(map_path, &target) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+            Ok(()) => return Ok(target),
+        }
     }
-    std::fs::copy(map_path, &target)?;
-    Ok(target)
+    Err(std::io::Error::other(
+        "1,000 backups of this second exist already",
+    ))
 }
 
 fn apply_fix(
@@ -223,7 +223,7 @@ fn apply_fix(
                     return ExitCode::from(1);
                 }
             };
-            if let Err(e) = write_atomically(map_path, &map.to_bytes()) {
+            if let Err(e) = replace::write(map_path, &map.to_bytes()) {
                 eprintln!(
                     "xbas map check --fix: {}: {e}; the map is unchanged",
                     map_path.display()
@@ -283,12 +283,12 @@ fn generate_for_map(map_path: &Path, dry_run: bool) -> ExitCode {
         }
     };
     for s in &new {
-        if let Err(e) = std::fs::write(folder.join(&s.file), &s.text) {
+        if let Err(e) = replace::write(&folder.join(&s.file), s.text.as_bytes()) {
             eprintln!("xbas gen: {}: {e}", s.file);
             return ExitCode::from(1);
         }
     }
-    if let Err(e) = write_atomically(map_path, &map.to_bytes()) {
+    if let Err(e) = replace::write(map_path, &map.to_bytes()) {
         eprintln!("xbas gen: {}: {e}", map_path.display());
         return ExitCode::from(1);
     }

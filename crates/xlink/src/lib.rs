@@ -2,7 +2,8 @@
 //! ([`map`]), its problems ([`check`]) and repairs ([`fix`]), the default scripts
 //! ([`generate`]), the history (its model [`history`], cut into blocks by [`split`] and
 //! parsed in parallel by [`records`]), the import runner ([`import`]) and its writers
-//! ([`output`]: CSV, JSON Lines, SQLite behind the default feature `sqlite`).
+//! ([`output`]: CSV, JSON Lines, SQLite behind the default feature `sqlite`), and the one
+//! way every file is replaced ([`replace`]).
 
 pub mod check;
 pub mod fix;
@@ -12,4 +13,5 @@ pub mod import;
 pub mod map;
 pub mod output;
 pub mod records;
+pub mod replace;
 pub mod split;

@@ -63,11 +63,43 @@ impl Encode for Jsonl {
 pub fn to_sqlite(
     opts: &Options,
     out: &std::path::Path,
+    busy_timeout: std::time::Duration,
+    log: impl FnMut(&Target, Minute, &str) + Send,
+    progress: &dyn Progress,
+) -> Result<Summary, String> {
+    let target = crate::replace::resolve(out);
+    if target.exists() {
+        return fill_sqlite(opts, out, &target, busy_timeout, log, progress);
+    }
+    // A new database is made beside its place and appears only complete; it never
+    // replaces a database another import created meanwhile (nor is one ever deleted).
+    let new =
+        crate::replace::Replacement::new(&target).map_err(|e| format!("{}: {e}", out.display()))?;
+    let summary = fill_sqlite(opts, out, new.path(), busy_timeout, log, progress)?;
+    new.commit_new().map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => format!(
+            "{}: another program created it while this import ran; it was left as it is (run the import again to write into it)",
+            out.display()
+        ),
+        _ => format!("{}: {e}", out.display()),
+    })?;
+    Ok(summary)
+}
+
+/// The import's rows into the database at `path` (`out` names it in messages), in one
+/// transaction.
+#[cfg(feature = "sqlite")]
+fn fill_sqlite(
+    opts: &Options,
+    out: &std::path::Path,
+    path: &std::path::Path,
+    busy_timeout: std::time::Duration,
     log: impl FnMut(&Target, Minute, &str) + Send,
     progress: &dyn Progress,
 ) -> Result<Summary, String> {
     let sql = |e: rusqlite::Error| format!("{}: {e}", out.display());
-    let mut conn = rusqlite::Connection::open(out).map_err(sql)?;
+    let mut conn = rusqlite::Connection::open(path).map_err(sql)?;
+    conn.busy_timeout(busy_timeout).map_err(sql)?;
     conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS interval_values (
             db TEXT NOT NULL, parent_id INTEGER NOT NULL, queue_id INTEGER NOT NULL,
@@ -76,15 +108,18 @@ pub fn to_sqlite(
     )
     .map_err(sql)?;
     let tx = conn.transaction().map_err(sql)?;
+    // The last minute of the range, not its end: "10000-01-01" would sort before
+    // "9999-12-31 …" (the range's years are 1–9999, four digits, so text order is time
+    // order).
     let from = format_start(opts.window.from);
-    let to = format_start(opts.window.to);
+    let last = format_start(opts.window.to - 1);
     let map =
         crate::map::AcdMap::read(&opts.map).map_err(|e| format!("{}: {e}", opts.map.display()))?;
     for m in map.mappings() {
         let t = &m.target;
         tx.execute(
-            "DELETE FROM interval_values WHERE db = ?1 AND queue_id = ?2 AND value_type_id = ?3 AND start >= ?4 AND start < ?5",
-            rusqlite::params![t.db, t.queue, t.value_type, from, to],
+            "DELETE FROM interval_values WHERE db = ?1 AND queue_id = ?2 AND value_type_id = ?3 AND start >= ?4 AND start <= ?5",
+            rusqlite::params![t.db, t.queue, t.value_type, from, last],
         )
         .map_err(sql)?;
     }
@@ -111,6 +146,7 @@ pub fn to_sqlite(
         run(opts, Sink::Rows(&mut emit), log, progress).map_err(|e| e.to_string())?
     };
     tx.commit().map_err(sql)?;
+    conn.close().map_err(|(_, e)| sql(e))?;
     Ok(summary)
 }
 

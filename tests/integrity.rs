@@ -1,0 +1,321 @@
+//! Issue 18, "nothing lost, nothing silently wrong": each test is one numbered finding of
+//! the issue, reproduced as a hostile user would, and fails on the code before its fix.
+//! Files are replaced through `xbas_xlink::replace` (exclusive random temporary names,
+//! permissions and symbolic links kept); options naming the same file are refused before
+//! anything is opened.
+
+mod common;
+
+use common::{dir, stderr, stdout, xbas};
+use std::path::Path;
+use std::process::Output;
+
+const MAP: &str = "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n";
+const DIVIDE: &str = "Sub Main()\r\n  Result = 100 / Para1\r\nEnd Sub\r\n";
+const GOOD: &str = "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n";
+
+fn folder(label: &str) -> common::Dir {
+    let d = dir(&format!("integrity-{label}"));
+    d.file("acd_map.ini", MAP);
+    d.file("$1.BAS", DIVIDE);
+    d.file("h.csv", GOOD);
+    d
+}
+
+fn import(d: &Path, extra: &[&str]) -> Output {
+    let (map, history) = (d.join("acd_map.ini"), d.join("h.csv"));
+    let mut args = vec![
+        "import",
+        "--map",
+        map.to_str().unwrap(),
+        "--history",
+        history.to_str().unwrap(),
+        "--from",
+        "2024-03-04",
+        "--to",
+        "2024-03-04",
+    ];
+    args.extend_from_slice(extra);
+    xbas(&args)
+}
+
+fn read(p: &Path) -> Vec<u8> {
+    std::fs::read(p).unwrap_or_default()
+}
+
+/// Files whose names end in `.tmp` left in a folder.
+fn leftovers(d: &Path) -> Vec<String> {
+    std::fs::read_dir(d)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".tmp") || n.contains(".tmp-"))
+        .collect()
+}
+
+/// Finding 1: `--log` naming the history, the map or the output emptied that file.
+#[test]
+fn options_naming_the_same_file_are_refused_before_anything_is_opened() {
+    let d = folder("clash");
+    let (map, hist) = (d.join("acd_map.ini"), d.join("h.csv"));
+    let out = d.file("out.sqlite", "not touched");
+    let csv = d.file("out.csv", "not touched");
+    let link = d.join("link.csv");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&hist, &link).unwrap();
+    let cases: Vec<Vec<String>> = vec![
+        vec!["--log".into(), hist.display().to_string()],
+        vec!["--log".into(), map.display().to_string()],
+        vec![
+            "--out".into(),
+            out.display().to_string(),
+            "--log".into(),
+            out.display().to_string(),
+        ],
+        vec![
+            "--out".into(),
+            csv.display().to_string(),
+            "--log".into(),
+            d.join(".").join("out.csv").display().to_string(),
+        ],
+        vec!["--out".into(), hist.display().to_string()],
+    ];
+    for extra in cases.iter().chain(
+        cfg!(unix)
+            .then(|| vec!["--log".to_string(), link.display().to_string()])
+            .iter(),
+    ) {
+        let refs: Vec<&str> = extra.iter().map(String::as_str).collect();
+        let o = import(&d, &refs);
+        assert_eq!(o.status.code(), Some(2), "{extra:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("are the same file"), "{}", stderr(&o));
+        assert_eq!(
+            read(&hist),
+            GOOD.as_bytes(),
+            "{extra:?} changed the history"
+        );
+        assert_eq!(read(&map), MAP.as_bytes(), "{extra:?} changed the map");
+        assert_eq!(read(&out), b"not touched", "{extra:?} changed the database");
+        assert_eq!(read(&csv), b"not touched", "{extra:?} changed the output");
+    }
+}
+
+/// Finding 2: A failing import into a new SQLite file deleted it, even after a second import had
+/// committed its rows into it.
+#[test]
+fn a_failing_import_never_deletes_a_database_another_import_filled() {
+    let d = folder("sqlite-race");
+    // The slow import: about a second of string building, then error 11 (the fast one
+    // starts 50 ms later and takes some 30 ms).
+    let slow = d.join("slow");
+    std::fs::create_dir(&slow).unwrap();
+    std::fs::write(slow.join("acd_map.ini"), MAP).unwrap();
+    std::fs::write(
+        slow.join("$1.BAS"),
+        "Sub Main()\r\n  For i = 1 To 60000\r\n    s = s & \"xxxxxxxxxx\"\r\n  Next\r\n  Result = 100 / 0\r\nEnd Sub\r\n",
+    )
+    .unwrap();
+    std::fs::write(slow.join("h.csv"), GOOD).unwrap();
+    let db = d.join("new.sqlite");
+    let dbs = db.to_str().unwrap();
+    let failing = common::cmd()
+        .args(["import", "--map"])
+        .arg(slow.join("acd_map.ini"))
+        .arg("--history")
+        .arg(slow.join("h.csv"))
+        .args(["--from", "2024-03-04", "--to", "2024-03-04", "--out", dbs])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    let o = import(&d, &["--out", dbs]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let failed = failing.wait_with_output().unwrap();
+    assert_eq!(failed.status.code(), Some(1), "the slow import should fail");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let rows: i64 = conn
+        .query_row("SELECT count(*) FROM interval_values", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 1, "the successful import's row is gone");
+    assert!(leftovers(&d).is_empty(), "{:?}", leftovers(&d));
+}
+
+/// Finding 3: `--fix` wrote its new map through a predictable `acd_map.ini.tmp`, following a
+/// symbolic link planted there.
+#[cfg(unix)]
+#[test]
+fn a_planted_symlink_at_a_temporary_name_is_never_followed() {
+    let d = folder("planted");
+    let map = d.join("acd_map.ini");
+    let doubled = format!("{MAP}DB:0:1:2=S:Q:Calls\r\n");
+    std::fs::write(&map, &doubled).unwrap();
+    let victim = d.file("victim.txt", "precious");
+    std::os::unix::fs::symlink(&victim, d.join("acd_map.ini.tmp")).unwrap();
+    let o = xbas(&["map", "check", map.to_str().unwrap(), "--fix"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        read(&victim),
+        b"precious",
+        "the link's target was overwritten"
+    );
+    assert_eq!(read(&map), MAP.as_bytes());
+}
+
+/// Finding 6: A failing import to standard output had already printed the rows of the mappings
+/// before the failing one.
+#[test]
+fn a_failing_import_to_stdout_prints_no_row() {
+    let d = folder("stdout");
+    std::fs::write(
+        d.join("acd_map.ini"),
+        "DB:0:1:1=S:Q:Calls\r\nDB:0:1:1=$2.BAS\r\nDB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n",
+    )
+    .unwrap();
+    d.file("$2.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
+    d.file(
+        "h.csv",
+        "source,start,value\nS:Q:Calls,2024-03-04 08:00,0\n",
+    );
+    let o = import(&d, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "", "rows were printed before the failure");
+    assert!(stderr(&o).contains("nothing was written"));
+    // The same import without the failing interval prints its rows.
+    d.file("h.csv", GOOD);
+    let o = import(&d, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 3, "{}", stdout(&o));
+}
+
+/// Finding 7: The SQLite range replace missed 9999-12-31 ("10000-01-01" sorts before "9999-…"),
+/// and years past 9999 were accepted.
+#[test]
+fn the_last_day_of_9999_is_replaced_and_later_years_are_refused() {
+    let d = folder("y9999");
+    let db = d.join("v.sqlite");
+    let dbs = db.to_str().unwrap();
+    let run = |value: i64| {
+        d.file(
+            "h.csv",
+            format!("source,start,value\nS:Q:Calls,9999-12-31 23:45,{value}\n"),
+        );
+        let (map, hist) = (d.join("acd_map.ini"), d.join("h.csv"));
+        xbas(&[
+            "import",
+            "--map",
+            map.to_str().unwrap(),
+            "--history",
+            hist.to_str().unwrap(),
+            "--from",
+            "9999-12-31",
+            "--to",
+            "9999-12-31",
+            "--out",
+            dbs,
+        ])
+    };
+    assert_eq!(run(4).status.code(), Some(0));
+    let o = run(5);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let values: Vec<i64> = conn
+        .prepare("SELECT value FROM interval_values")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(values, vec![20]);
+    // The range replace deletes what the new import no longer has (its only record is
+    // outside the range).
+    d.file(
+        "h.csv",
+        "source,start,value\nS:Q:Calls,9999-12-30 23:45,1\n",
+    );
+    let (map, hist) = (d.join("acd_map.ini"), d.join("h.csv"));
+    let o = xbas(&[
+        "import",
+        "--map",
+        map.to_str().unwrap(),
+        "--history",
+        hist.to_str().unwrap(),
+        "--from",
+        "9999-12-31",
+        "--to",
+        "9999-12-31",
+        "--out",
+        dbs,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let n: i64 = conn
+        .query_row("SELECT count(*) FROM interval_values", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0, "the 9999-12-31 row was not replaced");
+    for date in ["10000-01-01", "0000-12-31", "999-01-01"] {
+        let o = xbas(&[
+            "import",
+            "--map",
+            map.to_str().unwrap(),
+            "--history",
+            hist.to_str().unwrap(),
+            "--from",
+            "2024-03-04",
+            "--to",
+            date,
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{date}: {}", stderr(&o));
+        assert!(stderr(&o).contains("years 1 to 9999"), "{}", stderr(&o));
+    }
+}
+
+/// Finding 8: Replacing a file lost its mode (0600 became 0644) and turned a `--out` symbolic
+/// link into a regular file.
+#[cfg(unix)]
+#[test]
+fn replaced_files_keep_their_mode_and_their_links() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let d = folder("modes");
+    let real = d.file("real.csv", "old");
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let link = d.join("link.csv");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let o = import(&d, &["--out", link.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(String::from_utf8_lossy(&read(&real)).starts_with("db,"));
+    assert_eq!(mode(&real), 0o600);
+    // The map under --fix, and its backup, keep the map's mode.
+    let map = d.join("acd_map.ini");
+    std::fs::write(&map, format!("{MAP}DB:0:1:2=S:Q:Calls\r\n")).unwrap();
+    std::fs::set_permissions(&map, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let o = xbas(&["map", "check", map.to_str().unwrap(), "--fix"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(mode(&map), 0o640);
+    let backup = std::fs::read_dir(&*d)
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with("acd_map2"))
+        .expect("a backup");
+    assert_eq!(mode(&backup.path()), 0o640);
+    assert!(leftovers(&d).is_empty(), "{:?}", leftovers(&d));
+}
+
+/// Finding 10: `--log /dev/full` lost the whole log and exited 0.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_log_that_cannot_be_written_fails_the_import() {
+    let d = folder("devfull");
+    d.file(
+        "$1.BAS",
+        "Sub Main()\r\n  Print \"interval\"\r\n  Result = Para1\r\nEnd Sub\r\n",
+    );
+    let o = import(&d, &["--log", "/dev/full"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--log /dev/full"), "{}", stderr(&o));
+}
