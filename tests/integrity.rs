@@ -194,28 +194,30 @@ fn the_last_day_of_9999_is_replaced_and_later_years_are_refused() {
     let d = folder("y9999");
     let db = d.join("v.sqlite");
     let dbs = db.to_str().unwrap();
-    let run = |value: i64| {
-        d.file(
-            "h.csv",
-            format!("source,start,value\nS:Q:Calls,9999-12-31 23:45,{value}\n"),
-        );
-        let (map, hist) = (d.join("acd_map.ini"), d.join("h.csv"));
+    let (map, hist) = (d.join("acd_map.ini"), d.join("h.csv"));
+    let run = |history: &str, from: &str, to: &str| {
+        d.file("h.csv", history);
+        let (m, h) = (map.to_str().unwrap(), hist.to_str().unwrap());
         xbas(&[
             "import",
             "--map",
-            map.to_str().unwrap(),
+            m,
             "--history",
-            hist.to_str().unwrap(),
+            h,
             "--from",
-            "9999-12-31",
+            from,
             "--to",
-            "9999-12-31",
+            to,
             "--out",
             dbs,
         ])
     };
-    assert_eq!(run(4).status.code(), Some(0));
-    let o = run(5);
+    let last = |value: i64| format!("source,start,value\nS:Q:Calls,9999-12-31 23:45,{value}\n");
+    assert_eq!(
+        run(&last(4), "9999-12-31", "9999-12-31").status.code(),
+        Some(0)
+    );
+    let o = run(&last(5), "9999-12-31", "9999-12-31");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let conn = rusqlite::Connection::open(&db).unwrap();
     let values: Vec<i64> = conn
@@ -228,41 +230,15 @@ fn the_last_day_of_9999_is_replaced_and_later_years_are_refused() {
     assert_eq!(values, vec![20]);
     // The range replace deletes what the new import no longer has (its only record is
     // outside the range).
-    d.file(
-        "h.csv",
-        "source,start,value\nS:Q:Calls,9999-12-30 23:45,1\n",
-    );
-    let (map, hist) = (d.join("acd_map.ini"), d.join("h.csv"));
-    let o = xbas(&[
-        "import",
-        "--map",
-        map.to_str().unwrap(),
-        "--history",
-        hist.to_str().unwrap(),
-        "--from",
-        "9999-12-31",
-        "--to",
-        "9999-12-31",
-        "--out",
-        dbs,
-    ]);
+    let outside = "source,start,value\nS:Q:Calls,9999-12-30 23:45,1\n";
+    let o = run(outside, "9999-12-31", "9999-12-31");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let n: i64 = conn
         .query_row("SELECT count(*) FROM interval_values", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n, 0, "the 9999-12-31 row was not replaced");
     for date in ["10000-01-01", "0000-12-31", "999-01-01"] {
-        let o = xbas(&[
-            "import",
-            "--map",
-            map.to_str().unwrap(),
-            "--history",
-            hist.to_str().unwrap(),
-            "--from",
-            "2024-03-04",
-            "--to",
-            date,
-        ]);
+        let o = run(GOOD, "2024-03-04", date);
         assert_eq!(o.status.code(), Some(2), "{date}: {}", stderr(&o));
         assert!(stderr(&o).contains("years 1 to 9999"), "{}", stderr(&o));
     }
