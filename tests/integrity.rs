@@ -49,7 +49,7 @@ fn leftovers(d: &Path) -> Vec<String> {
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().to_string())
-        .filter(|n| n.ends_with(".tmp") || n.contains(".tmp-"))
+        .filter(|n| n.ends_with(".tmp") || n.contains(".tmp-") || n.ends_with("-journal"))
         .collect()
 }
 
@@ -294,4 +294,102 @@ fn a_log_that_cannot_be_written_fails_the_import() {
     let o = import(&d, &["--log", "/dev/full"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(stderr(&o).contains("--log /dev/full"), "{}", stderr(&o));
+}
+
+/// The kill test: 20 SIGINT and 20 SIGKILL at random points of a CSV import and of a
+/// SQLite import into an existing output. After SIGINT the import exits 130 and leaves
+/// no temporary file; after either signal the previous output is unchanged.
+#[cfg(unix)]
+#[test]
+fn interrupted_and_killed_imports_leave_the_previous_output_and_no_temporary_file() {
+    let d = dir("integrity-kill");
+    let mut map = String::new();
+    for q in 0..8 {
+        map.push_str(&format!("DB:0:{q}:1=S:Q:Calls\r\nDB:0:{q}:1=$1.BAS\r\n"));
+    }
+    d.file("acd_map.ini", &map);
+    d.file(
+        "$1.BAS",
+        "Sub Main()\r\n  For i = 1 To 600\r\n    x = x + 1\r\n  Next\r\n  Result = Para1 + x\r\nEnd Sub\r\n",
+    );
+    let mut history = String::from("source,start,value\n");
+    for day in 1..=28 {
+        for i in 0..96 {
+            history.push_str(&format!(
+                "S:Q:Calls,2024-02-{day:02} {:02}:{:02},{i}\n",
+                i / 4,
+                i % 4 * 15
+            ));
+        }
+    }
+    d.file("h.csv", &history);
+    let (map, hist) = (d.join("acd_map.ini"), d.join("h.csv"));
+    let spawn = |out: &Path, to: &str| {
+        common::cmd()
+            .args(["import", "--map", map.to_str().unwrap(), "--history"])
+            .arg(&hist)
+            .args(["--from", "2024-02-01", "--to", to, "--out"])
+            .arg(out)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut random = move |below: u128| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed as u128 % below.max(1)) as u64
+    };
+    for kind in ["csv", "sqlite"] {
+        let out = d.join(format!("values.{kind}"));
+        // The previous output: the first day only.
+        let first = spawn(&out, "2024-02-01").wait_with_output().unwrap();
+        assert!(first.status.success());
+        let before = read(&out);
+        // How long the whole month takes, to pick moments inside it.
+        let probe = d.join(format!("probe.{kind}"));
+        let t0 = std::time::Instant::now();
+        assert!(spawn(&probe, "2024-02-28").wait().unwrap().success());
+        let whole = t0.elapsed().as_micros();
+        std::fs::remove_file(&probe).unwrap();
+        let mut interrupted = 0;
+        for (signal, n) in [("-INT", 20), ("-KILL", 20)] {
+            for _ in 0..n {
+                let child = spawn(&out, "2024-02-28");
+                std::thread::sleep(std::time::Duration::from_micros(random(whole * 7 / 10)));
+                let pid = child.id().to_string();
+                let _ = std::process::Command::new("kill")
+                    .args([signal, &pid])
+                    .status();
+                let status = child.wait_with_output().unwrap().status;
+                if status.success() {
+                    // Finished before the signal: put the previous output back.
+                    std::fs::write(&out, &before).unwrap();
+                    continue;
+                }
+                interrupted += 1;
+                if signal == "-INT" {
+                    assert!(
+                        matches!(status.code(), Some(130) | None),
+                        "{kind}: SIGINT gave {status}"
+                    );
+                    assert!(leftovers(&d).is_empty(), "{kind}: {:?}", leftovers(&d));
+                }
+                assert!(
+                    read(&out) == before,
+                    "{kind} {signal}: the previous output changed"
+                );
+                // SIGKILL may leave a temporary file (nothing can remove it); the next
+                // run must not mind.
+                for f in leftovers(&d) {
+                    let _ = std::fs::remove_file(d.join(f));
+                }
+            }
+        }
+        assert!(
+            interrupted >= 20,
+            "{kind}: only {interrupted} of 40 runs were stopped midway"
+        );
+    }
 }

@@ -3,12 +3,13 @@
 //! place and renamed on success; rows for standard output are spooled and copied out on
 //! success. Files named by the options must be different files.
 
+use super::interrupt::Stop;
 use super::progress::Bar;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use xbas_xlink::history::{Window, format_start, parse_start};
-use xbas_xlink::import::{Encode, Options, Sink, run};
+use xbas_xlink::import::{Encode, ImportError, Options, Sink, run};
 use xbas_xlink::output::{CSV_HEADER, Csv, Jsonl};
 use xbas_xlink::replace::Replacement;
 
@@ -184,6 +185,7 @@ pub fn import(a: Args) -> ExitCode {
     if let Some(e) = clash(&a) {
         return usage(e);
     }
+    let stop = Stop::install();
     let opts = Options {
         map: a.map.clone(),
         history: a.history.clone(),
@@ -197,7 +199,7 @@ pub fn import(a: Args) -> ExitCode {
     };
     if kind == Kind::Sqlite {
         if let Some(out) = &a.out {
-            return import_sqlite(&a, &opts, out);
+            return import_sqlite(&a, &opts, out, &stop);
         }
     }
     // The output: a replacement of --out (renamed over it on success), or, for stdout,
@@ -229,7 +231,7 @@ pub fn import(a: Args) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let bar = Bar::new(a.verbose);
+    let bar = Bar::new(a.verbose).stopped_by(stop.any.clone());
     let (result, flushed) = {
         let mut writer = std::io::BufWriter::with_capacity(1 << 20, target.file());
         let result = if kind == Kind::Csv && writeln!(writer, "{CSV_HEADER}").is_err() {
@@ -249,6 +251,7 @@ pub fn import(a: Args) -> ExitCode {
     };
     bar.clear();
     let logged = log.finish();
+    let interrupted = matches!(result, Err(ImportError::Interrupted));
     let summary = match (result, flushed) {
         (Ok(s), Ok(())) => s,
         (Err(e), _) => {
@@ -260,7 +263,11 @@ pub fn import(a: Args) -> ExitCode {
                     o.display()
                 ))
             );
-            return ExitCode::from(1);
+            return if interrupted {
+                stop.exit_code()
+            } else {
+                ExitCode::from(1)
+            };
         }
         (Ok(_), Err(e)) => {
             eprintln!("xbas import: writing {out_name}: {e}; nothing was written");
@@ -424,9 +431,9 @@ fn finish(summary: &xbas_xlink::import::Summary) -> ExitCode {
 /// The imported range of every mapped queue/value type is replaced in one transaction;
 /// on any error the transaction is rolled back and the file keeps its rows. A new file
 /// appears only complete, and no database file is ever deleted.
-fn import_sqlite(a: &Args, opts: &Options, out: &std::path::Path) -> ExitCode {
+fn import_sqlite(a: &Args, opts: &Options, out: &std::path::Path, stop: &Stop) -> ExitCode {
     let existed = out.exists();
-    match write_sqlite(a, opts, out) {
+    match write_sqlite(a, opts, out, stop) {
         Ok(summary) => finish(&summary),
         Err(e) => {
             eprintln!("xbas import: {e}");
@@ -435,7 +442,11 @@ fn import_sqlite(a: &Args, opts: &Options, out: &std::path::Path) -> ExitCode {
             } else {
                 eprintln!("nothing was written");
             }
-            ExitCode::from(1)
+            if stop.any.load(std::sync::atomic::Ordering::SeqCst) {
+                stop.exit_code()
+            } else {
+                ExitCode::from(1)
+            }
         }
     }
 }
@@ -445,9 +456,10 @@ fn write_sqlite(
     a: &Args,
     opts: &Options,
     out: &std::path::Path,
+    stop: &Stop,
 ) -> Result<xbas_xlink::import::Summary, String> {
     let mut log = Log::open(a)?;
-    let bar = Bar::new(a.verbose);
+    let bar = Bar::new(a.verbose).stopped_by(stop.any.clone());
     let summary = xbas_xlink::output::to_sqlite(
         opts,
         out,
@@ -467,6 +479,7 @@ fn write_sqlite(
     _: &Args,
     _: &Options,
     out: &std::path::Path,
+    _: &Stop,
 ) -> Result<xbas_xlink::import::Summary, String> {
     Err(format!(
         "{}: this xbas was built without SQLite (feature `sqlite`)",

@@ -5,6 +5,7 @@
 mod check;
 pub mod color;
 mod importcmd;
+mod interrupt;
 mod mapcmd;
 mod progress;
 mod run;

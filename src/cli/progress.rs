@@ -3,10 +3,12 @@
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use xbas_xlink::import::Progress;
 
-/// A progress bar over the phases of an import.
-pub struct Bar(ProgressBar);
+/// A progress bar over the phases of an import, and the flag that stops it.
+pub struct Bar(ProgressBar, Option<Arc<AtomicBool>>);
 
 impl Bar {
     /// A bar on stderr; hidden unless stderr is a terminal and `quiet` is false.
@@ -15,7 +17,13 @@ impl Bar {
         if quiet || !std::io::stderr().is_terminal() {
             bar.set_draw_target(ProgressDrawTarget::hidden());
         }
-        Bar(bar)
+        Bar(bar, None)
+    }
+
+    /// The import stops once `flag` is set (see `interrupt`).
+    pub fn stopped_by(mut self, flag: Arc<AtomicBool>) -> Bar {
+        self.1 = Some(flag);
+        self
     }
 
     /// Removes the bar before the summary is printed.
@@ -41,6 +49,10 @@ impl Progress for Bar {
 
     fn advance(&self, n: u64) {
         self.0.inc(n);
+    }
+
+    fn stop(&self) -> Option<&Arc<AtomicBool>> {
+        self.1.as_ref()
     }
 }
 

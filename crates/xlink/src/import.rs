@@ -9,7 +9,10 @@ use super::map::{AcdMap, Target};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use xbas::runtime::datetime::weekday_of;
+use xbas::runtime::error::INTERRUPTED;
 use xbas::vm::Program;
 
 /// One stored value.
@@ -54,11 +57,14 @@ pub enum ImportError {
     /// A runtime error in an interval (without keep-going).
     Run(String),
     Io(String),
+    /// Stopped by [`Progress::stop`] (an interrupt).
+    Interrupted,
 }
 
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            ImportError::Interrupted => write!(f, "interrupted"),
             ImportError::Map(ps) => {
                 for p in ps {
                     writeln!(f, "acd_map.ini:{}: {}: {}", p.line, p.kind, p.message)?;
@@ -83,6 +89,16 @@ pub trait Progress: Sync {
     fn begin(&self, _phase: &'static str, _total: u64) {}
     /// `n` more units are done.
     fn advance(&self, _n: u64) {}
+    /// A flag that, once set (by a signal handler, say), stops the import where it is,
+    /// running scripts included: it fails with [`ImportError::Interrupted`].
+    fn stop(&self) -> Option<&Arc<AtomicBool>> {
+        None
+    }
+}
+
+/// Whether the import was asked to stop.
+fn stopped(progress: &dyn Progress) -> bool {
+    progress.stop().is_some_and(|f| f.load(Ordering::Relaxed))
 }
 
 /// No progress reports.
@@ -164,6 +180,9 @@ pub fn run(
     progress.begin("reading history", total_bytes);
     let mut history = History::default();
     for f in &opts.history {
+        if stopped(progress) {
+            return Err(ImportError::Interrupted);
+        }
         read_file(f, opts.window, &mut history, &mut |n| progress.advance(n))
             .map_err(ImportError::History)?;
     }
@@ -286,6 +305,9 @@ fn evaluate_all<'j>(
     mut hand_over: impl FnMut(&'j Target, Outcome) -> Result<(), ImportError>,
 ) -> Result<(), ImportError> {
     for group in jobs.chunks(chunk) {
+        if stopped(env.progress) {
+            return Err(ImportError::Interrupted);
+        }
         let outcomes: Vec<Outcome> = group.par_iter().map(|job| evaluate(job, env)).collect();
         for (job, mut out) in group.iter().zip(outcomes) {
             summary.intervals += out.intervals;
@@ -532,6 +554,10 @@ fn batch(
     let mut values = Vec::new();
     let mut failed = None;
     for lo in (0..n).step_by(BATCH) {
+        if stopped(progress) {
+            out.error = Some(ImportError::Interrupted);
+            break;
+        }
         let hi = (lo + BATCH).min(n);
         let paras: Vec<&[f64]> = columns.iter().map(|c| &c[lo..hi]).collect();
         let b = xbas::vm::Batch {
@@ -577,6 +603,9 @@ fn one_by_one(
     };
     out.rows.reserve_exact(starts.len());
     let mut runner = program.runner();
+    if let Some(flag) = progress.stop() {
+        runner.set_interrupt(flag.clone());
+    }
     let mut paras = vec![0.0; job.columns.len()];
     let mut cursors = vec![0usize; job.columns.len()];
     let mut pending = 0;
@@ -591,6 +620,10 @@ fn one_by_one(
         if pending == PROGRESS_STEP {
             advance(pending);
             pending = 0;
+            if stopped(progress) {
+                out.error = Some(ImportError::Interrupted);
+                break;
+            }
         }
         let interval = xbas::vm::Interval {
             paras: &paras,
@@ -604,6 +637,15 @@ fn one_by_one(
                     out.logs.push((start, runner.output().to_string(), at));
                 }
                 out.rows.push((start, value));
+            }
+            Err(e) if e.error.number == INTERRUPTED || stopped(progress) => {
+                // The VM clears the flag it stopped on; set it again for the other
+                // workers.
+                if let Some(flag) = progress.stop() {
+                    flag.store(true, Ordering::Relaxed);
+                }
+                out.error = Some(ImportError::Interrupted);
+                break;
             }
             Err(e) => {
                 let inputs: Vec<String> = paras
