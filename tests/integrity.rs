@@ -393,3 +393,91 @@ fn interrupted_and_killed_imports_leave_the_previous_output_and_no_temporary_fil
         );
     }
 }
+
+/// Finding 4: the same (source, start) given twice — in one file, in wide form, across
+/// `--history` files, or in the autumn hour that repeats — silently kept the last value.
+/// Now it is an error naming both places, unless `--duplicates` chooses (spec §4.2).
+#[test]
+fn a_record_given_twice_is_an_error_unless_a_policy_chooses() {
+    let d = folder("dup-records");
+    d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
+    let run = |files: &[&str], extra: &[&str]| {
+        let map = d.join("acd_map.ini");
+        let mut args = vec![
+            "import".to_string(),
+            "--map".into(),
+            map.display().to_string(),
+        ];
+        args.push("--history".into());
+        args.extend(files.iter().map(|f| d.join(f).display().to_string()));
+        args.extend(
+            ["--from", "2024-10-27", "--to", "2024-10-27"]
+                .iter()
+                .chain(extra)
+                .map(|s| s.to_string()),
+        );
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        xbas(&refs)
+    };
+    // The autumn clock change: wall-clock 02:00 comes twice.
+    d.file(
+        "autumn.csv",
+        "source,start,value\nS:Q:Calls,2024-10-27 02:00,3\nS:Q:Calls,2024-10-27 02:00,4\n",
+    );
+    d.file(
+        "wide.csv",
+        "start,S:Q:Calls\n2024-10-27 02:00,3\n2024-10-27 02:00,4\n",
+    );
+    d.file(
+        "a.csv",
+        "source,start,value\nS:Q:Calls,2024-10-27 02:00,3\n",
+    );
+    d.file(
+        "b.csv",
+        "source,start,value\nS:Q:Calls,2024-10-27 02:00,4\n",
+    );
+    for (files, places) in [
+        (&["autumn.csv"][..], "twice in"),
+        (&["wide.csv"][..], "twice in"),
+        (&["a.csv", "b.csv"][..], "b.csv"),
+    ] {
+        let o = run(files, &[]);
+        assert_eq!(o.status.code(), Some(1), "{files:?}: {}", stderr(&o));
+        let e = stderr(&o);
+        assert!(e.contains("S:Q:Calls at 2024-10-27 02:00 is given"), "{e}");
+        assert!(e.contains(places) && e.contains(files[0]), "{e}");
+        assert_eq!(stdout(&o), "");
+        for (policy, value) in [("first", 3), ("last", 4), ("sum", 7)] {
+            let o = run(files, &["--duplicates", policy]);
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+            let row = format!("DB,0,1,2,2024-10-27 02:00,{value}");
+            assert!(stdout(&o).contains(&row), "{policy}: {}", stdout(&o));
+            assert!(stderr(&o).contains("1 duplicate"), "{}", stderr(&o));
+        }
+    }
+}
+
+/// Finding 5: one queue/value type under two parent ids wrote two rows with one key
+/// (SQLite kept one, the summary said 2).
+#[test]
+fn one_queue_under_two_parents_is_an_error_unless_a_policy_chooses() {
+    let d = folder("dup-targets");
+    d.file(
+        "acd_map.ini",
+        "WFM:1:100:1=S:Q:Calls\r\nWFM:1:100:1=$1.BAS\r\nWFM:2:100:1=S:Q:Calls\r\nWFM:2:100:1=$1.BAS\r\n",
+    );
+    d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
+    let o = import(&d, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(
+        e.contains("parent 1 (acd_map.ini line 1) and under parent 2 (line 3)"),
+        "{e}"
+    );
+    for (policy, parent) in [("first", 1), ("last", 2)] {
+        let o = import(&d, &["--duplicates", policy]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let rows: Vec<String> = stdout(&o).lines().skip(1).map(String::from).collect();
+        assert_eq!(rows, [format!("WFM,{parent},100,1,2024-03-04 08:00,4")]);
+    }
+}

@@ -8,7 +8,7 @@ use super::progress::Bar;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use xbas_xlink::history::{Window, format_start, parse_start};
+use xbas_xlink::history::{Duplicates, Window, format_start, parse_start};
 use xbas_xlink::import::{Encode, ImportError, Options, Sink, run};
 use xbas_xlink::output::{CSV_HEADER, Csv, Jsonl};
 use xbas_xlink::replace::Replacement;
@@ -46,10 +46,35 @@ pub struct Args {
     /// Print/MsgBox text to stderr.
     #[arg(long)]
     pub verbose: bool,
+    /// A (source, start) given twice (the autumn hour that repeats does this), or one
+    /// queue/value type mapped under two parents: `error` names both places and stops;
+    /// `first`/`last` keep one, `sum` adds the values of duplicate records.
+    #[arg(long, value_enum, default_value_t = DuplicatesArg::Error)]
+    pub duplicates: DuplicatesArg,
     /// SQLite output: how long to wait, in seconds, for another program that holds the
     /// database locked.
     #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
     pub busy_timeout: f64,
+}
+
+/// `--duplicates`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DuplicatesArg {
+    Error,
+    First,
+    Last,
+    Sum,
+}
+
+impl From<DuplicatesArg> for Duplicates {
+    fn from(d: DuplicatesArg) -> Duplicates {
+        match d {
+            DuplicatesArg::Error => Duplicates::Error,
+            DuplicatesArg::First => Duplicates::First,
+            DuplicatesArg::Last => Duplicates::Last,
+            DuplicatesArg::Sum => Duplicates::Sum,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -196,6 +221,7 @@ pub fn import(a: Args) -> ExitCode {
         },
         fill: a.fill,
         keep_going: a.keep_going,
+        duplicates: a.duplicates.into(),
     };
     if kind == Kind::Sqlite {
         if let Some(out) = &a.out {
@@ -420,6 +446,12 @@ fn finish(summary: &xbas_xlink::import::Summary) -> ExitCode {
         },
         summary.outside
     );
+    if summary.duplicates_resolved > 0 {
+        eprintln!(
+            "{} duplicate record(s) or mapping(s) resolved by --duplicates",
+            summary.duplicates_resolved
+        );
+    }
     if summary.failures.is_empty() {
         ExitCode::SUCCESS
     } else {

@@ -95,33 +95,91 @@ pub struct History {
     pub outside: u64,
 }
 
+/// What to do with a (source, start) given twice (spec §4.2: an error unless a policy
+/// is chosen). The hour that occurs twice when clocks go back in autumn is the usual
+/// cause: its wall-clock starts 02:00–02:45 come twice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Duplicates {
+    /// The import fails, naming both places.
+    #[default]
+    Error,
+    /// The value read first is kept.
+    First,
+    /// The value read last is kept.
+    Last,
+    /// The values are added.
+    Sum,
+}
+
+/// A (source, start) given twice: the source, the start, and the two records' positions
+/// in reading order (indexes into that source's values as read).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duplicate {
+    pub source: String,
+    pub start: Minute,
+    pub first: usize,
+    pub second: usize,
+}
+
 impl History {
-    /// Sorts every source's values by start; of two values for one start the later read wins.
+    /// Sorts every source's values by start; of two values for one start the later read
+    /// wins (see [`History::finish_with`] for the other policies).
     pub fn finish(&mut self) {
-        for c in self.values.values_mut() {
+        let _ = self.finish_with(Duplicates::Last);
+    }
+
+    /// Sorts every source's values by start and resolves values given twice for one start
+    /// by `policy`: Ok(how many it resolved), or with [`Duplicates::Error`] the first
+    /// duplicate found (by source name, then start).
+    pub fn finish_with(&mut self, policy: Duplicates) -> Result<u64, Duplicate> {
+        let mut resolved = 0;
+        let mut names: Vec<&String> = self.values.keys().collect();
+        names.sort();
+        let names: Vec<String> = names.into_iter().cloned().collect();
+        for name in names {
+            let Some(c) = self.values.get_mut(&name) else {
+                continue;
+            };
             let sorted = c.slots.windows(2).all(|w| w[0] < w[1]);
             if sorted {
                 continue;
             }
             let mut order: Vec<u32> = (0..c.slots.len() as u32).collect();
-            // Stable: equal starts keep reading order, so the last of them is the later.
+            // Stable: equal starts keep reading order.
             order.sort_by_key(|&i| c.slots[i as usize]);
             let mut slots = Vec::with_capacity(order.len());
             let mut values: Vec<f64> = Vec::with_capacity(order.len());
+            let mut first_of: Vec<u32> = Vec::with_capacity(order.len());
             for i in order {
                 let (s, v) = (c.slots[i as usize], c.values[i as usize]);
-                if slots.last() == Some(&s) {
-                    if let Some(last) = values.last_mut() {
-                        *last = v;
-                    }
-                } else {
+                if slots.last() != Some(&s) {
                     slots.push(s);
                     values.push(v);
+                    first_of.push(i);
+                    continue;
+                }
+                resolved += 1;
+                let Some(last) = values.last_mut() else {
+                    continue;
+                };
+                match policy {
+                    Duplicates::Error => {
+                        return Err(Duplicate {
+                            start: c.interval * s as i64,
+                            source: name,
+                            first: first_of.last().copied().unwrap_or(0) as usize,
+                            second: i as usize,
+                        });
+                    }
+                    Duplicates::First => {}
+                    Duplicates::Last => *last = v,
+                    Duplicates::Sum => *last += v,
                 }
             }
             c.slots = slots;
             c.values = values;
         }
+        Ok(resolved)
     }
 }
 

@@ -4,10 +4,10 @@
 //! out ordered by mapping, then interval start.
 
 use super::check::{Context, Problem, Scripts, check_scripts};
-use super::history::{Column, History, Minute, Window, format_start, read_file};
+use super::history::{Column, Duplicates, History, Minute, Window, format_start, read_file};
 use super::map::{AcdMap, Target};
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -31,6 +31,9 @@ pub struct Options {
     pub window: Window,
     pub fill: bool,
     pub keep_going: bool,
+    /// A (source, start) given twice, or a queue/value type mapped under two parents:
+    /// an error (the default) or resolved by a policy.
+    pub duplicates: Duplicates,
 }
 
 /// What an import did.
@@ -43,6 +46,8 @@ pub struct Summary {
     pub outside: u64,
     /// With `keep_going`: the intervals that failed, one message each.
     pub failures: Vec<String>,
+    /// Records and mappings given twice that the duplicates policy resolved.
+    pub duplicates_resolved: u64,
 }
 
 /// Why an import could not run or stopped.
@@ -59,11 +64,14 @@ pub enum ImportError {
     Io(String),
     /// Stopped by [`Progress::stop`] (an interrupt).
     Interrupted,
+    /// A record or a mapping given twice, with no policy to resolve it.
+    Duplicate(String),
 }
 
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            ImportError::Duplicate(m) => write!(f, "{m}"),
             ImportError::Interrupted => write!(f, "interrupted"),
             ImportError::Map(ps) => {
                 for p in ps {
@@ -157,7 +165,7 @@ pub fn run(
     if !blocking.is_empty() {
         return Err(ImportError::Map(blocking));
     }
-    let mappings = map.mappings();
+    let (mappings, resolved_mappings) = one_per_target(map.mappings(), opts.duplicates)?;
     // Every mapping has its one script file (else the check blocked), compiled once by
     // the check and shared by all workers: a script that does not compile stops the
     // import before the history is read.
@@ -179,17 +187,49 @@ pub fn run(
         .sum();
     progress.begin("reading history", total_bytes);
     let mut history = History::default();
+    // How many values of each source were read once each file was read: which file a
+    // duplicate record came from.
+    let mut read_by: Vec<HashMap<String, usize>> = Vec::new();
     for f in &opts.history {
         if stopped(progress) {
             return Err(ImportError::Interrupted);
         }
         read_file(f, opts.window, &mut history, &mut |n| progress.advance(n))
             .map_err(ImportError::History)?;
+        read_by.push(
+            history
+                .values
+                .iter()
+                .map(|(k, c)| (k.clone(), c.len()))
+                .collect(),
+        );
     }
-    history.finish();
+    let resolved_records = history.finish_with(opts.duplicates).map_err(|d| {
+        let file = |at: usize| {
+            let k = read_by
+                .iter()
+                .position(|m| m.get(&d.source).is_some_and(|&n| n > at))
+                .unwrap_or(0);
+            opts.history
+                .get(k)
+                .map_or(String::new(), |p| p.display().to_string())
+        };
+        let (a, b) = (file(d.first), file(d.second));
+        let places = if a == b {
+            format!("twice in {a}")
+        } else {
+            format!("in {a} and in {b}")
+        };
+        ImportError::Duplicate(format!(
+            "{} at {} is given {places} (the hour that repeats when clocks go back does this); choose which value counts with --duplicates first, last or sum",
+            d.source,
+            format_start(d.start)
+        ))
+    })?;
     let mut summary = Summary {
         mappings: mappings.len(),
         outside: history.outside,
+        duplicates_resolved: resolved_records + resolved_mappings,
         ..Summary::default()
     };
     let mut used: HashSet<&str> = HashSet::new();
@@ -282,6 +322,61 @@ pub fn run(
     unused.sort();
     summary.unused_sources = unused;
     Ok(summary)
+}
+
+/// The mappings to run: one per (db, queue, value type). The same queue/value type under
+/// two parent ids would give two rows with one key; it is an error naming both lines,
+/// unless `policy` keeps the first or the last of them (`sum` cannot add mappings).
+fn one_per_target(
+    mappings: Vec<super::map::Mapping>,
+    policy: Duplicates,
+) -> Result<(Vec<super::map::Mapping>, u64), ImportError> {
+    let key = |m: &super::map::Mapping| {
+        (
+            m.target.db.to_lowercase(),
+            m.target.queue,
+            m.target.value_type,
+        )
+    };
+    let mut groups: HashMap<(String, i64, i64), Vec<usize>> = HashMap::new();
+    for (i, m) in mappings.iter().enumerate() {
+        groups.entry(key(m)).or_default().push(i);
+    }
+    let mut keep = vec![true; mappings.len()];
+    let mut resolved = 0;
+    let mut clashes: Vec<&Vec<usize>> = groups.values().filter(|g| g.len() > 1).collect();
+    clashes.sort();
+    for group in clashes {
+        let (a, b) = (&mappings[group[0]], &mappings[group[1]]);
+        let kept = match policy {
+            Duplicates::First => group[0],
+            Duplicates::Last => group[group.len() - 1],
+            Duplicates::Error | Duplicates::Sum => {
+                return Err(ImportError::Duplicate(format!(
+                    "queue {} / value type {} of {} is mapped under parent {} (acd_map.ini line {}) and under parent {} (line {}): both would write the same rows; choose one with --duplicates first or last, or correct the map (map check --fix --queues)",
+                    a.target.queue,
+                    a.target.value_type,
+                    a.target.db,
+                    a.target.parent,
+                    a.first_line + 1,
+                    b.target.parent,
+                    b.first_line + 1
+                )));
+            }
+        };
+        for &i in group {
+            if i != kept {
+                keep[i] = false;
+                resolved += 1;
+            }
+        }
+    }
+    let kept = mappings
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect();
+    Ok((kept, resolved))
 }
 
 /// What evaluating a mapping works with besides the mapping.
