@@ -270,3 +270,76 @@ fn output_in_a_missing_or_read_only_folder() {
         std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
 }
+
+/// Issue 18, finding 12: a script, map or history that is no regular file — a FIFO
+/// (opening it waited for a writer forever), a link to `/dev/zero` (memory grew by
+/// 1 GB/s), a folder named `$1.BAS` (it passed `map check`) — is refused at once.
+#[cfg(unix)]
+#[test]
+fn files_that_are_no_regular_files_are_refused_at_once() {
+    let d = dir("special");
+    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
+    d.file(
+        "h.csv",
+        "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n",
+    );
+    let fifo = d.join("fifo");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let map = d.join("acd_map.ini");
+    let hist = d.join("h.csv");
+    let (m, h, f) = (
+        map.to_str().unwrap(),
+        hist.to_str().unwrap(),
+        fifo.to_str().unwrap(),
+    );
+    let import = |map: &str, history: &str| {
+        common::xbas_bounded(
+            &[
+                "import",
+                "--map",
+                map,
+                "--history",
+                history,
+                "--from",
+                "2024-03-04",
+                "--to",
+                "2024-03-04",
+            ],
+            10,
+        )
+    };
+    for script in ["fifo", "zero", "folder"] {
+        let s = d.join("$1.BAS");
+        let _ = std::fs::remove_file(&s);
+        let _ = std::fs::remove_dir(&s);
+        match script {
+            "fifo" => std::os::unix::fs::symlink(&fifo, &s).unwrap(),
+            "zero" => std::os::unix::fs::symlink("/dev/zero", &s).unwrap(),
+            _ => std::fs::create_dir(&s).unwrap(),
+        }
+        let o = common::xbas_bounded(&["map", "check", m], 10);
+        fails(&o, &[]);
+        assert!(
+            common::stdout(&o).contains("missing-script-file")
+                && common::stdout(&o).contains("not a regular file"),
+            "{script}: {}",
+            common::stdout(&o)
+        );
+        fails(&import(m, h), &["not a regular file"]);
+        fails(
+            &common::xbas_bounded(&["run", s.to_str().unwrap()], 10),
+            &["not a regular file"],
+        );
+    }
+    std::fs::remove_dir(d.join("$1.BAS")).unwrap();
+    d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
+    fails(&import(m, f), &["not a regular file (a FIFO)"]);
+    fails(&import(m, "/dev/zero"), &["not a regular file (a device)"]);
+    fails(&import(f, h), &["not a regular file (a FIFO)"]);
+}

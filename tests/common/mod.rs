@@ -106,3 +106,37 @@ pub fn import_rows(
     .expect("the import runs");
     (summary, rows)
 }
+
+/// Runs `xbas` with `args` within bounds a hostile input must not break: at most 300 MB
+/// of address space (on Linux, through `prlimit` when it is installed) and `seconds` of
+/// wall time, after which it is killed and the test fails.
+pub fn xbas_bounded(args: &[&str], seconds: u64) -> Output {
+    let exe = env!("CARGO_BIN_EXE_xbas");
+    let limited = cfg!(target_os = "linux") && Path::new("/usr/bin/prlimit").exists();
+    let mut c = if limited {
+        let mut c = Command::new("/usr/bin/prlimit");
+        c.args(["--as=314572800", "--", exe]);
+        c
+    } else {
+        Command::new(exe)
+    };
+    c.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = c.spawn().expect("the xbas binary runs");
+    let t0 = std::time::Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if t0.elapsed().as_secs() >= seconds => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("xbas {args:?} ran for more than {seconds} s");
+            }
+            _ => std::thread::sleep(std::time::Duration::from_millis(10)),
+        }
+    }
+    child.wait_with_output().expect("the output of xbas")
+}

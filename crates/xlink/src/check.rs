@@ -198,7 +198,19 @@ pub fn check_scripts(map: &AcdMap, ctx: &Context, compiled: &mut Scripts) -> Vec
             };
             let paras = match compiled.compile(&file.to_lowercase(), path) {
                 Ok(p) => Some(p.para_count()),
-                Err(_) => None,
+                Err(e) => {
+                    // A script that cannot be read at all (a folder, a FIFO, a device
+                    // named like a script) is as good as missing (spec 3.1's kinds).
+                    if let Some(d) = e.diagnostics.iter().find(|d| d.code == "E0002") {
+                        out.push(Problem::new(
+                            "missing-script-file",
+                            line + 1,
+                            target.clone(),
+                            d.message.clone(),
+                        ));
+                    }
+                    None
+                }
             };
             let sources = distinct_sources(m);
             if let Some(n) = paras {

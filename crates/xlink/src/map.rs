@@ -245,7 +245,10 @@ impl AcdMap {
     }
 
     pub fn read(path: &std::path::Path) -> std::io::Result<AcdMap> {
-        Ok(AcdMap::from_bytes(&std::fs::read(path)?))
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        xbas::syntax::source::open_regular(path)?.read_to_end(&mut bytes)?;
+        Ok(AcdMap::from_bytes(&bytes))
     }
 
     /// The file's text as it would be written.

@@ -38,8 +38,8 @@ pub fn read_file(
     progress: &mut dyn FnMut(u64),
 ) -> Result<(), HistoryError> {
     let name = path.display().to_string();
-    let file =
-        std::fs::File::open(path).map_err(|e| HistoryError::new(&name, 0, 0, e.to_string()))?;
+    let file = xbas::syntax::source::open_regular(path)
+        .map_err(|e| HistoryError::new(&name, 0, 0, e.to_string()))?;
     read_from(&name, file, window, h, progress, Split::default())
 }
 
