@@ -156,6 +156,45 @@ impl LineIndex {
     }
 }
 
+/// Opens a file to read, refusing — before opening it — what is no regular file: a
+/// folder, a FIFO (opening it would wait for a writer forever), a device such as
+/// `/dev/zero` (it never ends). Symbolic links are followed.
+pub fn open_regular(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() {
+            "a folder"
+        } else {
+            special(&meta)
+        };
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("not a regular file ({what})"),
+        ));
+    }
+    std::fs::File::open(path)
+}
+
+#[cfg(unix)]
+fn special(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a FIFO"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special(_: &std::fs::Metadata) -> &'static str {
+    "a device or special file"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,43 +239,4 @@ mod tests {
         assert_eq!(f.line_col(2), (2, 1));
         assert_eq!(f.line_col(5), (3, 1));
     }
-}
-
-/// Opens a file to read, refusing — before opening it — what is no regular file: a
-/// folder, a FIFO (opening it would wait for a writer forever), a device such as
-/// `/dev/zero` (it never ends). Symbolic links are followed.
-pub fn open_regular(path: &std::path::Path) -> std::io::Result<std::fs::File> {
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_file() {
-        let what = if meta.is_dir() {
-            "a folder"
-        } else {
-            special(&meta)
-        };
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            format!("not a regular file ({what})"),
-        ));
-    }
-    std::fs::File::open(path)
-}
-
-#[cfg(unix)]
-fn special(meta: &std::fs::Metadata) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    let t = meta.file_type();
-    if t.is_fifo() {
-        "a FIFO"
-    } else if t.is_char_device() || t.is_block_device() {
-        "a device"
-    } else if t.is_socket() {
-        "a socket"
-    } else {
-        "a special file"
-    }
-}
-
-#[cfg(not(unix))]
-fn special(_: &std::fs::Metadata) -> &'static str {
-    "a device or special file"
 }
