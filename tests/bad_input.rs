@@ -343,3 +343,98 @@ fn files_that_are_no_regular_files_are_refused_at_once() {
     fails(&import(m, "/dev/zero"), &["not a regular file (a device)"]);
     fails(&import(f, h), &["not a regular file (a FIFO)"]);
 }
+
+/// Issue 18, finding 15: `--fill` over years 1 to 9999 tried to allocate 42 GB. More than
+/// ten million intervals per mapping need `--force`.
+#[test]
+fn fill_over_millennia_is_refused_without_force() {
+    let d = dir("fill");
+    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
+    d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
+    d.file(
+        "h.csv",
+        "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n",
+    );
+    let (m, h) = (d.join("acd_map.ini"), d.join("h.csv"));
+    let o = common::xbas_bounded(
+        &[
+            "import",
+            "--map",
+            m.to_str().unwrap(),
+            "--history",
+            h.to_str().unwrap(),
+            "--from",
+            "0001-01-01",
+            "--to",
+            "9999-12-31",
+            "--fill",
+            "--interval",
+            "1",
+        ],
+        10,
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("add --force"), "{}", stderr(&o));
+}
+
+/// Issue 18, finding 18: messages name the real file and place, and quote input only in
+/// part: a map problem said `acd_map.ini:N` whatever the map's name; a start before
+/// 1899-12-30 was "too far in the future"; a 1 MB field was echoed whole; 99,999 unused
+/// sources went on one 1.7 MB line.
+#[test]
+fn messages_name_the_real_place_and_quote_input_in_part() {
+    let d = dir("messages");
+    d.file("zuordnung.ini", "DB:0:1:2=S:Q:Calls\r\n");
+    d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
+    let run_from = |map: &str, history: &str, (from, to): (&str, &str)| {
+        let (m, h) = (d.join(map), d.file("h.csv", history));
+        let (m, h) = (m.to_str().unwrap(), h.to_str().unwrap());
+        let args = [
+            "import",
+            "--map",
+            m,
+            "--history",
+            h,
+            "--from",
+            from,
+            "--to",
+            to,
+        ];
+        common::xbas_bounded(&args, 20)
+    };
+    let run = |map: &str, history: &str| run_from(map, history, ("2024-03-04", "2024-03-04"));
+    let good = "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n";
+    fails(&run("zuordnung.ini", good), &["zuordnung.ini:1: no-script"]);
+    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
+    fails(
+        &run_from(
+            "acd_map.ini",
+            "source,start,value\nS:Q:Calls,1899-12-29 08:00,4\n",
+            ("1899-12-01", "1899-12-31"),
+        ),
+        &["before 1899-12-30"],
+    );
+    let long = format!(
+        "source,start,value\nS:Q:Calls,2024-03-04 08:00,{}\n",
+        "9".repeat(1 << 20)
+    );
+    let o = run("acd_map.ini", &long);
+    fails(&o, &["more bytes"]);
+    assert!(
+        stderr(&o).len() < 4_000,
+        "{} bytes of message",
+        stderr(&o).len()
+    );
+    let mut many = String::from(good);
+    for i in 0..99_999 {
+        many.push_str(&format!("ACD:Unused{i}:Calls,2024-03-04 08:00,1\n"));
+    }
+    let o = run("acd_map.ini", &many);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("and 99989 more"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).len() < 4_000,
+        "{} bytes of summary",
+        stderr(&o).len()
+    );
+}

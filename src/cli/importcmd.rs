@@ -34,6 +34,9 @@ pub struct Args {
     /// Evaluate every interval of the range, also those without any value.
     #[arg(long)]
     pub fill: bool,
+    /// Allow --fill over more than 10 million intervals per mapping.
+    #[arg(long)]
+    pub force: bool,
     /// Output file: .csv (default, stdout without --out), .jsonl or .sqlite.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -150,6 +153,10 @@ impl Log {
     }
 }
 
+/// The most intervals `--fill` evaluates per mapping without `--force` (285 years of
+/// quarter hours; a mistyped year would otherwise allocate tens of gigabytes).
+const MAX_FILL: u64 = 10_000_000;
+
 fn usage(msg: String) -> ExitCode {
     eprintln!("xbas import: {msg}");
     ExitCode::from(2)
@@ -170,6 +177,19 @@ pub fn import(a: Args) -> ExitCode {
     };
     if to <= from {
         return usage(format!("--to {} is before --from {}", a.to, a.from));
+    }
+    let window = Window {
+        from,
+        to,
+        interval: a.interval as i64,
+    };
+    if a.fill && !a.force && window.count() > MAX_FILL {
+        return usage(format!(
+            "--fill from {} to {} is {} intervals per mapping (more than {MAX_FILL}); narrow the range, or add --force",
+            a.from,
+            a.to,
+            window.count()
+        ));
     }
     if !(a.busy_timeout >= 0.0 && a.busy_timeout <= 86_400.0) {
         return usage(format!(
@@ -214,11 +234,7 @@ pub fn import(a: Args) -> ExitCode {
     let opts = Options {
         map: a.map.clone(),
         history: a.history.clone(),
-        window: Window {
-            from,
-            to,
-            interval: a.interval as i64,
-        },
+        window,
         fill: a.fill,
         keep_going: a.keep_going,
         duplicates: a.duplicates.into(),
@@ -427,6 +443,16 @@ impl Target {
     }
 }
 
+/// The unused sources for the summary line: the first ten, then how many more.
+fn unused_list(unused: &[String]) -> String {
+    const SHOWN: usize = 10;
+    match unused.len() {
+        0 => String::new(),
+        n if n <= SHOWN => format!(" ({})", unused.join(", ")),
+        n => format!(" ({}, and {} more)", unused[..SHOWN].join(", "), n - SHOWN),
+    }
+}
+
 /// Prints the closing summary; exit 1 when intervals failed (keep-going).
 fn finish(summary: &xbas_xlink::import::Summary) -> ExitCode {
     for f in &summary.failures {
@@ -439,11 +465,7 @@ fn finish(summary: &xbas_xlink::import::Summary) -> ExitCode {
         summary.values,
         summary.failures.len(),
         summary.unused_sources.len(),
-        if summary.unused_sources.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", summary.unused_sources.join(", "))
-        },
+        unused_list(&summary.unused_sources),
         summary.outside
     );
     if summary.duplicates_resolved > 0 {

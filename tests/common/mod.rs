@@ -125,18 +125,22 @@ pub fn xbas_bounded(args: &[&str], seconds: u64) -> Output {
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
-    let mut child = c.spawn().expect("the xbas binary runs");
-    let t0 = std::time::Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(_)) => break,
-            Ok(None) if t0.elapsed().as_secs() >= seconds => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("xbas {args:?} ran for more than {seconds} s");
-            }
-            _ => std::thread::sleep(std::time::Duration::from_millis(10)),
+    let child = c.spawn().expect("the xbas binary runs");
+    let pid = child.id();
+    // Waited for on a thread, which drains both pipes (a full pipe would stall xbas).
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(seconds)) {
+        Ok(out) => out.expect("the output of xbas"),
+        Err(_) => {
+            #[cfg(unix)]
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+            let _ = pid;
+            panic!("xbas {args:?} ran for more than {seconds} s");
         }
     }
-    child.wait_with_output().expect("the output of xbas")
 }

@@ -186,28 +186,43 @@ impl History {
 /// Parses `YYYY-MM-DD HH:MM` (a `T` separator and `:SS` accepted) to minutes.
 pub fn parse_start(text: &str) -> Result<Minute, String> {
     let t = text.trim();
-    let (date, time) = t
-        .split_once(['T', ' '])
-        .ok_or_else(|| format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"))?;
+    let (date, time) = t.split_once(['T', ' ']).ok_or_else(|| {
+        format!(
+            "`{}` is not a start time (YYYY-MM-DD HH:MM)",
+            quoted(t.as_bytes())
+        )
+    })?;
     let mut d = date.split('-');
     let (Some(y), Some(m), Some(day), None) = (d.next(), d.next(), d.next(), d.next()) else {
-        return Err(format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"));
+        return Err(format!(
+            "`{}` is not a start time (YYYY-MM-DD HH:MM)",
+            quoted(t.as_bytes())
+        ));
     };
     let num = |s: &str| {
-        s.trim()
-            .parse::<u32>()
-            .map_err(|_| format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"))
+        s.trim().parse::<u32>().map_err(|_| {
+            format!(
+                "`{}` is not a start time (YYYY-MM-DD HH:MM)",
+                quoted(t.as_bytes())
+            )
+        })
     };
     let (y, m, day) = (num(y)? as i32, num(m)?, num(day)?);
     let serial = serial_from_ymd(y, m, day)
         .ok_or_else(|| format!("`{date}` is not a day of the calendar"))?;
     let mut tp = time.trim().split(':');
     let (Some(h), Some(mi)) = (tp.next(), tp.next()) else {
-        return Err(format!("`{t}` has no time of day (HH:MM)"));
+        return Err(format!(
+            "`{}` has no time of day (HH:MM)",
+            quoted(t.as_bytes())
+        ));
     };
     let s = tp.next();
     if tp.next().is_some() {
-        return Err(format!("`{t}` is not a start time (YYYY-MM-DD HH:MM)"));
+        return Err(format!(
+            "`{}` is not a start time (YYYY-MM-DD HH:MM)",
+            quoted(t.as_bytes())
+        ));
     }
     let (h, mi) = (num(h)?, num(mi)?);
     let sec = match s {
@@ -218,7 +233,10 @@ pub fn parse_start(text: &str) -> Result<Minute, String> {
         return Err(format!("`{time}` is not a time of day (00:00 to 23:59)"));
     }
     if sec != 0 {
-        return Err(format!("`{t}` does not start on a whole minute"));
+        return Err(format!(
+            "`{}` does not start on a whole minute",
+            quoted(t.as_bytes())
+        ));
     }
     Ok(serial as i64 * 1440 + h as i64 * 60 + mi as i64)
 }
@@ -260,6 +278,25 @@ impl StartText {
     }
 }
 
+/// Input bytes quoted in a message: at most 200 bytes of them, then how many more (a
+/// 100 MB field is not echoed whole).
+pub fn quoted(b: &[u8]) -> String {
+    const SHOWN: usize = 200;
+    if b.len() <= SHOWN {
+        return String::from_utf8_lossy(b).into_owned();
+    }
+    let mut cut = SHOWN;
+    // Not inside a UTF-8 sequence.
+    while cut > 0 && b[cut] & 0xC0 == 0x80 {
+        cut -= 1;
+    }
+    format!(
+        "{}… ({} more bytes)",
+        String::from_utf8_lossy(&b[..cut]),
+        b.len() - cut
+    )
+}
+
 /// Parses a value: a decimal number with `.`; empty is missing (None).
 pub fn parse_value(text: &str) -> Result<Option<f64>, String> {
     let t = text.trim();
@@ -272,7 +309,8 @@ pub fn parse_value(text: &str) -> Result<Option<f64>, String> {
     match t.parse::<f64>() {
         Ok(v) if ok && v.is_finite() => Ok(Some(v)),
         _ => Err(format!(
-            "`{t}` is not a number (decimals are written with `.`, no thousands separators)"
+            "`{}` is not a number (decimals are written with `.`, no thousands separators)",
+            quoted(t.as_bytes())
         )),
     }
 }

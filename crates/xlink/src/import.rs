@@ -53,8 +53,8 @@ pub struct Summary {
 /// Why an import could not run or stopped.
 #[derive(Debug)]
 pub enum ImportError {
-    /// The map has problems that make an import wrong.
-    Map(Vec<Problem>),
+    /// The map (its path as given) has problems that make an import wrong.
+    Map(String, Vec<Problem>),
     /// A script does not compile.
     Script(String),
     /// A history file is unreadable or malformed.
@@ -73,9 +73,9 @@ impl std::fmt::Display for ImportError {
         match self {
             ImportError::Duplicate(m) => write!(f, "{m}"),
             ImportError::Interrupted => write!(f, "interrupted"),
-            ImportError::Map(ps) => {
+            ImportError::Map(map, ps) => {
                 for p in ps {
-                    writeln!(f, "acd_map.ini:{}: {}: {}", p.line, p.kind, p.message)?;
+                    writeln!(f, "{map}:{}: {}: {}", p.line, p.kind, p.message)?;
                 }
                 write!(
                     f,
@@ -163,7 +163,7 @@ pub fn run(
     }
     let blocking: Vec<Problem> = problems.into_iter().filter(|p| p.blocks_import).collect();
     if !blocking.is_empty() {
-        return Err(ImportError::Map(blocking));
+        return Err(ImportError::Map(opts.map.display().to_string(), blocking));
     }
     let (mappings, resolved_mappings) = one_per_target(map.mappings(), opts.duplicates)?;
     // Every mapping has its one script file (else the check blocked), compiled once by

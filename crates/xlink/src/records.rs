@@ -299,7 +299,7 @@ fn past_line_breaks(bytes: &[u8], at: usize) -> usize {
 }
 
 fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+    super::history::quoted(b)
 }
 
 /// Starts already parsed: the last start text and the last day.
@@ -419,8 +419,13 @@ fn source_name(raw: &[u8]) -> Result<&[u8], String> {
 }
 
 fn slot(l: &Layout, m: Minute) -> Result<u32, String> {
-    u32::try_from(m / l.window.interval)
-        .map_err(|_| "the start is too far in the future".to_string())
+    u32::try_from(m / l.window.interval).map_err(|_| {
+        if m < 0 {
+            "the start is before 1899-12-30, the first day xbas counts from".to_string()
+        } else {
+            "the start is too far in the future".to_string()
+        }
+    })
 }
 
 /// Parses a run of whole records: quote-free text (what ACD exports write) split
