@@ -388,19 +388,9 @@ fn messages_name_the_real_place_and_quote_input_in_part() {
     d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
     let run_from = |map: &str, history: &str, (from, to): (&str, &str)| {
         let (m, h) = (d.join(map), d.file("h.csv", history));
-        let (m, h) = (m.to_str().unwrap(), h.to_str().unwrap());
-        let args = [
-            "import",
-            "--map",
-            m,
-            "--history",
-            h,
-            "--from",
-            from,
-            "--to",
-            to,
-        ];
-        common::xbas_bounded(&args, 20)
+        let args = common::import_args(&m, &h, from, to);
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        common::xbas_bounded(&refs, 20)
     };
     let run = |map: &str, history: &str| run_from(map, history, ("2024-03-04", "2024-03-04"));
     let good = "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n";

@@ -197,20 +197,10 @@ fn the_last_day_of_9999_is_replaced_and_later_years_are_refused() {
     let (map, hist) = (d.join("acd_map.ini"), d.join("h.csv"));
     let run = |history: &str, from: &str, to: &str| {
         d.file("h.csv", history);
-        let (m, h) = (map.to_str().unwrap(), hist.to_str().unwrap());
-        xbas(&[
-            "import",
-            "--map",
-            m,
-            "--history",
-            h,
-            "--from",
-            from,
-            "--to",
-            to,
-            "--out",
-            dbs,
-        ])
+        let mut args = common::import_args(&map, &hist, from, to);
+        args.extend(["--out".to_string(), dbs.to_string()]);
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        xbas(&refs)
     };
     let last = |value: i64| format!("source,start,value\nS:Q:Calls,9999-12-31 23:45,{value}\n");
     assert_eq!(

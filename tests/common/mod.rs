@@ -144,3 +144,21 @@ pub fn xbas_bounded(args: &[&str], seconds: u64) -> Output {
         }
     }
 }
+
+/// The arguments of `xbas import` of one map and one history over `from`..`to`.
+pub fn import_args(map: &Path, history: &Path, from: &str, to: &str) -> Vec<String> {
+    [
+        "import",
+        "--map",
+        &map.display().to_string(),
+        "--history",
+        &history.display().to_string(),
+        "--from",
+        from,
+        "--to",
+        to,
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect()
+}
