@@ -428,3 +428,35 @@ fn messages_name_the_real_place_and_quote_input_in_part() {
         stderr(&o).len()
     );
 }
+
+/// Issue 18, finding 13: `Print` text was kept in memory for the whole mapping even
+/// without `--log` (1 MB a run over 2,880 intervals: gigabytes). Without a log it is
+/// dropped as it comes; with one, a mapping keeps at most 64 MB and counts the rest.
+#[test]
+fn printed_text_is_bounded_with_and_without_a_log() {
+    let d = dir("print");
+    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
+    d.file(
+        "$1.BAS",
+        "Sub Main()\r\n  Print Space(1000000)\r\n  Result = 1\r\nEnd Sub\r\n",
+    );
+    let h = d.file(
+        "h.csv",
+        "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n",
+    );
+    let mut args = common::import_args(&d.join("acd_map.ini"), &h, "2024-03-04", "2024-03-05");
+    args.extend(["--fill", "--interval", "1"].map(String::from));
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = common::xbas_bounded(&refs, 60);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("2880 values written"), "{}", stderr(&o));
+    let log = d.join("log.txt");
+    let mut with_log = args.clone();
+    with_log.extend(["--log".to_string(), log.display().to_string()]);
+    let refs: Vec<&str> = with_log.iter().map(String::as_str).collect();
+    let o = common::xbas_bounded(&refs, 60);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.len() < 70 << 20, "{} bytes of log", text.len());
+    assert!(text.contains("more printed line(s) not logged"));
+}

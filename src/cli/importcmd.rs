@@ -238,6 +238,7 @@ pub fn import(a: Args) -> ExitCode {
         fill: a.fill,
         keep_going: a.keep_going,
         duplicates: a.duplicates.into(),
+        log_output: a.log.is_some() || a.verbose,
     };
     if kind == Kind::Sqlite {
         if let Some(out) = &a.out {

@@ -84,6 +84,7 @@ pub fn import_options(dir: &Path, history: &str, keep_going: bool) -> xbas_xlink
         fill: false,
         keep_going,
         duplicates: xbas_xlink::history::Duplicates::Error,
+        log_output: true,
     }
 }
 

@@ -34,7 +34,13 @@ pub struct Options {
     /// A (source, start) given twice, or a queue/value type mapped under two parents:
     /// an error (the default) or resolved by a policy.
     pub duplicates: Duplicates,
+    /// Whether the text scripts print (`Print`, `MsgBox`) goes to the log callback;
+    /// without a log it is dropped as it comes instead of kept for the whole mapping.
+    pub log_output: bool,
 }
+
+/// The most printed text one mapping keeps for the log (the rest is counted).
+const MAX_LOG_BYTES: usize = 64 << 20;
 
 /// What an import did.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -697,6 +703,7 @@ fn one_by_one(
         }
     };
     out.rows.reserve_exact(starts.len());
+    let (mut logged, mut dropped) = (0usize, 0u64);
     let mut runner = program.runner();
     if let Some(flag) = progress.stop() {
         runner.set_interrupt(flag.clone());
@@ -727,9 +734,15 @@ fn one_by_one(
         };
         match runner.eval(&interval) {
             Ok(value) => {
-                if !runner.output().is_empty() {
+                let printed = runner.output();
+                if opts.log_output && !printed.is_empty() {
                     let at = out.rows.len();
-                    out.logs.push((start, runner.output().to_string(), at));
+                    if logged + printed.len() <= MAX_LOG_BYTES {
+                        logged += printed.len();
+                        out.logs.push((start, printed.to_string(), at));
+                    } else {
+                        dropped += printed.lines().count() as u64;
+                    }
                 }
                 out.rows.push((start, value));
             }
@@ -772,6 +785,15 @@ fn one_by_one(
                 }
             }
         }
+    }
+    if dropped > 0 {
+        let at = out.rows.len();
+        let last = starts.last().copied().unwrap_or(0);
+        out.logs.push((
+            last,
+            format!("{dropped} more printed line(s) not logged: over {MAX_LOG_BYTES} bytes for this mapping"),
+            at,
+        ));
     }
     advance(pending);
 }
