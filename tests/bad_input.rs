@@ -460,3 +460,18 @@ fn printed_text_is_bounded_with_and_without_a_log() {
     assert!(text.len() < 70 << 20, "{} bytes of log", text.len());
     assert!(text.contains("more printed line(s) not logged"));
 }
+
+/// Issue 18, finding 14: the step budget counted statements only, so a loop copying ever
+/// longer strings (`s = s & "xxxxxxxxxx"` 200,000 times) ran for 158 s far under 10 M
+/// steps. Each string an operation makes now costs a step per 256 bytes: the budget
+/// stops it within seconds.
+#[test]
+fn string_building_is_bounded_by_the_step_budget() {
+    let d = dir("quadratic");
+    let s = d.file(
+        "s.bas",
+        "Sub Main()\r\n  For i = 1 To 200000\r\n    s = s & \"xxxxxxxxxx\"\r\n  Next\r\n  Result = Len(s)\r\nEnd Sub\r\n",
+    );
+    let o = common::xbas_bounded(&["run", s.to_str().unwrap()], 20);
+    fails(&o, &["step budget", "s.bas:3"]);
+}

@@ -111,6 +111,10 @@ pub(crate) struct Vm {
     print_col: usize,
 }
 
+/// Bytes of a newly made string that cost one step (copying 256 bytes takes about as
+/// long as running a simple statement).
+const BYTES_PER_STEP: usize = 256;
+
 /// Steps between two looks at the interrupt flag.
 const INTERRUPT_EVERY: u64 = 1 << 14;
 
@@ -158,6 +162,22 @@ impl Vm {
         self.steps = 0;
         self.check_at = 0;
         self.print_col = 0;
+    }
+
+    /// Charges the step budget for a string an operation has just made: one step per
+    /// [`BYTES_PER_STEP`] bytes of it, so that a loop copying ever longer strings
+    /// (`s = s & "x"`, quadratic) is bounded in time by the budget like any other loop.
+    #[inline]
+    fn charge_bytes(&mut self, v: &Value) -> Result<(), VbaError> {
+        if let Value::Str(s) = v {
+            if s.len() >= 4 * BYTES_PER_STEP {
+                self.steps += (s.len() / BYTES_PER_STEP) as u64;
+                if self.steps > self.check_at {
+                    return self.checkpoint();
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Looks at the step budget and the interrupt flag; called when the step count
@@ -634,6 +654,7 @@ impl Vm {
                         if !quick {
                             let a = self.pop();
                             let r = t!(ops::binary(*op, &a, &b, *promote));
+                            t!(self.charge_bytes(&r));
                             self.stack.push(r);
                         }
                     }
@@ -717,6 +738,7 @@ impl Vm {
                         let r = func(&self.stack[start..], &mut self.host);
                         self.stack.truncate(start);
                         let v = t!(r);
+                        t!(self.charge_bytes(&v));
                         if crate::runtime::builtins::BUILTINS[*id as usize].ends_line {
                             self.print_col = 0;
                         }
