@@ -471,3 +471,24 @@ fn one_queue_under_two_parents_is_an_error_unless_a_policy_chooses() {
         assert_eq!(rows, [format!("WFM,{parent},100,1,2024-03-04 08:00,4")]);
     }
 }
+
+/// Finding 9 (part): `$1.BAS` and `$1.bas` side by side (a case-sensitive file system):
+/// one was picked by directory order. Now `map check` and `import` name both and stop.
+#[cfg(target_os = "linux")]
+#[test]
+fn scripts_whose_names_differ_only_in_case_are_a_problem() {
+    let d = folder("case-clash");
+    d.file("$1.bas", "Sub Main()\r\n  Result = 1\r\nEnd Sub\r\n");
+    let map = d.join("acd_map.ini");
+    let o = xbas(&["map", "check", map.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("two-scripts: $1.BAS could be any of $1.BAS, $1.bas"),
+        "{}",
+        stdout(&o)
+    );
+    let o = import(&d, &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("could be any of"), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+}

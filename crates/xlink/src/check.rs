@@ -85,18 +85,42 @@ pub fn db_names_from_ini(text: &str) -> Result<Vec<String>, String> {
 
 /// Script files in a folder, by lower-case name.
 pub fn script_files(folder: &Path) -> HashMap<String, PathBuf> {
+    script_files_and_clashes(folder).0
+}
+
+/// Script files in a folder by lower-case name, and the names several files answer to
+/// (`$1.BAS` and `$1.bas` side by side on a case-sensitive file system): which one a
+/// mapping means cannot be told, so they are not picked by directory order.
+fn script_files_and_clashes(
+    folder: &Path,
+) -> (HashMap<String, PathBuf>, HashMap<String, Vec<String>>) {
     let mut out = HashMap::new();
+    let mut clashes: HashMap<String, Vec<String>> = HashMap::new();
     if let Ok(entries) = std::fs::read_dir(folder) {
         for e in entries.flatten() {
             let p = e.path();
             if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("bas")) {
                 if let Some(name) = p.file_name() {
-                    out.insert(name.to_string_lossy().to_lowercase(), p);
+                    let shown = name.to_string_lossy().to_string();
+                    let key = shown.to_lowercase();
+                    if let Some(prev) = out.insert(key.clone(), p.clone()) {
+                        let names = clashes.entry(key).or_default();
+                        if names.is_empty() {
+                            names.push(
+                                prev.file_name()
+                                    .map_or(String::new(), |n| n.to_string_lossy().to_string()),
+                            );
+                        }
+                        names.push(shown);
+                    }
                 }
             }
         }
     }
-    out
+    for names in clashes.values_mut() {
+        names.sort();
+    }
+    (out, clashes)
 }
 
 /// The number in `$12.BAS`.
@@ -154,7 +178,10 @@ pub fn check_scripts(map: &AcdMap, ctx: &Context, compiled: &mut Scripts) -> Vec
         }
     }
     let mappings = map.mappings();
-    let files = ctx.folder.as_deref().map(script_files);
+    let (files, clashes) = match ctx.folder.as_deref().map(script_files_and_clashes) {
+        Some((f, c)) => (Some(f), c),
+        None => (None, HashMap::new()),
+    };
     let mut used: HashSet<String> = HashSet::new();
     for m in &mappings {
         let target = m.target.to_string();
@@ -187,6 +214,18 @@ pub fn check_scripts(map: &AcdMap, ctx: &Context, compiled: &mut Scripts) -> Vec
         for (line, file) in &scripts {
             used.insert(file.to_lowercase());
             let Some(files) = &files else { continue };
+            if let Some(names) = clashes.get(&file.to_lowercase()) {
+                out.push(Problem::new(
+                    "two-scripts",
+                    line + 1,
+                    target.clone(),
+                    format!(
+                        "{file} could be any of {} (names that differ only in case); rename or remove all but one",
+                        names.join(", ")
+                    ),
+                ));
+                continue;
+            }
             let Some(path) = files.get(&file.to_lowercase()) else {
                 out.push(Problem::new(
                     "missing-script-file",
