@@ -492,3 +492,22 @@ fn scripts_whose_names_differ_only_in_case_are_a_problem() {
     assert!(stderr(&o).contains("could be any of"), "{}", stderr(&o));
     assert_eq!(stdout(&o), "");
 }
+
+/// Finding 9 (part): a NUL byte in a target's DbName made a mapping that looks like
+/// another yet is different. It is a `bad-line` now.
+#[test]
+fn a_nul_byte_in_a_target_is_a_bad_line() {
+    let d = folder("nul");
+    d.file(
+        "acd_map.ini",
+        format!("{MAP}DB\0:0:1:2=S:Q:Calls\r\nDB\0:0:1:2=$1.BAS\r\n"),
+    );
+    let map = d.join("acd_map.ini");
+    let o = xbas(&["map", "check", map.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("bad-line") && stdout(&o).contains("NUL"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -337,16 +337,9 @@ fn one_per_target(
     mappings: Vec<super::map::Mapping>,
     policy: Duplicates,
 ) -> Result<(Vec<super::map::Mapping>, u64), ImportError> {
-    let key = |m: &super::map::Mapping| {
-        (
-            m.target.db.to_lowercase(),
-            m.target.queue,
-            m.target.value_type,
-        )
-    };
     let mut groups: HashMap<(String, i64, i64), Vec<usize>> = HashMap::new();
     for (i, m) in mappings.iter().enumerate() {
-        groups.entry(key(m)).or_default().push(i);
+        groups.entry(m.target.queue_key()).or_default().push(i);
     }
     let mut keep = vec![true; mappings.len()];
     let mut resolved = 0;

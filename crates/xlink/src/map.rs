@@ -36,6 +36,10 @@ impl Target {
         if db.is_empty() {
             return Err("the DbName before the first `:` is empty".into());
         }
+        if db.contains('\0') {
+            // Invisible where the map is shown, yet a different DbName.
+            return Err("the DbName contains a NUL byte".into());
+        }
         Ok(Target {
             db: db.to_string(),
             parent: id(p, "the parent queue id")?,
