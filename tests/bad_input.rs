@@ -475,3 +475,25 @@ fn string_building_is_bounded_by_the_step_budget() {
     let o = common::xbas_bounded(&["run", s.to_str().unwrap()], 20);
     fails(&o, &["step budget", "s.bas:3"]);
 }
+
+/// Issue 18, finding 11 (part): a history whose header has an unclosed quote, or no line
+/// end at all, was buffered whole (1.5 GB file: 13.6 GB of memory); 2 GB of random
+/// bytes took 2 GB to be found no UTF-8. The header is read to at most 1 MB.
+#[test]
+fn a_header_without_end_is_refused_after_a_megabyte() {
+    let d = dir("header");
+    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
+    d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
+    let m = d.join("acd_map.ini");
+    let unclosed = format!(
+        "\"source,start,value\n{}",
+        "S:Q:Calls,2024-03-04 08:00,1\n".repeat(200_000)
+    );
+    let no_end = "x".repeat(400 << 20);
+    for (name, text) in [("unclosed.csv", unclosed), ("no-end.csv", no_end)] {
+        let h = d.file(name, text);
+        let args = common::import_args(&m, &h, "2024-03-04", "2024-03-04");
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        fails(&common::xbas_bounded(&refs, 20), &["longer than 1 MB"]);
+    }
+}

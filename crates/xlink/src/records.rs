@@ -75,6 +75,23 @@ fn fill(reader: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Resu
     Ok(n < want)
 }
 
+/// The longest header read before giving up.
+const MAX_HEADER: usize = 1 << 20;
+
+/// Where the first record would end, quotes respected (a quote left open runs to the
+/// end of `buf`).
+fn header_len(buf: &[u8]) -> usize {
+    let mut quoted = false;
+    for (i, &b) in buf.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' | b'\r' if !quoted => return i,
+            _ => {}
+        }
+    }
+    buf.len()
+}
+
 /// Reads history from any reader (`name` is used in messages), cut up as `split` says.
 pub fn read_from(
     name: &str,
@@ -93,12 +110,30 @@ pub fn read_from(
     } else {
         0
     };
-    // The header: the first record, read to its end.
+    // The header: the first record, read to its end, but no further than MAX_HEADER
+    // (an unclosed quote or a file without line ends would be read whole).
+    let too_long = || {
+        HistoryError::new(
+            name,
+            1,
+            0,
+            format!(
+                "the header (the first line) is longer than {} MB: an unclosed quote, or no line ends?",
+                MAX_HEADER >> 20
+            ),
+        )
+    };
     let (layout, header_end) = loop {
+        if buf.len() - skip > MAX_HEADER && header_len(&buf[skip..]) > MAX_HEADER {
+            return Err(too_long());
+        }
         match header(name, &buf[skip..], window, eof)? {
             Some(found) => break found,
+            None if buf.len() - skip > MAX_HEADER => {
+                return Err(too_long());
+            }
             None => {
-                let more = buf.len().max(block);
+                let more = buf.len().max(block).min(MAX_HEADER + 1);
                 eof = fill(&mut reader, &mut buf, more).map_err(io)?;
             }
         }
@@ -238,7 +273,7 @@ fn header<'a>(
             0,
             format!(
                 "unknown header `{}`: expected `source,start,value` (long form) or `start,<source>,…` (wide form)",
-                cols.join(",")
+                text(cols.join(",").as_bytes())
             ),
         ));
     }
