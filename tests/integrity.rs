@@ -105,17 +105,21 @@ fn options_naming_the_same_file_are_refused_before_anything_is_opened() {
 #[test]
 fn a_failing_import_never_deletes_a_database_another_import_filled() {
     let d = folder("sqlite-race");
-    // The slow import: about a second of string building, then error 11 (the fast one
-    // starts 50 ms later and takes some 30 ms).
+    // The slow import: ten intervals of a busy loop, evaluated in order on one worker
+    // (about a second in all), the last one dividing by zero; the fast one starts 50 ms
+    // later and takes some 30 ms.
     let slow = d.join("slow");
     std::fs::create_dir(&slow).unwrap();
     std::fs::write(slow.join("acd_map.ini"), MAP).unwrap();
     std::fs::write(
         slow.join("$1.BAS"),
-        "Sub Main()\r\n  For i = 1 To 60000\r\n    s = s & \"xxxxxxxxxx\"\r\n  Next\r\n  Result = 100 / 0\r\nEnd Sub\r\n",
+        "Sub Main()\r\n  For i = 1 To 1000000\r\n    x = x + 1\r\n  Next\r\n  Result = 100 / Para1\r\nEnd Sub\r\n",
     )
     .unwrap();
-    std::fs::write(slow.join("h.csv"), GOOD).unwrap();
+    let rows: String = (0..10)
+        .map(|i| format!("S:Q:Calls,2024-03-04 {:02}:00,{}\n", 8 + i, (i < 9) as u8))
+        .collect();
+    std::fs::write(slow.join("h.csv"), format!("source,start,value\n{rows}")).unwrap();
     let db = d.join("new.sqlite");
     let dbs = db.to_str().unwrap();
     let failing = common::cmd()
