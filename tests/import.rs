@@ -562,20 +562,8 @@ fn parallel_mappings_keep_map_order_and_logs() {
 #[test]
 fn sqlite_import_killed_midway_keeps_the_previous_rows() {
     let slow = "Sub Main()\r\n  Dim i As Long, x As Long\r\n  For i = 1 To 2000\r\n    x = x + 1\r\n  Next\r\n  Result = Para1 + x\r\nEnd Sub\r\n";
-    let mut map = String::new();
-    for q in 0..8 {
-        map.push_str(&format!("DB:0:{q}:1=S:Q:Calls\r\nDB:0:{q}:1=$1.BAS\r\n"));
-    }
-    let mut history = String::from("source,start,value\n");
-    for day in 1..=28 {
-        for i in 0..96 {
-            history.push_str(&format!(
-                "S:Q:Calls,2024-02-{day:02} {:02}:{:02},{i}\n",
-                i / 4,
-                i % 4 * 15
-            ));
-        }
-    }
+    let map = common::eight_queues();
+    let history = common::february();
     let dir = setup("sigkill", &map, &[("$1.BAS", slow)], &[("h.csv", &history)]);
     let db = dir.join("values.sqlite");
     let d = db.to_str().unwrap();

@@ -297,25 +297,13 @@ fn a_log_that_cannot_be_written_fails_the_import() {
 #[test]
 fn interrupted_and_killed_imports_leave_the_previous_output_and_no_temporary_file() {
     let d = dir("integrity-kill");
-    let mut map = String::new();
-    for q in 0..8 {
-        map.push_str(&format!("DB:0:{q}:1=S:Q:Calls\r\nDB:0:{q}:1=$1.BAS\r\n"));
-    }
+    let map = common::eight_queues();
     d.file("acd_map.ini", &map);
     d.file(
         "$1.BAS",
         "Sub Main()\r\n  For i = 1 To 600\r\n    x = x + 1\r\n  Next\r\n  Result = Para1 + x\r\nEnd Sub\r\n",
     );
-    let mut history = String::from("source,start,value\n");
-    for day in 1..=28 {
-        for i in 0..96 {
-            history.push_str(&format!(
-                "S:Q:Calls,2024-02-{day:02} {:02}:{:02},{i}\n",
-                i / 4,
-                i % 4 * 15
-            ));
-        }
-    }
+    let history = common::february();
     d.file("h.csv", &history);
     let (map, hist) = (d.join("acd_map.ini"), d.join("h.csv"));
     let spawn = |out: &Path, to: &str| {

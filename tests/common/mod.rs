@@ -163,3 +163,27 @@ pub fn import_args(map: &Path, history: &Path, from: &str, to: &str) -> Vec<Stri
     .map(|s| s.to_string())
     .collect()
 }
+
+/// A map of eight queues (DB:0:0:1 … DB:0:7:1), each fed by `S:Q:Calls` through `$1.BAS`:
+/// with [`february`], a workload long enough to be interrupted midway.
+pub fn eight_queues() -> String {
+    (0..8)
+        .map(|q| format!("DB:0:{q}:1=S:Q:Calls\r\nDB:0:{q}:1=$1.BAS\r\n"))
+        .collect()
+}
+
+/// `S:Q:Calls` for every quarter hour of February 2024 (1–28), the value being the
+/// quarter hour of the day.
+pub fn february() -> String {
+    let mut history = String::from("source,start,value\n");
+    for day in 1..=28 {
+        for i in 0..96 {
+            history.push_str(&format!(
+                "S:Q:Calls,2024-02-{day:02} {:02}:{:02},{i}\n",
+                i / 4,
+                i % 4 * 15
+            ));
+        }
+    }
+    history
+}

@@ -193,28 +193,31 @@ pub fn run(
         .sum();
     progress.begin("reading history", total_bytes);
     let mut history = History::default();
-    // How many values of each source were read once each file was read: which file a
-    // duplicate record came from.
-    let mut read_by: Vec<HashMap<String, usize>> = Vec::new();
+    // Which file a duplicate record came from: per file, the sources it added values to
+    // and how many each had after it (only those, so this grows with the input, not with
+    // files × sources).
+    let mut read_by: Vec<Vec<(String, usize)>> = Vec::new();
+    let mut lens: HashMap<String, usize> = HashMap::new();
     for f in &opts.history {
         if stopped(progress) {
             return Err(ImportError::Interrupted);
         }
         read_file(f, opts.window, &mut history, &mut |n| progress.advance(n))
             .map_err(ImportError::History)?;
-        read_by.push(
-            history
-                .values
-                .iter()
-                .map(|(k, c)| (k.clone(), c.len()))
-                .collect(),
-        );
+        let grew: Vec<(String, usize)> = history
+            .values
+            .iter()
+            .filter(|(k, c)| lens.get(*k).is_none_or(|&n| c.len() > n))
+            .map(|(k, c)| (k.clone(), c.len()))
+            .collect();
+        lens.extend(grew.iter().cloned());
+        read_by.push(grew);
     }
     let resolved_records = history.finish_with(opts.duplicates).map_err(|d| {
         let file = |at: usize| {
             let k = read_by
                 .iter()
-                .position(|m| m.get(&d.source).is_some_and(|&n| n > at))
+                .position(|m| m.iter().any(|(k, n)| *k == d.source && *n > at))
                 .unwrap_or(0);
             opts.history
                 .get(k)

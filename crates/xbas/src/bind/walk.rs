@@ -79,9 +79,10 @@ impl<'m> ProcScope<'m> {
     fn proc_kind(&self) -> Option<ProcKind> {
         self.proc.map(|(_, p)| p.kind)
     }
-    fn local(&mut self, name: String, ty: TypeName, array: bool) -> Var {
+    /// A new local slot; its number.
+    fn local(&mut self, name: String, ty: TypeName, array: bool) -> u32 {
         self.slots.locals.push(SlotInfo { name, ty, array });
-        Var::Local(self.slots.locals.len() as u32 - 1)
+        self.slots.locals.len() as u32 - 1
     }
 }
 
@@ -257,7 +258,7 @@ impl<'m> Binder<'m> {
                         let name = format!("{}.{}", sc.proc_name(), v.name.written());
                         Var::Global(self.add_global(name, ty, array))
                     } else {
-                        sc.local(v.name.written(), ty, array)
+                        Var::Local(sc.local(v.name.written(), ty, array))
                     };
                     self.declare(&v.name, Symbol::Var { var, ty }, &mut sc.locals);
                 }
@@ -297,19 +298,16 @@ impl<'m> Binder<'m> {
         let mut sc = ProcScope::new(Some((index, p)));
         for prm in &p.params {
             let ty = decl_type(&prm.name, prm.ty);
-            let local = sc.local(prm.name.written(), ty, prm.array);
-            let Var::Local(slot) = local else { continue };
+            let slot = sc.local(prm.name.written(), ty, prm.array);
             let (var, ref_index) = match prm.mode {
                 PassMode::ByRef => {
                     sc.refs += 1;
                     (Var::Ref(sc.refs - 1), Some(sc.refs - 1))
                 }
-                PassMode::ByVal => (local, None),
+                PassMode::ByVal => (Var::Local(slot), None),
             };
             sc.slots.params.push((slot, ref_index));
-            let mut locals = std::mem::take(&mut sc.locals);
-            self.declare(&prm.name, Symbol::Var { var, ty }, &mut locals);
-            sc.locals = locals;
+            self.declare(&prm.name, Symbol::Var { var, ty }, &mut sc.locals);
         }
         let mut seen_optional = false;
         for prm in &p.params {
@@ -329,11 +327,12 @@ impl<'m> Binder<'m> {
         }
         if p.kind == ProcKind::Function {
             let ty = decl_type(&p.name, p.ret);
-            let var = sc.local(p.name.written(), ty, false);
-            if let Var::Local(slot) = var {
-                sc.slots.ret_slot = Some(slot);
-            }
-            sc.ret = Some(Symbol::Var { var, ty });
+            let slot = sc.local(p.name.written(), ty, false);
+            sc.slots.ret_slot = Some(slot);
+            sc.ret = Some(Symbol::Var {
+                var: Var::Local(slot),
+                ty,
+            });
         }
         for_each_stmt(&p.body, &mut |s| {
             if matches!(s.kind, StmtKind::Dim { .. } | StmtKind::Const { .. }) {
@@ -542,7 +541,7 @@ impl<'m> Binder<'m> {
                 .insert(key, entry(Symbol::Var { var, ty }));
             var
         } else {
-            let var = sc.local(n.written(), ty, array);
+            let var = Var::Local(sc.local(n.written(), ty, array));
             sc.locals.insert(key, entry(Symbol::Var { var, ty }));
             var
         }
