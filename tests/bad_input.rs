@@ -497,3 +497,42 @@ fn a_header_without_end_is_refused_after_a_megabyte() {
         fails(&common::xbas_bounded(&refs, 20), &["longer than 1 MB"]);
     }
 }
+
+/// Issue 18, findings 11 and 18: a history with lone CR line ends (old Mac exports) was
+/// read whole (a 200 MB file took more than 300 MB) and every problem in it was at line
+/// 1. It streams like an LF file and names the real line; and one data record without an
+/// end (an unclosed quote after the header) is refused after 16 MB instead of read whole.
+#[test]
+fn cr_only_histories_stream_and_records_are_bounded() {
+    let d = dir("cr-only");
+    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
+    d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
+    let m = d.join("acd_map.ini");
+    let rows = 7_000_000;
+    let mut text = String::with_capacity(rows * 30);
+    text.push_str("source,start,value\r");
+    for _ in 0..rows {
+        // Outside the imported day: read, counted and left out.
+        text.push_str("S:Q:Calls,2023-03-04 08:00,1\r");
+    }
+    text.push_str("S:Q:Calls,2024-03-04 08:00,x\r");
+    let h = d.file("cr.csv", &text);
+    drop(text);
+    let args = common::import_args(&m, &h, "2024-03-04", "2024-03-04");
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    fails(
+        &common::xbas_bounded(&refs, 30),
+        &[&format!("cr.csv:{}:3", rows + 2)],
+    );
+    let unclosed = format!(
+        "source,start,value\nS:Q:Calls,2024-03-04 08:00,1\n\"S:Q:Calls,2024-03-04 08:15,1\n{}",
+        "S:Q:Calls,2024-03-04 08:30,1\n".repeat(7_000_000)
+    );
+    let h = d.file("unclosed.csv", unclosed);
+    let args = common::import_args(&m, &h, "2024-03-04", "2024-03-04");
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    fails(
+        &common::xbas_bounded(&refs, 30),
+        &["unclosed.csv:3", "longer than 16 MB"],
+    );
+}

@@ -10,6 +10,7 @@ pub mod fix;
 pub mod generate;
 pub mod history;
 pub mod import;
+pub mod linebreaks;
 pub mod map;
 pub mod output;
 pub mod records;

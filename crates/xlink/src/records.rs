@@ -78,6 +78,10 @@ fn fill(reader: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Resu
 /// The longest header read before giving up.
 const MAX_HEADER: usize = 1 << 20;
 
+/// The longest data record read before giving up (the longest header and then some: a
+/// wide form's record is about as long as its header).
+const MAX_RECORD: usize = 16 << 20;
+
 /// Where the first record would end, quotes respected (a quote left open runs to the
 /// end of `buf`).
 fn header_len(buf: &[u8]) -> usize {
@@ -95,13 +99,14 @@ fn header_len(buf: &[u8]) -> usize {
 /// Reads history from any reader (`name` is used in messages), cut up as `split` says.
 pub fn read_from(
     name: &str,
-    mut reader: impl Read + Send,
+    reader: impl Read + Send,
     window: Window,
     h: &mut History,
     progress: &mut dyn FnMut(u64),
     split: Split,
 ) -> Result<(), HistoryError> {
     let io = |e: std::io::Error| HistoryError::new(name, 0, 0, e.to_string());
+    let mut reader = super::linebreaks::LoneCr::new(reader);
     let block = split.block.max(64);
     let mut buf = Vec::new();
     let mut eof = fill(&mut reader, &mut buf, block).map_err(io)?;
@@ -154,6 +159,16 @@ pub fn read_from(
         } else {
             match last_record_end(rest) {
                 Some(e) => e,
+                None if rest.len() > MAX_RECORD => {
+                    return Err(layout.err(
+                        line,
+                        0,
+                        format!(
+                            "a record longer than {} MB starts here: an unclosed quote, or no line ends?",
+                            MAX_RECORD >> 20
+                        ),
+                    ));
+                }
                 None => {
                     // One record longer than a block: read on until it ends.
                     let more = buf.len().max(block);
@@ -806,6 +821,12 @@ mod tests {
     /// `parse_start`/`parse_value`, no caches, no parts.
     fn reference(bytes: &[u8]) -> Outcome {
         let w = window();
+        // Lines end at `\n`, `\r\n` or a lone `\r` (the adaptor has its own test).
+        let mut ended = Vec::new();
+        crate::linebreaks::LoneCr::new(bytes)
+            .read_to_end(&mut ended)
+            .unwrap();
+        let bytes = &ended[..];
         let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
         let mut h = History::default();
         let (l, _) = match header("r", bytes, w, true) {
@@ -1113,6 +1134,54 @@ mod tests {
         )
         .unwrap();
         assert!(reports > 10, "{reports}");
+    }
+
+    /// Lone CR line ends (issue 18, findings 11 and 18): the file streams in blocks and
+    /// problems are at their real lines.
+    #[test]
+    fn lines_of_cr_only_files() {
+        let text = b"source,start,value\rA,2024-03-04 08:00,1\r\rA,2024-03-04 08:15,x\r";
+        for split in [split(1 << 20, 1), split(64, 4)] {
+            assert_eq!(fast(text, split), Err((4, 3)));
+        }
+        let mut text = b"source,start,value\r".to_vec();
+        for i in 0..96 {
+            text.extend_from_slice(
+                format!("A,2024-03-04 {:02}:{:02},1\r", i / 4, i % 4 * 15).as_bytes(),
+            );
+        }
+        let mut reports = 0;
+        let mut h = History::default();
+        read_from(
+            "c",
+            &text[..],
+            window(),
+            &mut h,
+            &mut |_| reports += 1,
+            split(64, 2),
+        )
+        .unwrap();
+        assert!(reports > 10, "{reports}");
+        assert_eq!(h.values["A"].values.len(), 96);
+    }
+
+    /// A record without end is refused after MAX_RECORD bytes, at its line.
+    #[test]
+    fn a_record_without_end_is_bounded() {
+        let mut text = b"source,start,value\nA,2024-03-04 08:00,1\n\"A".to_vec();
+        text.resize(MAX_RECORD * 2, b'x');
+        let mut h = History::default();
+        let e = read_from(
+            "u",
+            &text[..],
+            window(),
+            &mut h,
+            &mut |_| {},
+            split(1 << 20, 2),
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.to_string().contains("longer than 16 MB"), "{e}");
     }
 
     #[test]
