@@ -536,3 +536,59 @@ fn cr_only_histories_stream_and_records_are_bounded() {
         &["unclosed.csv:3", "longer than 16 MB"],
     );
 }
+
+/// Issue 18, finding 14: only the step budget bounded a run (0.2 s a run: a runaway
+/// script over a week of intervals with --keep-going took minutes, over years hours),
+/// and nothing bounded an import. `--max-seconds` fails a run that takes longer, like a
+/// runtime error; `--max-total-seconds` stops the import, naming where it was, and
+/// writes nothing.
+#[test]
+fn run_and_import_time_limits() {
+    let d = dir("time-limits");
+    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
+    d.file(
+        "$1.BAS",
+        "Sub Main()\r\n  On Error Resume Next\r\n  Do\r\n    x = x + 1\r\n  Loop\r\nEnd Sub\r\n",
+    );
+    let h = d.file(
+        "h.csv",
+        "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n",
+    );
+    let out = d.file("out.csv", "previous\n");
+    let mut args = common::import_args(&d.join("acd_map.ini"), &h, "2024-03-04", "2024-03-04");
+    let more = ["--fill", "--interval", "60", "--keep-going", "--out"];
+    args.extend(more.map(String::from));
+    args.push(out.display().to_string());
+    let run = |extra: &[&str]| {
+        let mut all: Vec<&str> = args.iter().map(String::as_str).collect();
+        all.extend_from_slice(extra);
+        common::xbas_bounded(&all, 20)
+    };
+    let started = std::time::Instant::now();
+    let o = run(&["--max-seconds", "0.05"]);
+    fails(
+        &o,
+        &[
+            "24 failed",
+            "at 2024-03-04 23:00: the run took longer than its time limit of 0.05 s",
+            "$1.BAS line 4",
+        ],
+    );
+    assert!(started.elapsed().as_secs() < 10);
+    // --keep-going writes what succeeded: the header alone.
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 1);
+    std::fs::write(&out, "previous\n").unwrap();
+    let started = std::time::Instant::now();
+    let o = run(&["--max-total-seconds", "0.5"]);
+    fails(
+        &o,
+        &[
+            "the import's deadline passed at mapping DB:0:1:2 ($1.BAS), interval 2024-03-04 ",
+            "out.csv is unchanged",
+        ],
+    );
+    assert!(started.elapsed().as_secs() < 10);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous\n");
+    let o = run(&["--max-seconds", "0"]);
+    assert_eq!(o.status.code(), Some(2), "{}", common::stderr(&o));
+}

@@ -59,6 +59,7 @@ fn odd_inputs_never_panic() {
         runner.set_limits(xbas::vm::Limits {
             max_steps: 200_000,
             max_depth: 500,
+            max_time: None,
         });
         for k in 0..60 {
             let paras: Vec<f64> = (0..4)
@@ -111,4 +112,50 @@ fn the_interrupt_flag_stops_a_loop() {
         .unwrap_err();
     setter.join().unwrap();
     assert!(e.error.description.contains("interrupted"), "{e:?}");
+}
+
+/// Issue 18, finding 14: a run's wall time is bounded by `Limits::max_time` (each run
+/// anew) and by the host's deadline; neither can be trapped by `On Error Resume Next`.
+#[test]
+fn time_limits_stop_a_loop_each_run_anew() {
+    use std::time::{Duration, Instant};
+    let p = xbas::Program::compile(
+        "Sub Main()\n  On Error Resume Next\n  If Para1 > 0 Then\n    Do\n    Loop\n  End If\n  Result = 7\nEnd Sub\n",
+    )
+    .unwrap();
+    let mut r = p.runner();
+    r.set_limits(xbas::vm::Limits {
+        max_steps: u64::MAX,
+        max_time: Some(Duration::from_millis(50)),
+        ..Default::default()
+    });
+    let at = |p: f64| {
+        move |r: &mut xbas::vm::Runner| {
+            r.eval(&xbas::Interval {
+                paras: &[p],
+                weekday: 1,
+                minutes: 0,
+            })
+        }
+    };
+    for _ in 0..2 {
+        let t = Instant::now();
+        let e = at(1.0)(&mut r).unwrap_err();
+        assert!(t.elapsed() < Duration::from_secs(5));
+        assert!(t.elapsed() >= Duration::from_millis(50));
+        assert!(
+            e.error.description.contains("time limit of 0.05 s"),
+            "{e:?}"
+        );
+        // The next run has its own 50 ms.
+        assert_eq!(at(0.0)(&mut r).unwrap(), 7);
+    }
+    r.set_deadline(Some(Instant::now() + Duration::from_millis(20)));
+    r.set_limits(xbas::vm::Limits {
+        max_steps: u64::MAX,
+        max_time: Some(Duration::from_secs(60)),
+        ..Default::default()
+    });
+    let e = at(1.0)(&mut r).unwrap_err();
+    assert!(e.error.description.contains("deadline passed"), "{e:?}");
 }

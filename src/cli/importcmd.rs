@@ -58,6 +58,14 @@ pub struct Args {
     /// database locked.
     #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
     pub busy_timeout: f64,
+    /// Wall time one script run may take; a run that takes longer fails like a runtime
+    /// error (--keep-going skips it). Without it only the step budget bounds a run.
+    #[arg(long, value_name = "SECONDS", value_parser = super::seconds)]
+    pub max_seconds: Option<std::time::Duration>,
+    /// Wall time the whole import may take; past it the import stops, naming the mapping
+    /// and interval it was at, and writes nothing.
+    #[arg(long, value_name = "SECONDS", value_parser = super::seconds)]
+    pub max_total_seconds: Option<std::time::Duration>,
 }
 
 /// `--duplicates`.
@@ -239,6 +247,10 @@ pub fn import(a: Args) -> ExitCode {
         keep_going: a.keep_going,
         duplicates: a.duplicates.into(),
         log_output: a.log.is_some() || a.verbose,
+        max_run_time: a.max_seconds,
+        deadline: a
+            .max_total_seconds
+            .and_then(|d| std::time::Instant::now().checked_add(d)),
     };
     if kind == Kind::Sqlite {
         if let Some(out) = &a.out {

@@ -69,6 +69,9 @@ pub enum Command {
         /// Statements a run may execute before it is stopped.
         #[arg(long, default_value_t = 10_000_000)]
         max_steps: u64,
+        /// Wall time the run may take before it is stopped.
+        #[arg(long, value_name = "SECONDS", value_parser = seconds)]
+        max_seconds: Option<std::time::Duration>,
     },
     /// Run the `'!` test directives of scripts.
     Test {
@@ -123,6 +126,16 @@ pub enum MapCommand {
     },
 }
 
+/// A time in seconds (`--max-seconds 2.5`): positive, at most a year.
+fn seconds(s: &str) -> Result<std::time::Duration, String> {
+    let bad = || format!("`{s}` is not a number of seconds from 0.001 to 31536000");
+    let x: f64 = s.trim().parse().map_err(|_| bad())?;
+    if !(0.001..=31_536_000.0).contains(&x) {
+        return Err(bad());
+    }
+    std::time::Duration::try_from_secs_f64(x).map_err(|_| bad())
+}
+
 /// Runs the command line; returns the process exit code.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -150,6 +163,7 @@ pub fn main() -> ExitCode {
             date,
             vars,
             max_steps,
+            max_seconds,
         } => run::run(run::RunArgs {
             file: &file,
             para: para.as_deref(),
@@ -158,6 +172,7 @@ pub fn main() -> ExitCode {
             date: date.as_deref(),
             vars,
             max_steps,
+            max_seconds,
         }),
         Command::Test { paths } => run::test(&paths),
         Command::Disasm { file } => run::disasm(&file),

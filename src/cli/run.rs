@@ -52,6 +52,7 @@ pub struct RunArgs<'a> {
     pub date: Option<&'a str>,
     pub vars: bool,
     pub max_steps: u64,
+    pub max_seconds: Option<std::time::Duration>,
 }
 
 pub fn run(a: RunArgs<'_>) -> ExitCode {
@@ -94,6 +95,7 @@ pub fn run(a: RunArgs<'_>) -> ExitCode {
     runner.set_date(date);
     runner.set_limits(Limits {
         max_steps: a.max_steps,
+        max_time: a.max_seconds,
         ..Limits::default()
     });
     let result = runner.run(&interval).and_then(|()| runner.stored());

@@ -85,6 +85,8 @@ pub fn import_options(dir: &Path, history: &str, keep_going: bool) -> xbas_xlink
         keep_going,
         duplicates: xbas_xlink::history::Duplicates::Error,
         log_output: true,
+        max_run_time: None,
+        deadline: None,
     }
 }
 

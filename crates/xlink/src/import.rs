@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use xbas::runtime::datetime::weekday_of;
-use xbas::runtime::error::INTERRUPTED;
+use xbas::runtime::error::{INTERRUPTED, TIME_LIMIT};
 use xbas::vm::Program;
 
 /// One stored value.
@@ -37,6 +37,12 @@ pub struct Options {
     /// Whether the text scripts print (`Print`, `MsgBox`) goes to the log callback;
     /// without a log it is dropped as it comes instead of kept for the whole mapping.
     pub log_output: bool,
+    /// Wall time one script run may take (else only the step budget bounds it): a run
+    /// that takes longer fails like a runtime error (so `keep_going` skips it).
+    pub max_run_time: Option<std::time::Duration>,
+    /// When the whole import stops with [`ImportError::Deadline`], running scripts
+    /// included, naming the mapping and interval it was at.
+    pub deadline: Option<std::time::Instant>,
 }
 
 /// The most printed text one mapping keeps for the log (the rest is counted).
@@ -72,6 +78,8 @@ pub enum ImportError {
     Interrupted,
     /// A record or a mapping given twice, with no policy to resolve it.
     Duplicate(String),
+    /// [`Options::deadline`] passed; where the import was.
+    Deadline(String),
 }
 
 impl std::fmt::Display for ImportError {
@@ -89,6 +97,7 @@ impl std::fmt::Display for ImportError {
                     ps.len()
                 )
             }
+            ImportError::Deadline(at) => write!(f, "the import's deadline passed {at}"),
             ImportError::Script(s) | ImportError::Run(s) | ImportError::Io(s) => f.write_str(s),
             ImportError::History(e) => write!(f, "{e}"),
         }
@@ -113,6 +122,12 @@ pub trait Progress: Sync {
 /// Whether the import was asked to stop.
 fn stopped(progress: &dyn Progress) -> bool {
     progress.stop().is_some_and(|f| f.load(Ordering::Relaxed))
+}
+
+/// Whether the import's deadline has passed.
+fn late(opts: &Options) -> bool {
+    opts.deadline
+        .is_some_and(|d| std::time::Instant::now() >= d)
 }
 
 /// No progress reports.
@@ -201,6 +216,12 @@ pub fn run(
     for f in &opts.history {
         if stopped(progress) {
             return Err(ImportError::Interrupted);
+        }
+        if late(opts) {
+            return Err(ImportError::Deadline(format!(
+                "before reading {}",
+                f.display()
+            )));
         }
         read_file(f, opts.window, &mut history, &mut |n| progress.advance(n))
             .map_err(ImportError::History)?;
@@ -405,6 +426,12 @@ fn evaluate_all<'j>(
         if stopped(env.progress) {
             return Err(ImportError::Interrupted);
         }
+        if late(env.opts) {
+            return Err(ImportError::Deadline(format!(
+                "before mapping {}",
+                group[0].target
+            )));
+        }
         let outcomes: Vec<Outcome> = group.par_iter().map(|job| evaluate(job, env)).collect();
         for (job, mut out) in group.iter().zip(outcomes) {
             summary.intervals += out.intervals;
@@ -603,6 +630,16 @@ fn evaluate(job: &Job, env: Env) -> Outcome {
     out
 }
 
+/// The deadline error of a mapping stopped at `start`.
+fn deadline_at(job: &Job, start: Minute) -> ImportError {
+    ImportError::Deadline(format!(
+        "at mapping {} ({}), interval {}",
+        job.target,
+        job.file,
+        format_start(start)
+    ))
+}
+
 fn weekday_and_minutes(start: Minute) -> (i32, i32) {
     let day = start.div_euclid(1440);
     (weekday_of(day), start.rem_euclid(1440) as i32)
@@ -620,7 +657,10 @@ fn batch(
     job: &Job,
     starts: &[Minute],
     Env {
-        spares, progress, ..
+        opts,
+        spares,
+        progress,
+        ..
     }: Env,
     out: &mut Outcome,
 ) -> Result<(), u64> {
@@ -653,6 +693,10 @@ fn batch(
     for lo in (0..n).step_by(BATCH) {
         if stopped(progress) {
             out.error = Some(ImportError::Interrupted);
+            break;
+        }
+        if late(opts) {
+            out.error = Some(deadline_at(job, starts[lo]));
             break;
         }
         let hi = (lo + BATCH).min(n);
@@ -704,6 +748,11 @@ fn one_by_one(
     if let Some(flag) = progress.stop() {
         runner.set_interrupt(flag.clone());
     }
+    runner.set_limits(xbas::vm::Limits {
+        max_time: opts.max_run_time,
+        ..xbas::vm::Limits::default()
+    });
+    runner.set_deadline(opts.deadline);
     let mut paras = vec![0.0; job.columns.len()];
     let mut cursors = vec![0usize; job.columns.len()];
     let mut pending = 0;
@@ -720,6 +769,10 @@ fn one_by_one(
             pending = 0;
             if stopped(progress) {
                 out.error = Some(ImportError::Interrupted);
+                break;
+            }
+            if late(opts) {
+                out.error = Some(deadline_at(job, start));
                 break;
             }
         }
@@ -751,6 +804,10 @@ fn one_by_one(
                 out.error = Some(ImportError::Interrupted);
                 break;
             }
+            Err(e) if e.error.number == TIME_LIMIT && late(opts) => {
+                out.error = Some(deadline_at(job, start));
+                break;
+            }
             Err(e) => {
                 let inputs: Vec<String> = paras
                     .iter()
@@ -763,12 +820,15 @@ fn one_by_one(
                         )
                     })
                     .collect();
+                let what = if e.error.is_host_stop() {
+                    e.error.description.clone()
+                } else {
+                    format!("runtime error {}: {}", e.error.number, e.error.description)
+                };
                 let msg = format!(
-                    "mapping {} at {}: runtime error {}: {} in {} line {} ({}, Weekday={weekday}, Minutes={minutes})",
+                    "mapping {} at {}: {what} in {} line {} ({}, Weekday={weekday}, Minutes={minutes})",
                     job.target,
                     format_start(start),
-                    e.error.number,
-                    e.error.description,
                     job.file,
                     e.line,
                     inputs.join(" "),

@@ -25,6 +25,8 @@ pub const INVALID_NULL: i32 = 94;
 pub const STEP_BUDGET: i32 = 1_000_001;
 /// Not a VBA number (Err.Raise 18 stays trappable): Ctrl-C stopped the run.
 pub const INTERRUPTED: i32 = 1_000_002;
+/// Not a VBA number: the run's time limit (or the host's deadline) passed.
+pub const TIME_LIMIT: i32 = 1_000_003;
 
 /// The standard message of an error number ("Application-defined or object-defined
 /// error" for numbers VBA does not name).
@@ -44,6 +46,7 @@ pub fn message(number: i32) -> &'static str {
         94 => "Invalid use of Null",
         STEP_BUDGET => "Step budget exhausted",
         INTERRUPTED => "interrupted (Ctrl-C)",
+        TIME_LIMIT => "Time limit exceeded",
         _ => "Application-defined or object-defined error",
     }
 }
@@ -54,6 +57,11 @@ impl VbaError {
             number,
             description: message(number).to_string(),
         }
+    }
+    /// Whether the host stopped the run (step budget, time limit, interrupt) rather than
+    /// the script failing: not a VBA error, never trapped, reported without a number.
+    pub fn is_host_stop(&self) -> bool {
+        matches!(self.number, STEP_BUDGET | INTERRUPTED | TIME_LIMIT)
     }
     pub fn with(number: i32, description: impl Into<String>) -> VbaError {
         VbaError {

@@ -17,6 +17,7 @@ use crate::runtime::value::{Array, Value, default_of, initial, let_coerce, unall
 use crate::syntax::ast::TypeName;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 /// Where a reference points.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -80,6 +81,9 @@ pub struct Limits {
     pub max_steps: u64,
     /// Nested calls before error 28, Out of stack space.
     pub max_depth: usize,
+    /// Wall time one run may take before error "time limit" (looked at every few
+    /// thousand steps; strings made cost steps, so no step runs long).
+    pub max_time: Option<Duration>,
 }
 
 impl Default for Limits {
@@ -87,6 +91,7 @@ impl Default for Limits {
         Limits {
             max_steps: 10_000_000,
             max_depth: 2_000,
+            max_time: None,
         }
     }
 }
@@ -108,6 +113,10 @@ pub(crate) struct Vm {
     check_at: u64,
     /// Set from another thread (Ctrl-C) to stop the run with error 18.
     pub interrupt: Option<Arc<AtomicBool>>,
+    /// The host's deadline: no run goes on past it.
+    pub until: Option<Instant>,
+    /// When this run stops with "time limit", and whether that is the host's deadline.
+    deadline: Option<(Instant, bool)>,
     print_col: usize,
 }
 
@@ -142,6 +151,8 @@ impl Vm {
             steps: 0,
             check_at: 0,
             interrupt: None,
+            until: None,
+            deadline: None,
             print_col: 0,
         }
     }
@@ -162,6 +173,15 @@ impl Vm {
         self.steps = 0;
         self.check_at = 0;
         self.print_col = 0;
+        let own = self
+            .limits
+            .max_time
+            .and_then(|d| Instant::now().checked_add(d));
+        self.deadline = match (own, self.until) {
+            (Some(own), Some(until)) if until <= own => Some((until, true)),
+            (Some(own), _) => Some((own, false)),
+            (None, until) => until.map(|u| (u, true)),
+        };
     }
 
     /// Charges the step budget for a string an operation has just made: one step per
@@ -194,7 +214,25 @@ impl Vm {
             }
             self.check_at = self.check_at.min(self.steps + INTERRUPT_EVERY);
         }
+        if let Some((at, host)) = self.deadline {
+            if Instant::now() >= at {
+                return Err(self.time_error(host));
+            }
+            self.check_at = self.check_at.min(self.steps + INTERRUPT_EVERY);
+        }
         Ok(())
+    }
+
+    #[cold]
+    fn time_error(&self, host: bool) -> VbaError {
+        let description = match (host, self.limits.max_time) {
+            (false, Some(d)) => format!(
+                "the run took longer than its time limit of {} s (a loop that never ends?)",
+                crate::runtime::value::format_float(d.as_secs_f64(), 15)
+            ),
+            _ => "the deadline passed while the script ran".to_string(),
+        };
+        VbaError::with(e::TIME_LIMIT, description)
     }
 
     /// Runs procedure `id` (no arguments) to its end. Returns false when `End` stopped
@@ -284,7 +322,7 @@ impl Vm {
     /// Hands an error to the innermost active handler at or above `depth`, unwinding
     /// frames without one. False when nothing traps it.
     fn trap(&mut self, m: &Module, error: VbaError, depth: usize) -> bool {
-        if error.number == e::STEP_BUDGET || error.number == e::INTERRUPTED {
+        if error.is_host_stop() {
             return false;
         }
         // Every trapped error counts as a step, so handler loops end too.

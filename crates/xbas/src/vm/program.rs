@@ -115,7 +115,7 @@ impl RunError {
     /// underlined; `src` is the text the span points into.
     pub fn describe(&self, src: &SourceFile) -> String {
         let text = src.line_text(self.line);
-        let headline = if matches!(self.error.number, e::STEP_BUDGET | e::INTERRUPTED) {
+        let headline = if self.error.is_host_stop() {
             format!("error: {}", self.error.description)
         } else {
             format!("error {}: {}", self.error.number, self.error.description)
@@ -511,6 +511,12 @@ impl<'p> Runner<'p> {
     /// (Ctrl-C); it is looked at every few thousand steps.
     pub fn set_interrupt(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
         self.vm.interrupt = Some(flag);
+    }
+
+    /// A deadline no run goes on past: a run still going then stops with "time limit"
+    /// (looked at every few thousand steps), as with [`Limits::max_time`].
+    pub fn set_deadline(&mut self, until: Option<std::time::Instant>) {
+        self.vm.until = until;
     }
 
     fn enter(&mut self, id: u32) -> Result<(), RunError> {
