@@ -503,3 +503,29 @@ fn a_nul_byte_in_a_target_is_a_bad_line() {
         stdout(&o)
     );
 }
+
+/// Finding 9: a map mixing UTF-8 and Windows-1252 lines (edited in two editors) was read
+/// entirely as Windows-1252: the UTF-8 `Zürich` mapping silently got no values. Each line
+/// is decoded as what it is; `--fix` writes the untouched lines back byte for byte.
+#[test]
+fn a_map_mixing_encodings_is_read_line_by_line() {
+    let d = folder("mixed-encodings");
+    let mut map = b"DB:0:1:2=ACD:M\xFCnchen:Calls\r\nDB:0:1:2=$1.BAS\r\n".to_vec();
+    map.extend_from_slice("DB:0:1:3=ACD:Zürich:Calls\r\nDB:0:1:3=$1.BAS\r\n".as_bytes());
+    d.file("acd_map.ini", &map);
+    d.file(
+        "h.csv",
+        "source,start,value\nACD:München:Calls,2024-03-04 08:00,4\nACD:Zürich:Calls,2024-03-04 08:00,5\n",
+    );
+    let o = import(&d, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "db,parent_id,queue_id,value_type_id,start,value\nDB,0,1,2,2024-03-04 08:00,25\nDB,0,1,3,2024-03-04 08:00,20\n"
+    );
+    assert!(stderr(&o).contains("0 unused source(s)"), "{}", stderr(&o));
+    let path = d.join("acd_map.ini");
+    let o = xbas(&["map", "check", "--fix", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(read(&path), map);
+}

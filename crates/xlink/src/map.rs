@@ -134,6 +134,30 @@ fn split_lines(bytes: &[u8]) -> Vec<&[u8]> {
     out
 }
 
+/// The text of bytes that are not UTF-8 as a whole, decoded line by line (UTF-8 where a
+/// line is, else Windows-1252), line ends kept; a BOM in front is dropped as
+/// [`SourceFile::from_bytes`] drops it.
+fn per_line(bytes: &[u8]) -> String {
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let mut text = String::with_capacity(body.len() + body.len() / 8);
+    let mut rest = body;
+    while !rest.is_empty() {
+        let end = rest
+            .iter()
+            .position(|b| *b == b'\r' || *b == b'\n')
+            .unwrap_or(rest.len());
+        text.push_str(&SourceFile::from_bytes("acd_map.ini", &rest[..end]).text);
+        let breaks = rest[end..]
+            .iter()
+            .take_while(|b| **b == b'\r' || **b == b'\n')
+            .count();
+        // Line ends are ASCII: kept as they are.
+        text.extend(rest[end..end + breaks].iter().map(|b| *b as char));
+        rest = &rest[end + breaks..];
+    }
+    text
+}
+
 /// What to say about a map without mappings (`import` and `map check` both refuse one).
 pub const NO_MAPPINGS: &str =
     "no mappings (the file is empty or holds only comments and blank lines)";
@@ -192,9 +216,16 @@ pub fn classify(text: &str) -> LineKind {
 
 impl AcdMap {
     /// Reads a map from bytes (UTF-8 with or without BOM, else Windows-1252).
+    /// A file that is not UTF-8 as a whole is decoded line by line: a line that is UTF-8
+    /// is read as UTF-8 (a map edited in two editors mixes them), any other as
+    /// Windows-1252; each line's bytes are kept for the round trip.
     pub fn from_bytes(bytes: &[u8]) -> AcdMap {
         let src = SourceFile::from_bytes("acd_map.ini", bytes);
-        let mut map = AcdMap::from_text(&src.text, src.encoding);
+        let mut map = if src.encoding == Encoding::Windows1252 {
+            AcdMap::from_text(&per_line(bytes), src.encoding)
+        } else {
+            AcdMap::from_text(&src.text, src.encoding)
+        };
         const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
         let mut body = bytes.strip_prefix(BOM).unwrap_or(bytes);
         if src.encoding == Encoding::Windows1252 && body.len() < bytes.len() {
@@ -387,6 +418,27 @@ mod tests {
         let m = AcdMap::from_bytes(b"Gro\xDFkunden:1:2:3=ACD S\xFCd:Q:Calls\r\n");
         assert_eq!(m.encoding, Encoding::Windows1252);
         assert_eq!(m.mappings()[0].target.db, "Großkunden");
+    }
+
+    /// Issue 18, finding 9: a map mixing UTF-8 and Windows-1252 lines was read entirely as
+    /// Windows-1252, so the UTF-8 line's `Zürich` became `ZÃ¼rich` and matched no history
+    /// source. Each line is decoded as what it is, and the bytes survive a round trip.
+    #[test]
+    fn mixed_encodings_are_decoded_line_by_line() {
+        let mut bytes = b"DB:0:1:2=ACD:M\xFCnchen:Calls\r\n".to_vec();
+        bytes.extend_from_slice("DB:0:1:2=ACD:Zürich:Calls\r\n\r\nDB:0:1:2=$1.BAS".as_bytes());
+        let m = AcdMap::from_bytes(&bytes);
+        assert_eq!(m.encoding, Encoding::Windows1252);
+        let mappings = m.mappings();
+        let sources: Vec<&str> = mappings[0]
+            .sources
+            .iter()
+            .map(|(_, s)| s.as_str())
+            .collect();
+        assert_eq!(sources, ["ACD:München:Calls", "ACD:Zürich:Calls"]);
+        assert_eq!(m.to_bytes(), bytes);
+        assert_eq!(m.lines.len(), 4);
+        assert_eq!(m.lines[2].text, "");
     }
 
     #[test]
