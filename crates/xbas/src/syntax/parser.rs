@@ -196,6 +196,11 @@ where
 /// The expression parser (VBA precedence, MS-VBAL 5.6.9; `^` above unary minus), and the
 /// postfix-expression parser (names with calls, indexes and members) used for assignment
 /// targets and call statements.
+///
+/// Built with [`recursive`], whose closure gets a weak reference to the parser being
+/// defined: `Recursive::declare` cloned into its own definition is an `Rc` cycle that
+/// leaked the whole parser each time it was built (chumsky issue #486), about 1 KB per
+/// line typed at the REPL (issue 18, finding 16).
 #[allow(clippy::type_complexity)]
 pub fn expr_parsers<'t, 's: 't, I, X>() -> (
     impl Parser<'t, I, Expr, Err<X>> + Clone,
@@ -205,7 +210,46 @@ where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
     X: ParseError<'t, I> + 't,
 {
-    let mut expr = Recursive::declare();
+    let expr = recursive(|expr| {
+        let postfix = postfix_parser(expr);
+        // An expression is a flat run `prefix* operand (binop prefix* operand)*`, parsed with
+        // one token test per operator; [`build_expr`] then applies VBA precedence. This keeps
+        // the parser linear and free of per-level backtracking.
+        let prefix_op =
+            select! { Tok::Minus => UnOp::Neg, Tok::Plus => UnOp::Plus, Tok::Not => UnOp::Not }
+                .map_with(|op, e| (op, sp(e.span())));
+        let bin_op = select! {
+            Tok::Caret => BinOp::Pow, Tok::Star => BinOp::Mul, Tok::Slash => BinOp::Div,
+            Tok::Backslash => BinOp::IntDiv, Tok::Mod => BinOp::Mod, Tok::Plus => BinOp::Add,
+            Tok::Minus => BinOp::Sub, Tok::Amp => BinOp::Concat, Tok::Eq => BinOp::Eq, Tok::Ne => BinOp::Ne,
+            Tok::Lt => BinOp::Lt, Tok::Gt => BinOp::Gt, Tok::Le => BinOp::Le, Tok::Ge => BinOp::Ge,
+            Tok::Like => BinOp::Like, Tok::And => BinOp::And, Tok::Or => BinOp::Or, Tok::Xor => BinOp::Xor,
+            Tok::Eqv => BinOp::Eqv, Tok::Imp => BinOp::Imp,
+        };
+        let operand = prefix_op
+            .repeated()
+            .collect::<Vec<_>>()
+            .then(postfix.clone());
+        operand
+            .clone()
+            .then(bin_op.then(operand).repeated().collect::<Vec<_>>())
+            .map(|(first, rest)| build_expr(first, rest))
+            .labelled("an expression")
+    })
+    .boxed();
+    let postfix = postfix_parser(expr.clone());
+    (expr, postfix)
+}
+
+/// Names with calls, indexes and members (`a.b(1, 2).c`), over the expression parser
+/// `expr` for the arguments and parenthesised expressions.
+fn postfix_parser<'t, 's: 't, I, X>(
+    expr: impl Parser<'t, I, Expr, Err<X>> + Clone + 't,
+) -> impl Parser<'t, I, Expr, Err<X>> + Clone
+where
+    I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    X: ParseError<'t, I> + 't,
+{
     let args = expr
         .clone()
         .or_not()
@@ -244,56 +288,27 @@ where
         Call(Vec<Arg>),
         Member(Ident),
     }
-    let postfix = atom
-        .foldl_with(
-            choice((
-                args.map(Post::Call),
-                just(Tok::Dot).ignore_then(member_name()).map(Post::Member),
-            ))
-            .repeated(),
-            |lhs, post, e| {
-                let kind = match post {
-                    Post::Call(args) => ExprKind::Call {
-                        callee: Box::new(lhs),
-                        args,
-                    },
-                    Post::Member(member) => ExprKind::Member {
-                        object: Box::new(lhs),
-                        member,
-                    },
-                };
-                Expr::new(kind, sp(e.span()))
-            },
-        )
-        .boxed();
-
-    // An expression is a flat run `prefix* operand (binop prefix* operand)*`, parsed with
-    // one token test per operator; [`build_expr`] then applies VBA precedence. This keeps
-    // the parser linear and free of per-level backtracking.
-    let prefix_op =
-        select! { Tok::Minus => UnOp::Neg, Tok::Plus => UnOp::Plus, Tok::Not => UnOp::Not }
-            .map_with(|op, e| (op, sp(e.span())));
-    let bin_op = select! {
-        Tok::Caret => BinOp::Pow, Tok::Star => BinOp::Mul, Tok::Slash => BinOp::Div,
-        Tok::Backslash => BinOp::IntDiv, Tok::Mod => BinOp::Mod, Tok::Plus => BinOp::Add,
-        Tok::Minus => BinOp::Sub, Tok::Amp => BinOp::Concat, Tok::Eq => BinOp::Eq, Tok::Ne => BinOp::Ne,
-        Tok::Lt => BinOp::Lt, Tok::Gt => BinOp::Gt, Tok::Le => BinOp::Le, Tok::Ge => BinOp::Ge,
-        Tok::Like => BinOp::Like, Tok::And => BinOp::And, Tok::Or => BinOp::Or, Tok::Xor => BinOp::Xor,
-        Tok::Eqv => BinOp::Eqv, Tok::Imp => BinOp::Imp,
-    };
-    let operand = prefix_op
-        .repeated()
-        .collect::<Vec<_>>()
-        .then(postfix.clone());
-    expr.define(
-        operand
-            .clone()
-            .then(bin_op.then(operand).repeated().collect::<Vec<_>>())
-            .map(|(first, rest)| build_expr(first, rest))
-            .labelled("an expression")
-            .boxed(),
-    );
-    (expr, postfix)
+    atom.foldl_with(
+        choice((
+            args.map(Post::Call),
+            just(Tok::Dot).ignore_then(member_name()).map(Post::Member),
+        ))
+        .repeated(),
+        |lhs, post, e| {
+            let kind = match post {
+                Post::Call(args) => ExprKind::Call {
+                    callee: Box::new(lhs),
+                    args,
+                },
+                Post::Member(member) => ExprKind::Member {
+                    object: Box::new(lhs),
+                    member,
+                },
+            };
+            Expr::new(kind, sp(e.span()))
+        },
+    )
+    .boxed()
 }
 
 /// Binding power of a binary operator (MS-VBAL 5.6.9: `^`, unary `-`, `* /`, `\`, `Mod`,
