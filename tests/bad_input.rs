@@ -499,9 +499,9 @@ fn a_header_without_end_is_refused_after_a_megabyte() {
 }
 
 /// Issue 18, findings 11 and 18: a history with lone CR line ends (old Mac exports) was
-/// read whole (a 200 MB file took more than 300 MB) and every problem in it was at line
-/// 1. It streams like an LF file and names the real line; and one data record without an
-/// end (an unclosed quote after the header) is refused after 16 MB instead of read whole.
+/// read whole (a 200 MB file took more than 300 MB) and every problem in it was at the
+/// first line. It streams like an LF file and names the real line; and one data record
+/// without an end (an unclosed quote after the header) is refused after 16 MB instead of read whole.
 #[test]
 fn cr_only_histories_stream_and_records_are_bounded() {
     let d = dir("cr-only");
@@ -591,4 +591,25 @@ fn run_and_import_time_limits() {
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous\n");
     let o = run(&["--max-seconds", "0"]);
     assert_eq!(o.status.code(), Some(2), "{}", common::stderr(&o));
+}
+
+/// Issue 18, finding 18: a 100 MB line was echoed whole into the message, and an error
+/// past column 65,535 panicked inside `miette` (the underline's width is a formatting
+/// argument). A diagnostic shows a window of at most a few hundred characters of its
+/// line, with the real line and column, in `check`, in `run` and at the REPL.
+#[test]
+fn an_error_far_into_a_long_line_is_shown_in_part() {
+    let d = dir("far-column");
+    let far = format!(
+        "Sub Main()\r\n  x = \"{}\" +* 1\r\nEnd Sub\r\n",
+        "a".repeat(3_000_000)
+    );
+    let s = d.file("far.bas", &far);
+    let s = s.to_str().unwrap();
+    for args in [vec!["check", s], vec!["run", s], vec!["repl", s]] {
+        let o = common::xbas_bounded(&args, 20);
+        fails(&o, &["far.bas:2:3000011", "expected an expression"]);
+        let shown = stderr(&o) + &common::stdout(&o);
+        assert!(shown.len() < 2_000, "{args:?}: {} bytes", shown.len());
+    }
 }

@@ -15,6 +15,7 @@
 //! [`codes`] is their registry: title and explanation of each (`xbas check --explain`).
 
 pub mod codes;
+mod excerpt;
 
 use crate::syntax::source::SourceFile;
 use std::fmt;
@@ -119,11 +120,15 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// The diagnostic bound to its source, ready for `miette` rendering.
+    /// The diagnostic bound to the lines of its source it shows, ready for `miette`
+    /// rendering.
     pub fn report<'a>(&'a self, source: &'a SourceFile) -> Rendered<'a> {
+        let spans: Vec<Span> = std::iter::once(self.span)
+            .chain(self.notes.iter().map(|(s, _)| *s))
+            .collect();
         Rendered {
             diag: self,
-            source: miette::NamedSource::new(&source.name, source.text.clone()),
+            source: excerpt::Excerpt::new(source, &spans),
         }
     }
 
@@ -180,7 +185,7 @@ impl Diagnostic {
 /// A diagnostic with its source text attached, implementing [`miette::Diagnostic`].
 pub struct Rendered<'a> {
     diag: &'a Diagnostic,
-    source: miette::NamedSource<String>,
+    source: excerpt::Excerpt,
 }
 
 impl fmt::Debug for Rendered<'_> {
@@ -226,10 +231,17 @@ impl miette::Diagnostic for Rendered<'_> {
         Some(&self.source)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        // The spans in the excerpt: the primary first, then the notes.
+        let spans = &self.source.spans;
         let text = (!self.diag.label.is_empty()).then(|| self.diag.label.clone());
-        let span = miette::SourceSpan::new(self.diag.span.start.into(), self.diag.span.len());
+        let span = miette::SourceSpan::new(spans[0].start.into(), spans[0].len());
         let primary = std::iter::once(miette::LabeledSpan::new_primary_with_span(text, span));
-        let notes = self.diag.notes.iter().map(|(s, t)| labeled(*s, t));
+        let notes = self
+            .diag
+            .notes
+            .iter()
+            .zip(&spans[1..])
+            .map(|((_, t), s)| labeled(*s, t));
         Some(Box::new(primary.chain(notes)))
     }
 }

@@ -108,6 +108,12 @@ impl SourceFile {
     pub fn line_text(&self, line: usize) -> &str {
         self.lines.line_text(&self.text, line)
     }
+
+    /// Where 1-based line `line` starts and ends (before its line end), as byte offsets.
+    pub fn line_bounds(&self, line: usize) -> Option<(usize, usize)> {
+        let start = *self.lines.starts.get(line.checked_sub(1)?)?;
+        Some((start, start + self.line_text(line).len()))
+    }
 }
 
 /// Start offsets of every line of a text.
