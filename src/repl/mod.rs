@@ -67,22 +67,38 @@ fn show(reply: &Reply, terminal: bool) -> bool {
     reply.err.is_some()
 }
 
-/// Adds a line to the input being read; the whole input once no block is left open.
-fn complete(buf: &mut String, line: &str) -> Option<String> {
-    buf.push_str(line);
-    buf.push('\n');
-    (!Session::needs_more(buf)).then(|| std::mem::take(buf))
+/// The input being read: lines gathered until no block is left open.
+#[derive(Default)]
+struct Gather {
+    buf: String,
+    blocks: xbas::syntax::BlockCounter,
+}
+
+impl Gather {
+    /// Adds a line; the whole input once no block is left open, or once it is too large
+    /// to compile (the session refuses it). A `:` command is one line.
+    fn line(&mut self, line: &str) -> Option<String> {
+        let command = self.buf.trim().is_empty() && line.trim_start().starts_with(':');
+        self.buf.push_str(line);
+        self.buf.push('\n');
+        let open = if command { 0 } else { self.blocks.line(line) };
+        if open > 0 && self.buf.len() <= xbas::syntax::source::MAX_SOURCE {
+            return None;
+        }
+        self.blocks = Default::default();
+        Some(std::mem::take(&mut self.buf))
+    }
 }
 
 /// Lines from stdin, no prompts; exit 1 when any input failed.
 fn piped(mut session: Session, mut failed: bool) -> ExitCode {
-    let mut buf = String::new();
+    let mut gather = Gather::default();
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else {
             eprintln!("xbas repl: stdin is not text");
             return ExitCode::from(1);
         };
-        let Some(input) = complete(&mut buf, &line) else {
+        let Some(input) = gather.line(&line) else {
             continue;
         };
         let reply = session.input(&input);
@@ -91,9 +107,9 @@ fn piped(mut session: Session, mut failed: bool) -> ExitCode {
             break;
         }
     }
-    if !buf.trim().is_empty() {
+    if !gather.buf.trim().is_empty() {
         // The input ended inside a block: run it for its "never closed" error.
-        failed |= show(&session.input(&buf), false);
+        failed |= show(&session.input(&gather.buf), false);
     }
     if failed {
         ExitCode::from(1)
@@ -131,15 +147,15 @@ fn interactive(mut session: Session) -> ExitCode {
         "xbas {} — :help for commands, Ctrl-D to leave",
         env!("CARGO_PKG_VERSION")
     );
-    let mut buf = String::new();
+    let mut gather = Gather::default();
     loop {
-        let prompt = if buf.is_empty() { PROMPT } else { MORE };
+        let prompt = if gather.buf.is_empty() { PROMPT } else { MORE };
         match editor.readline(prompt) {
             Ok(line) => {
                 if !line.trim().is_empty() {
                     let _ = editor.add_history_entry(line.as_str());
                 }
-                let Some(input) = complete(&mut buf, &line) else {
+                let Some(input) = gather.line(&line) else {
                     continue;
                 };
                 let reply = session.input(&input);
@@ -152,10 +168,10 @@ fn interactive(mut session: Session) -> ExitCode {
                 }
             }
             Err(ReadlineError::Interrupted) => {
-                if buf.is_empty() {
+                if gather.buf.is_empty() {
                     println!("(Ctrl-D or :quit leaves)");
                 }
-                buf.clear();
+                gather = Gather::default();
             }
             Err(ReadlineError::Eof) => break,
             Err(e) => {

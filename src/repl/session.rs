@@ -198,16 +198,16 @@ impl Session {
         }
     }
 
-    /// Whether `text` still opens a block (`If … Then`, `For`, `Sub`, a trailing ` _`),
-    /// so the REPL reads another line before running it.
-    pub fn needs_more(text: &str) -> bool {
-        !text.trim_start().starts_with(':') && xbas::syntax::open_blocks(text) > 0
-    }
-
     /// Runs one input: a `:` command, a definition or statements.
     pub fn input(&mut self, text: &str) -> Reply {
         if text.trim().is_empty() {
             return Reply::default();
+        }
+        if text.len() > xbas::syntax::source::MAX_SOURCE {
+            return Reply::error(format!(
+                "this input is {}\n",
+                xbas::syntax::source::too_large()
+            ));
         }
         match classify(text) {
             Kind::Command => super::commands::run(self, text.trim()),

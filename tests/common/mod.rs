@@ -114,6 +114,11 @@ pub fn import_rows(
 /// of address space (on Linux, through `prlimit` when it is installed) and `seconds` of
 /// wall time, after which it is killed and the test fails.
 pub fn xbas_bounded(args: &[&str], seconds: u64) -> Output {
+    xbas_bounded_with(args, std::process::Stdio::null(), seconds)
+}
+
+/// [`xbas_bounded`] with `stdin` as standard input.
+pub fn xbas_bounded_with(args: &[&str], stdin: std::process::Stdio, seconds: u64) -> Output {
     let exe = env!("CARGO_BIN_EXE_xbas");
     let limited = cfg!(target_os = "linux") && Path::new("/usr/bin/prlimit").exists();
     let mut c = if limited {
@@ -125,7 +130,7 @@ pub fn xbas_bounded(args: &[&str], seconds: u64) -> Output {
     };
     c.current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
-        .stdin(std::process::Stdio::null())
+        .stdin(stdin)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
     let child = c.spawn().expect("the xbas binary runs");

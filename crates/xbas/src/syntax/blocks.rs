@@ -62,6 +62,36 @@ pub fn build(items: Vec<LineItem>) -> (Module, Vec<Diagnostic>) {
     (module, diags)
 }
 
+/// The blocks open so far, fed a line's items at a time (see [`super::BlockCounter`]).
+pub struct Counter {
+    b: Builder,
+}
+
+impl Default for Counter {
+    fn default() -> Counter {
+        Counter {
+            b: Builder {
+                module: Module::default(),
+                stack: Vec::new(),
+                diags: Vec::new(),
+                overflow: 0,
+            },
+        }
+    }
+}
+
+impl Counter {
+    /// Nests the items of the next lines; returns how many blocks are open after them.
+    pub fn feed(&mut self, items: Vec<LineItem>) -> usize {
+        for (item, span) in items {
+            self.b.item(item, span);
+        }
+        // Only the count is wanted: what the builder says is dropped as it comes.
+        self.b.diags.clear();
+        self.b.stack.len() + self.b.overflow
+    }
+}
+
 /// Like [`build`], and also how many blocks were still open at the end of the text (the
 /// REPL reads more lines while this is not 0).
 pub fn build_counting(items: Vec<LineItem>) -> (Module, Vec<Diagnostic>, usize) {

@@ -33,11 +33,45 @@ pub fn open_blocks(text: &str) -> usize {
     parser::limit_nesting(&mut tokens, &mut diags);
     let (items, _) = parser::parse_lines(&tokens, text.len());
     let (_, _, open) = blocks::build_counting(items);
-    let continued = text
-        .trim_end_matches(['\r', '\n'])
+    open + continues(text) as usize
+}
+
+/// Whether a line ends in a line continuation (` _`, a space or tab before it, as the
+/// lexer has it).
+fn continues(line: &str) -> bool {
+    line.trim_end_matches(['\r', '\n'])
         .strip_suffix('_')
-        .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\t']));
-    open + continued as usize
+        .is_some_and(|rest| rest.ends_with([' ', '\t']))
+}
+
+/// [`open_blocks`] a line at a time, for a reader that gets text line by line (the
+/// REPL): each logical line is lexed and parsed once, where asking [`open_blocks`] of the
+/// whole text after every line took time quadratic in the lines of an open block.
+#[derive(Default)]
+pub struct BlockCounter {
+    blocks: blocks::Counter,
+    /// The lines of a logical line continued with ` _` so far.
+    pending: String,
+    open: usize,
+}
+
+impl BlockCounter {
+    /// Adds one line; returns how many blocks the text so far opens and does not close,
+    /// plus one while a logical line goes on (` _`): 0 exactly when [`open_blocks`] of
+    /// the whole text is 0.
+    pub fn line(&mut self, line: &str) -> usize {
+        self.pending.push_str(line.trim_end_matches(['\r', '\n']));
+        self.pending.push('\n');
+        if continues(line) {
+            return self.open + 1;
+        }
+        let text = std::mem::take(&mut self.pending);
+        let (mut tokens, mut diags) = lexer::lex(&text);
+        parser::limit_nesting(&mut tokens, &mut diags);
+        let (items, _) = parser::parse_lines(&tokens, text.len());
+        self.open = self.blocks.feed(items);
+        self.open
+    }
 }
 
 /// Lexes, parses and nests a source file (the binder, [`crate::bind::check`], adds the
@@ -66,4 +100,35 @@ fn too_deep(what: &str, at: Span, help: &str) -> Diagnostic {
     Diagnostic::error("E0202", format!("nesting too deep: {what}"), at)
         .with_label("too deep here")
         .with_help(help)
+}
+
+#[cfg(test)]
+mod block_counter_tests {
+    use super::*;
+
+    /// After every line, the counter says whether `open_blocks` of the text so far is 0
+    /// (it counts the blocks a continued line opens once the line ends).
+    #[test]
+    fn counting_line_by_line_agrees_with_the_whole_text() {
+        let texts = [
+            "Sub Main()\n  If x Then\n    y = 1\n  End If\nEnd Sub\n",
+            "If x Then y = 1\nFor i = 1 To 3\n  Do While i < 2 _\n    And j\n  Loop\nNext\n",
+            "Function f(a)\n  Select Case a\n    Case 1: f = 2\n  End Select\nEnd Function\n",
+            "With x\n  .y = (1 +\nEnd With\nEnd If\n_\nWhile 1\nWend\n",
+            ":vars\nIf a Then Else\n  x = 1 : If b Then\nEnd If\nNext\n",
+        ];
+        for text in texts {
+            let mut counter = BlockCounter::default();
+            let mut so_far = String::new();
+            for line in text.lines() {
+                so_far.push_str(line);
+                so_far.push('\n');
+                assert_eq!(
+                    counter.line(line) == 0,
+                    open_blocks(&so_far) == 0,
+                    "{so_far:?}"
+                );
+            }
+        }
+    }
 }

@@ -26,6 +26,18 @@ pub struct SourceFile {
     lines: LineIndex,
 }
 
+/// The largest script xbas reads (a scenario is a few kilobytes; compiling takes about
+/// a hundred bytes of memory per byte of source, so a 50 MB file took gigabytes).
+pub const MAX_SOURCE: usize = 1 << 20;
+
+/// What to say about a script or an input over [`MAX_SOURCE`].
+pub fn too_large() -> String {
+    format!(
+        "larger than {} MB, the most xbas compiles (scenario scripts are a few kilobytes)",
+        MAX_SOURCE >> 20
+    )
+}
+
 /// The five byte values Windows-1252 leaves undefined.
 const CP1252_UNDEFINED: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
 
@@ -91,11 +103,20 @@ impl SourceFile {
         f
     }
 
-    /// Reads and decodes a file from disk.
+    /// Reads and decodes a file from disk; a file larger than [`MAX_SOURCE`] is an error
+    /// (after reading at most that much).
     pub fn read(path: &std::path::Path) -> std::io::Result<SourceFile> {
         use std::io::Read;
         let mut bytes = Vec::new();
-        open_regular(path)?.read_to_end(&mut bytes)?;
+        open_regular(path)?
+            .take(MAX_SOURCE as u64 + 1)
+            .read_to_end(&mut bytes)?;
+        if bytes.len() > MAX_SOURCE {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                too_large(),
+            ));
+        }
         Ok(SourceFile::from_bytes(path.display().to_string(), &bytes))
     }
 
