@@ -1,6 +1,7 @@
 //! The bad-input suite (issue 8): whatever xbas is fed, it answers with exit code 1 and a
 //! message naming the problem (and its line where there is one), never a panic, and leaves
-//! no partial output behind.
+//! no partial output behind. Every run is bounded (`common::xbas_bounded`: 300 MB of
+//! address space, a time limit), so a regression fails instead of swapping.
 
 mod common;
 
@@ -11,7 +12,10 @@ fn dir(name: &str) -> common::Dir {
     common::dir(&format!("bad-{name}"))
 }
 
-use common::xbas;
+/// Every run of this suite is bounded: 300 MB of address space, 60 s.
+fn xbas(args: &[&str]) -> Output {
+    common::xbas_bounded(args, 60)
+}
 
 use common::stderr;
 

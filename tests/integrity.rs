@@ -529,3 +529,31 @@ fn a_map_mixing_encodings_is_read_line_by_line() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert_eq!(read(&path), map);
 }
+
+/// Finding 18: `--out` naming a folder failed only after the whole import ran. It fails
+/// before any script runs (here a runaway script over 96 intervals would take 20 s), for
+/// every output kind, and the folder is left as it was.
+#[test]
+fn an_output_that_is_a_folder_fails_before_the_import_runs() {
+    let d = folder("out-folder");
+    d.file("$1.BAS", "Sub Main()\r\n  Do\r\n  Loop\r\nEnd Sub\r\n");
+    for name in ["out.csv", "out.jsonl", "out.sqlite"] {
+        let out = d.join(name);
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("inside"), "kept").unwrap();
+        let (map, history) = (d.join("acd_map.ini"), d.join("h.csv"));
+        let mut args = common::import_args(&map, &history, "2024-03-04", "2024-03-04");
+        args.extend(["--fill", "--out", out.to_str().unwrap()].map(String::from));
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let o = common::xbas_bounded(&refs, 10);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        assert!(stderr(&o).contains(name), "{name}: {}", stderr(&o));
+        assert!(
+            !stderr(&o).contains("step budget"),
+            "{name}: {}",
+            stderr(&o)
+        );
+        assert_eq!(read(&out.join("inside")), b"kept");
+        assert!(leftovers(d.path()).is_empty(), "{:?}", leftovers(d.path()));
+    }
+}
