@@ -152,6 +152,19 @@ fn huge_numeric_literals() {
 
 const MAP: &str = "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n";
 const SCRIPT: &str = "Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n";
+const PARA1: &str = "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n";
+
+/// A folder with [`MAP`], `script` as its `$1.BAS` and a history `h.csv` of one row.
+fn one_mapping(label: &str, script: &str) -> common::Dir {
+    let d = dir(label);
+    d.file("acd_map.ini", MAP);
+    d.file("$1.BAS", script);
+    d.file(
+        "h.csv",
+        "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n",
+    );
+    d
+}
 
 /// An import of `history` through a one-mapping map into `out` (pre-filled with
 /// "previous"); it must fail with the needles and leave `out` as it was.
@@ -382,13 +395,7 @@ fn files_that_are_no_regular_files_are_refused_at_once() {
 /// ten million intervals per mapping need `--force`.
 #[test]
 fn fill_over_millennia_is_refused_without_force() {
-    let d = dir("fill");
-    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
-    d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
-    d.file(
-        "h.csv",
-        "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n",
-    );
+    let d = one_mapping("fill", PARA1);
     let (m, h) = (d.join("acd_map.ini"), d.join("h.csv"));
     let o = common::xbas_bounded(
         &[
@@ -468,16 +475,11 @@ fn messages_name_the_real_place_and_quote_input_in_part() {
 /// dropped as it comes; with one, a mapping keeps at most 64 MB and counts the rest.
 #[test]
 fn printed_text_is_bounded_with_and_without_a_log() {
-    let d = dir("print");
-    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
-    d.file(
-        "$1.BAS",
+    let d = one_mapping(
+        "print",
         "Sub Main()\r\n  Print Space(1000000)\r\n  Result = 1\r\nEnd Sub\r\n",
     );
-    let h = d.file(
-        "h.csv",
-        "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n",
-    );
+    let h = d.join("h.csv");
     let mut args = common::import_args(&d.join("acd_map.ini"), &h, "2024-03-04", "2024-03-05");
     args.extend(["--fill", "--interval", "1"].map(String::from));
     let refs: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -515,9 +517,7 @@ fn string_building_is_bounded_by_the_step_budget() {
 /// bytes took 2 GB to be found no UTF-8. The header is read to at most 1 MB.
 #[test]
 fn a_header_without_end_is_refused_after_a_megabyte() {
-    let d = dir("header");
-    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
-    d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
+    let d = one_mapping("header", PARA1);
     let m = d.join("acd_map.ini");
     let unclosed = format!(
         "\"source,start,value\n{}",
@@ -538,9 +538,7 @@ fn a_header_without_end_is_refused_after_a_megabyte() {
 /// without an end (an unclosed quote after the header) is refused after 16 MB instead of read whole.
 #[test]
 fn cr_only_histories_stream_and_records_are_bounded() {
-    let d = dir("cr-only");
-    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
-    d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");
+    let d = one_mapping("cr-only", PARA1);
     let m = d.join("acd_map.ini");
     let rows = 7_000_000;
     let mut text = String::with_capacity(rows * 30);
@@ -578,16 +576,11 @@ fn cr_only_histories_stream_and_records_are_bounded() {
 /// writes nothing.
 #[test]
 fn run_and_import_time_limits() {
-    let d = dir("time-limits");
-    d.file("acd_map.ini", "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n");
-    d.file(
-        "$1.BAS",
+    let d = one_mapping(
+        "time-limits",
         "Sub Main()\r\n  On Error Resume Next\r\n  Do\r\n    x = x + 1\r\n  Loop\r\nEnd Sub\r\n",
     );
-    let h = d.file(
-        "h.csv",
-        "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n",
-    );
+    let h = d.join("h.csv");
     let out = d.file("out.csv", "previous\n");
     let mut args = common::import_args(&d.join("acd_map.ini"), &h, "2024-03-04", "2024-03-04");
     let more = ["--fill", "--interval", "60", "--keep-going", "--out"];

@@ -1121,19 +1121,24 @@ mod tests {
         for _ in 0..100 {
             text.extend_from_slice(b"A,2024-03-04 08:00,1\r\n");
         }
+        let (_, reports) = streamed(&text);
+        assert!(reports > 10, "{reports}");
+    }
+
+    /// Reads `text` in 64-byte blocks: the history, and how many progress reports came.
+    fn streamed(text: &[u8]) -> (History, usize) {
         let mut reports = 0;
         let mut h = History::default();
-        let split = split(64, 2);
         read_from(
             "c",
-            &text[..],
+            text,
             window(),
             &mut h,
             &mut |_| reports += 1,
-            split,
+            split(64, 2),
         )
         .unwrap();
-        assert!(reports > 10, "{reports}");
+        (h, reports)
     }
 
     /// Lone CR line ends (issue 18, findings 11 and 18): the file streams in blocks and
@@ -1150,17 +1155,7 @@ mod tests {
                 format!("A,2024-03-04 {:02}:{:02},1\r", i / 4, i % 4 * 15).as_bytes(),
             );
         }
-        let mut reports = 0;
-        let mut h = History::default();
-        read_from(
-            "c",
-            &text[..],
-            window(),
-            &mut h,
-            &mut |_| reports += 1,
-            split(64, 2),
-        )
-        .unwrap();
+        let (h, reports) = streamed(&text);
         assert!(reports > 10, "{reports}");
         assert_eq!(h.values["A"].values.len(), 96);
     }
