@@ -7,14 +7,24 @@ use xbas::runtime::builtins::BUILTINS;
 use xbas::syntax::SourceFile;
 use xbas::testing::run_file;
 
+/// The `.bas` files under `dir`, in subfolders too (`tests/scripts/reference/`), sorted.
 fn bas_files(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "bas"))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut v = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(d) = folders.pop() {
+        for p in std::fs::read_dir(&d)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+        {
+            if p.is_dir() {
+                folders.push(p);
+            } else if p.extension().is_some_and(|x| x == "bas") {
+                v.push(p);
+            }
+        }
+    }
     v.sort();
     v
 }

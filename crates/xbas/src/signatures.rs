@@ -307,6 +307,80 @@ pub static CONSTANTS: &[Constant] = &[
         name: "vbarray",
         value: ConstValue::Int(8192),
     },
+    // Date constants (FirstWeekOfYear), comparison, Tristate, VarType and
+    // miscellaneous constants of the VBA reference's constant pages.
+    Constant {
+        name: "vbusesystem",
+        value: ConstValue::Int(0),
+    },
+    Constant {
+        name: "vbfirstjan1",
+        value: ConstValue::Int(1),
+    },
+    Constant {
+        name: "vbfirstfourdays",
+        value: ConstValue::Int(2),
+    },
+    Constant {
+        name: "vbfirstfullweek",
+        value: ConstValue::Int(3),
+    },
+    Constant {
+        name: "vbusecompareoption",
+        value: ConstValue::Int(-1),
+    },
+    Constant {
+        name: "vbdatabasecompare",
+        value: ConstValue::Int(2),
+    },
+    Constant {
+        name: "vbtrue",
+        value: ConstValue::Int(-1),
+    },
+    Constant {
+        name: "vbfalse",
+        value: ConstValue::Int(0),
+    },
+    Constant {
+        name: "vbusedefault",
+        value: ConstValue::Int(-2),
+    },
+    Constant {
+        name: "vbobject",
+        value: ConstValue::Int(9),
+    },
+    Constant {
+        name: "vberror",
+        value: ConstValue::Int(10),
+    },
+    Constant {
+        name: "vbdataobject",
+        value: ConstValue::Int(13),
+    },
+    Constant {
+        name: "vbdecimal",
+        value: ConstValue::Int(14),
+    },
+    Constant {
+        name: "vblonglong",
+        value: ConstValue::Int(20),
+    },
+    Constant {
+        name: "vbuserdefinedtype",
+        value: ConstValue::Int(36),
+    },
+    Constant {
+        name: "vbback",
+        value: ConstValue::Str("\u{8}"),
+    },
+    Constant {
+        name: "vbformfeed",
+        value: ConstValue::Str("\u{c}"),
+    },
+    Constant {
+        name: "vbverticaltab",
+        value: ConstValue::Str("\u{b}"),
+    },
     Constant {
         name: "vbobjecterror",
         value: ConstValue::Long(-2147221504),

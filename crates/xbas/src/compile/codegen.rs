@@ -447,6 +447,43 @@ impl<'m> Compiler<'m> {
         }
     }
 
+    /// `Len(varname)` of a variable declared with a fixed-size type: the bytes that store
+    /// it ("Len returns … the number of bytes required to store a variable": `Len(MyInt)`
+    /// is 2, `Len(MyCur)` 8 — VBA reference, Len function; sizes from its Data type
+    /// summary). A Variant or String variable, or any other expression, is text.
+    fn storage_len(&mut self, ctx: &ProcCtx, id: usize, args: &[Option<Expr>]) -> Option<i32> {
+        if SIGNATURES[id].name != "Len" {
+            return None;
+        }
+        let [
+            Some(Expr {
+                kind: ExprKind::Name(n),
+                ..
+            }),
+        ] = args
+        else {
+            return None;
+        };
+        let Symbol::Var { var, ty } = self.sym(n) else {
+            return None;
+        };
+        let info = match var {
+            Var::Local(i) => ctx.locals.get(i as usize)?,
+            Var::Global(i) => self.bindings.globals.get(i as usize)?,
+            Var::Ref(_) => return None,
+        };
+        if info.array {
+            return None;
+        }
+        match ty {
+            TypeName::Byte => Some(1),
+            TypeName::Integer | TypeName::Boolean => Some(2),
+            TypeName::Long | TypeName::Single => Some(4),
+            TypeName::Double | TypeName::Currency | TypeName::Date => Some(8),
+            _ => None,
+        }
+    }
+
     fn temp(&mut self, ctx: &mut ProcCtx, what: &str) -> u32 {
         let slot = ctx.locals.len() as u32;
         ctx.locals.push(SlotInfo {
@@ -886,6 +923,11 @@ impl<'m> Compiler<'m> {
                     typed = ret;
                 }
                 Symbol::Builtin(id) => {
+                    if let Some(size) = self.storage_len(ctx, id, args) {
+                        let i = self.add_const(Value::Long(size));
+                        em.emit(Op::Const(i));
+                        return true;
+                    }
                     for a in args {
                         match a {
                             Some(a) => {

@@ -17,6 +17,9 @@ pub fn format_value(v: &Value, pattern: &str) -> VResult<String> {
         "fixed" => Some("0.00"),
         "standard" => Some("#,##0.00"),
         "percent" => Some("0.00%"),
+        "scientific" => Some("0.00E+00"),
+        "currency" => Some("$#,##0.00;($#,##0.00)"),
+        "on/off" => return Ok(if v.to_f64()? != 0.0 { "On" } else { "Off" }.into()),
         "short date" => Some("yyyy-mm-dd"),
         "long date" => Some("dddd, mmmm d, yyyy"),
         "short time" => Some("hh:nn"),
@@ -219,89 +222,254 @@ fn split_sections(p: &str) -> Vec<&str> {
     out
 }
 
-fn format_section(x: f64, p: &str) -> String {
-    let x = x.abs();
-    let chars: Vec<char> = p.chars().collect();
-    // Find the digit placeholders' layout.
-    let mut int_min = 0; // '0's before the point
-    let mut frac_min = 0;
-    let mut frac_max = 0;
-    let mut seen_point = false;
-    let mut grouping = false;
-    let mut percent = false;
-    let mut in_quote = false;
-    let mut first_ph = None;
-    let mut last_ph = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if c == '"' {
-            in_quote = !in_quote;
+/// One piece of a numeric format section.
+#[derive(Debug, Clone, PartialEq)]
+enum Piece {
+    /// `0` (true) or `#` (false).
+    Digit(bool),
+    Point,
+    Comma,
+    Percent,
+    /// `E+`/`E-`/`e+`/`e-` and the exponent's digit placeholders (`0` count, `#` count).
+    Exp {
+        upper: bool,
+        plus: bool,
+        zeros: usize,
+    },
+    Lit(String),
+}
+
+/// The pieces of a section: quoted text and `\x` are literals; `E±` counts as scientific
+/// only with a digit placeholder after it.
+fn pieces(chars: &[char]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut lit = String::new();
+        if let Some(next) = escaped(chars, i, &mut lit) {
+            out.push(Piece::Lit(lit));
+            i = next;
             continue;
         }
-        if in_quote {
-            continue;
-        }
+        let c = chars[i];
         match c {
-            '0' | '#' => {
-                first_ph.get_or_insert(i);
-                last_ph = i;
-                if seen_point {
-                    frac_max += 1;
-                    if c == '0' {
-                        frac_min = frac_max;
-                    }
-                } else if c == '0' {
-                    int_min += 1;
-                }
+            '0' | '#' => out.push(Piece::Digit(c == '0')),
+            '.' if !out.contains(&Piece::Point) => out.push(Piece::Point),
+            ',' => out.push(Piece::Comma),
+            '%' => out.push(Piece::Percent),
+            'E' | 'e'
+                if matches!(chars.get(i + 1), Some('+' | '-'))
+                    && matches!(chars.get(i + 2), Some('0' | '#')) =>
+            {
+                let digits = chars[i + 2..]
+                    .iter()
+                    .take_while(|c| matches!(c, '0' | '#'))
+                    .count();
+                let zeros = chars[i + 2..i + 2 + digits]
+                    .iter()
+                    .filter(|c| **c == '0')
+                    .count();
+                out.push(Piece::Exp {
+                    upper: c == 'E',
+                    plus: chars[i + 1] == '+',
+                    zeros,
+                });
+                i += 2 + digits;
+                continue;
             }
-            '.' => {
-                first_ph.get_or_insert(i);
-                last_ph = i;
-                seen_point = true;
-            }
-            ',' if first_ph.is_some() && !seen_point => grouping = true,
-            '%' => percent = true,
-            _ => {}
+            _ => out.push(Piece::Lit(c.to_string())),
         }
+        i += 1;
     }
-    let value = if percent { x * 100.0 } else { x };
-    let Some(first) = first_ph else {
-        // No placeholders: the literal text.
-        return literal(&chars);
+    out
+}
+
+/// `x` (finite, not negative) as a decimal: digits `d` and exponent `e`, x = d × 10^e,
+/// to the 15 significant digits VBA shows of a Double.
+fn decimal(x: f64) -> (u64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (0, 0);
+    }
+    let s = format!("{x:.14e}");
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let digits: u64 = mantissa.replace('.', "").parse().unwrap_or(0);
+    (digits, exp.parse::<i32>().unwrap_or(0) - 14)
+}
+
+/// d × 10^e rounded to `frac` decimals, half away from zero (VBA's Format rounds so,
+/// where `Round` and `CInt` round half to even): the integer and fraction digits.
+fn fixed(d: u64, e: i32, frac: usize) -> (String, String) {
+    let shift = e + frac as i32;
+    let scaled: u128 = if shift >= 0 {
+        match 10u128
+            .checked_pow(shift as u32)
+            .and_then(|p| p.checked_mul(d as u128))
+        {
+            Some(n) => n,
+            // Beyond u128: the digits of d then zeros.
+            None => {
+                let mut int = d.to_string();
+                int.extend(std::iter::repeat_n('0', e.max(0) as usize));
+                return (int, "0".repeat(frac));
+            }
+        }
+    } else {
+        match 10u128.checked_pow((-shift) as u32) {
+            Some(p) => {
+                let (q, r) = (d as u128 / p, d as u128 % p);
+                q + u128::from(r * 2 >= p)
+            }
+            None => 0,
+        }
     };
-    let digits = format!("{:.*}", frac_max, value);
-    let (int_part, frac_part) = digits.split_once('.').unwrap_or((&digits, ""));
-    let mut int_part = int_part.trim_start_matches('0').to_string();
-    while int_part.len() < int_min {
-        int_part.insert(0, '0');
+    let mut text = scaled.to_string();
+    if text.len() <= frac {
+        text = format!("{}{text}", "0".repeat(frac + 1 - text.len()));
     }
-    if grouping {
-        let mut g = String::new();
-        for (i, c) in int_part.chars().enumerate() {
-            if i > 0 && (int_part.len() - i) % 3 == 0 {
-                g.push(',');
+    let (int, frac) = text.split_at(text.len() - frac);
+    (int.to_string(), frac.to_string())
+}
+
+/// One section of a user-defined numeric format (VBA reference, Format function,
+/// "User-defined numeric formats"): digit placeholders filled from the right with the
+/// literals between them kept, `,` between placeholders groups thousands and `,` just
+/// left of the decimal point (or of the end of the integer placeholders) divides by
+/// 1,000 each, `%` multiplies by 100, `E±0` is scientific.
+fn format_section(x: f64, p: &str) -> String {
+    let chars: Vec<char> = p.chars().collect();
+    let ps = pieces(&chars);
+    let exp_at = ps.iter().position(|q| matches!(q, Piece::Exp { .. }));
+    let body_end = exp_at.unwrap_or(ps.len());
+    let point = ps[..body_end].iter().position(|q| *q == Piece::Point);
+    let int_end = point.unwrap_or(body_end);
+    let int_ph: Vec<usize> = (0..int_end)
+        .filter(|&i| matches!(ps[i], Piece::Digit(_)))
+        .collect();
+    let frac_ph: Vec<bool> = ps[int_end..body_end]
+        .iter()
+        .filter_map(|q| match q {
+            Piece::Digit(z) => Some(*z),
+            _ => None,
+        })
+        .collect();
+    if int_ph.is_empty() && frac_ph.is_empty() && point.is_none() {
+        return literal(&chars);
+    }
+    // Commas right after the last integer placeholder scale; others between
+    // placeholders group.
+    let last_int = int_ph.last().copied();
+    let scale = match last_int {
+        Some(l) => ps[l + 1..int_end]
+            .iter()
+            .take_while(|q| **q == Piece::Comma)
+            .count(),
+        None => 0,
+    };
+    let grouping = match (int_ph.first(), last_int) {
+        (Some(&f), Some(l)) => ps[f..l].contains(&Piece::Comma),
+        _ => false,
+    };
+    let percent = ps.contains(&Piece::Percent);
+    let mut value = x.abs();
+    if percent {
+        value *= 100.0;
+    }
+    for _ in 0..scale {
+        value /= 1000.0;
+    }
+    let frac_max = frac_ph.len();
+    let frac_min = frac_ph.iter().rposition(|z| *z).map_or(0, |i| i + 1);
+    let (d, e) = decimal(value);
+    let mut exponent = 0i32;
+    let (int_digits, frac_digits) = match ps.get(body_end) {
+        Some(Piece::Exp { .. }) if d != 0 => {
+            let n_int = int_ph.len().max(1) as i32;
+            // The exponent that leaves n_int digits before the point.
+            let magnitude = e + d.to_string().len() as i32 - 1;
+            exponent = magnitude - (n_int - 1);
+            let (mut i, mut f) = fixed(d, e - exponent, frac_max);
+            if i.len() as i32 > n_int {
+                exponent += 1;
+                (i, f) = fixed(d, e - exponent, frac_max);
             }
-            g.push(c);
+            (i, f)
         }
-        int_part = g;
-    }
-    let mut frac = frac_part.to_string();
+        _ => fixed(d, e, frac_max),
+    };
+    let int_digits = int_digits.trim_start_matches('0').to_string();
+    let mut frac = frac_digits;
     while frac.len() > frac_min && frac.ends_with('0') {
         frac.pop();
     }
-    let mut number = int_part;
-    if seen_point && (!frac.is_empty() || frac_min > 0) {
-        number.push('.');
-        number.push_str(&frac);
-    } else if seen_point
-        && frac_max == 0
-        && chars[first..=last_ph].contains(&'.')
-        && frac.is_empty()
-    {
-        number.push('.');
+    // Integer digits, right to left into the placeholders; extra ones go in front of
+    // the first.
+    let k = int_ph.len();
+    let digits: Vec<char> = int_digits.chars().collect();
+    let total = digits.len().max(
+        int_ph
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| ps[**i] == Piece::Digit(true))
+            .map(|(n, _)| k - n)
+            .max()
+            .unwrap_or(0),
+    );
+    let mut out = String::new();
+    let emit_digit = |out: &mut String, from_right: usize| {
+        let c = if from_right < digits.len() {
+            digits[digits.len() - 1 - from_right]
+        } else {
+            '0'
+        };
+        out.push(c);
+        if grouping && from_right > 0 && from_right % 3 == 0 {
+            out.push(',');
+        }
+    };
+    let mut placed = 0;
+    for (i, q) in ps.iter().enumerate() {
+        match q {
+            Piece::Digit(_) if i < int_end => {
+                let n = placed;
+                placed += 1;
+                let from_right = k - 1 - n;
+                if n == 0 {
+                    // The digits beyond the placeholders.
+                    for r in (k..total).rev() {
+                        emit_digit(&mut out, r);
+                    }
+                }
+                if from_right < total {
+                    emit_digit(&mut out, from_right);
+                }
+            }
+            Piece::Digit(_) if i < body_end => {}
+            Piece::Point => {
+                if !frac.is_empty() || frac_min > 0 || frac_max == 0 {
+                    out.push('.');
+                    out.push_str(&frac);
+                }
+            }
+            Piece::Comma | Piece::Digit(_) => {}
+            Piece::Percent => out.push('%'),
+            Piece::Exp { upper, plus, zeros } => {
+                out.push(if *upper { 'E' } else { 'e' });
+                if exponent < 0 {
+                    out.push('-');
+                } else if *plus {
+                    out.push('+');
+                }
+                let n = exponent.unsigned_abs().to_string();
+                out.push_str(&"0".repeat(zeros.saturating_sub(n.len())));
+                out.push_str(&n);
+            }
+            Piece::Lit(t) => out.push_str(t),
+        }
     }
-    let mut out = literal(&chars[..first]);
-    out.push_str(&number);
-    out.push_str(&literal(&chars[last_ph + 1..]));
+    if k == 0 && point.is_none() && !digits.is_empty() {
+        // Only fraction or exponent placeholders: the integer digits lead.
+        out.insert_str(0, &int_digits);
+    }
     out
 }
 

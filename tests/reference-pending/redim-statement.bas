@@ -1,0 +1,71 @@
+' ReDim statement — VBA reference: Language/Reference/User-Interface-Help/redim-statement.md
+' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/redim-statement)
+' The page example "assumes the Option Base is 1", so this module starts with Option Base 1.
+Option Base 1
+Dim R
+' Page: "If the array is contained in a Variant, the type of the elements can be changed by using an As type clause" (ReDim V(3) As String)
+' xbas gives: TypeName(V(1)) is "Empty" — the As String clause on a Variant's ReDim does not type the elements
+'! para=7 => var:R="String"
+' Same Variant then ReDim V(3) As Integer
+' xbas gives: TypeName(V(1)) is "Empty" — the As Integer clause on a Variant's ReDim does not type the elements
+'! para=8 => var:R="Integer"
+Sub Main()
+  Dim MyArray() As Integer
+  Dim I, T, X(), V, N() As Long, S() As String, VA()
+  Select Case Para1
+    Case 1, 2, 3
+      ReDim MyArray(5)
+      For I = 1 To 5
+        MyArray(I) = I
+      Next I
+      If Para1 = 1 Then
+        For I = 1 To 5: T = T + MyArray(I): Next I
+        R = LBound(MyArray) & " " & UBound(MyArray) & " " & T
+        Exit Sub
+      End If
+      ReDim MyArray(10)
+      If Para1 = 2 Then
+        R = LBound(MyArray) & " " & UBound(MyArray) & " " & MyArray(3)
+        Exit Sub
+      End If
+      For I = 1 To 10
+        MyArray(I) = I
+      Next I
+      ReDim Preserve MyArray(15)
+      For I = 1 To 15: T = T + MyArray(I): Next I
+      R = UBound(MyArray) & " " & T & " " & MyArray(15)
+    Case 4
+      ReDim X(10, 10, 10)
+      X(10, 10, 10) = 42
+      ReDim Preserve X(10, 10, 15)
+      R = UBound(X, 3) & " " & X(10, 10, 10)
+    Case 5
+      ReDim MyArray(10)
+      For I = 1 To 10: MyArray(I) = I: Next I
+      ReDim Preserve MyArray(3)
+      For I = 1 To 3: T = T + MyArray(I): Next I
+      R = UBound(MyArray) & " " & T
+    Case 6
+      ReDim X(5)
+      ReDim X(2, 4)
+      R = UBound(X, 1) & " " & UBound(X, 2)
+    Case 7
+      ReDim V(3) As String
+      R = TypeName(V(1))
+    Case 8
+      ReDim V(3) As String
+      ReDim V(3) As Integer
+      R = TypeName(V(1))
+    Case 9
+      ReDim N(2)
+      ReDim S(2)
+      ReDim VA(2)
+      R = N(1) & "|" & S(1) & "|" & IsEmpty(VA(1))
+    Case 10
+      ReDim NewOne(4)
+      R = UBound(NewOne)
+    Case 11
+      ReDim X(-2 To 2)
+      R = LBound(X) & " " & UBound(X)
+  End Select
+End Sub
