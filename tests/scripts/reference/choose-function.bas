@@ -53,3 +53,7 @@ Function Bump()
   Calls = Calls + 1
   Bump = Calls
 End Function
+' Page: "If index is not a whole number, it is rounded to the nearest whole number" — 2.6 rounds to 3.
+'! para=9 => var:R="three"
+' Page: "If index is not a whole number, it is rounded to the nearest whole number" — 0.7 rounds to 1.
+'! para=10 => var:R="one"

@@ -59,3 +59,9 @@ Sub Main()
     Case 19: R = (CInt(1) Imp CInt(1)) And 1
   End Select
 End Sub
+' Page example: "MyCheck = B > A Imp C > D    ' Returns True."
+'! para=4 => var:R=True
+' Table: "False | Null | True"
+'! para=12 => var:R=True
+' Table: "Null | True | True"
+'! para=13 => var:R=True

@@ -42,3 +42,5 @@ Sub Main()
     Case 13: R = InStrRev("XXpXXpXXPXXP", "p", -1, vbBinaryCompare)
   End Select
 End Sub
+' Return values table: "start > Len(stringcheck) | 0" — start 7, Len 6.
+'! para=7 => var:R=0

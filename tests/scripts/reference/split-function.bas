@@ -82,3 +82,5 @@ Sub Main()
     Case 18: R = CountItems(Split("aXbxc", "x", -1, vbBinaryCompare))
   End Select
 End Sub
+' Settings table: "vbTextCompare | 1 | Performs a textual comparison." — delimiter "x" also splits at "X": 3 substrings.
+'! para=17 => var:R=3

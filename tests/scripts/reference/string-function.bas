@@ -19,3 +19,7 @@ Sub Main()
     Case 6: R = String(5, 298)
   End Select
 End Sub
+' Page: number "If number contains Null, Null is returned." — checked through IsNull.
+'! para=4 => var:R=True
+' Page: "If you specify a number for character greater than 255, String converts the number to a valid character code by using this formula: character Mod 256." — 298 Mod 256 = 42 ("*").
+'! para=6 => var:R="*****"

@@ -32,3 +32,9 @@ Sub Main()
     Case 12: R = Val(vbTab & "1" & vbLf & "2 3")
   End Select
 End Sub
+' Page remark: "Val returns the decimal value -1 for the hexadecimal value shown: Val("&HFFFF")"
+'! para=2 => var:R=-1
+' Page note: "Val("50.5%") will raise an error ... may result in a type mismatch error" (Type mismatch is error 13).
+'! para=7 => error=13
+' Page remark: "the function recognizes the radix prefixes &O (for octal)" — &O10 is octal for 8 (Oct function page: "&O10 is the octal notation for decimal 8").
+'! para=11 => var:R=8

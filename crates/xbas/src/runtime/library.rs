@@ -268,11 +268,28 @@ pub fn val(a: &[Value], _: &mut Host) -> VResult<Value> {
         .filter(|c| !c.is_whitespace())
         .collect();
     let lower = s.to_ascii_lowercase();
-    if let Some(h) = lower.strip_prefix("&h") {
-        let digits: String = h.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
-        return Ok(Value::Double(
-            i64::from_str_radix(&digits, 16).unwrap_or(0) as f64
-        ));
+    // Val function page: "the function recognizes the radix prefixes &O (for octal) and
+    // &H (for hexadecimal)"; like the literals, a value of up to 16 bits is an Integer
+    // ("Val returns the decimal value -1 for … Val("&HFFFF")"), up to 32 bits a Long.
+    let radix = match lower.get(..2) {
+        Some("&h") => Some((16, 0xFFFF_u64)),
+        Some("&o") => Some((8, 0o177777)),
+        _ => None,
+    };
+    if let Some((radix, int_max)) = radix {
+        let digits: String = lower[2..]
+            .chars()
+            .take_while(|c| c.is_digit(radix))
+            .collect();
+        let n = u64::from_str_radix(&digits, radix).unwrap_or(0);
+        let v = if n <= int_max {
+            n as u16 as i16 as f64
+        } else if n <= u32::MAX as u64 {
+            n as u32 as i32 as f64
+        } else {
+            n as f64
+        };
+        return Ok(Value::Double(v));
     }
     let mut end = 0;
     let b = s.as_bytes();
@@ -291,6 +308,12 @@ pub fn val(a: &[Value], _: &mut Host) -> VResult<Value> {
         seen_dot |= c == b'.';
         seen_e |= matches!(c, b'e' | b'E' | b'd' | b'D');
         end += 1;
+    }
+    // "Val recognizes deprecated data type suffixes … Val("50.5%") will raise an error
+    // because the percentage symbol is seen as a suffix to declare the Data Type as an
+    // Integer, which it is not": a fraction or exponent before `%` or `&`.
+    if matches!(b.get(end), Some(b'%' | b'&')) && (seen_dot || seen_e) {
+        return err(TYPE_MISMATCH);
     }
     let mut prefix = s[..end].replace(['d', 'D'], "e");
     while !prefix.is_empty() && prefix.parse::<f64>().is_err() {
@@ -490,6 +513,10 @@ pub fn instr_rev(a: &[Value], _: &mut Host) -> VResult<Value> {
     if start == 0 || start < -1 {
         return invalid();
     }
+    // InStrRev page: "start > Len(stringcheck)" returns 0.
+    if start > hay.len() as i64 {
+        return Ok(Value::Long(0));
+    }
     let limit = if start == -1 {
         hay.len()
     } else {
@@ -548,6 +575,10 @@ pub fn space(a: &[Value], _: &mut Host) -> VResult<Value> {
 }
 
 pub fn string(a: &[Value], _: &mut Host) -> VResult<Value> {
+    // String function page: "If number contains Null, Null is returned."
+    if matches!(arg(a, 0), Value::Null) {
+        return Ok(Value::Null);
+    }
     let n = count_arg(arg(a, 0))?;
     if n > MAX_STRING {
         return err(super::error::OUT_OF_MEMORY);
@@ -558,7 +589,8 @@ pub fn string(a: &[Value], _: &mut Host) -> VResult<Value> {
             .chars()
             .next()
             .ok_or_else(|| VbaError::new(INVALID_CALL))?,
-        v => chr_of(long(v)?)?,
+        // "greater than 255, String converts the number … character Mod 256".
+        v => chr_of(long(v)?.rem_euclid(256))?,
     };
     Ok(Value::str(&std::iter::repeat_n(c, n).collect::<String>()))
 }
@@ -681,6 +713,30 @@ pub fn split(a: &[Value], _: &mut Host) -> VResult<Value> {
     if delim.is_empty() {
         return string_array(vec![Value::Str(s)]);
     }
+    if compare_mode(arg(a, 3))? {
+        // A textual comparison: the delimiter matches whatever its case (one lower-case
+        // character per character, so places stay those of the text).
+        let low = |c: char| c.to_lowercase().next().unwrap_or(c);
+        let hay: Vec<char> = s.chars().collect();
+        let folded: Vec<char> = hay.iter().map(|c| low(*c)).collect();
+        let needle: Vec<char> = delim.chars().map(low).collect();
+        let mut parts = Vec::new();
+        let (mut from, mut at) = (0, 0);
+        while at + needle.len() <= hay.len() {
+            if limit > 0 && parts.len() + 1 >= limit as usize {
+                break;
+            }
+            if folded[at..at + needle.len()] == needle[..] {
+                parts.push(string_of(&hay[from..at]));
+                at += needle.len();
+                from = at;
+            } else {
+                at += 1;
+            }
+        }
+        parts.push(string_of(&hay[from..]));
+        return string_array(parts);
+    }
     let parts: Vec<Value> = if limit > 0 {
         s.splitn(limit as usize, delim.as_ref())
             .map(Value::str)
@@ -738,7 +794,9 @@ pub fn iif(a: &[Value], _: &mut Host) -> VResult<Value> {
 }
 
 pub fn choose(a: &[Value], _: &mut Host) -> VResult<Value> {
-    let i = arg(a, 0).to_f64()?.trunc();
+    // Choose function page: "If index is not a whole number, it is rounded to the
+    // nearest whole number" (half to even, as VBA's conversions to Long do).
+    let i = super::value::round_even(arg(a, 0).to_f64()?);
     if i >= 1.0 && (i as usize) < a.len() {
         Ok(a[i as usize].clone())
     } else {

@@ -431,6 +431,9 @@ pub fn logical(op: BinOp, a: &Value, b: &Value) -> VResult<Value> {
                 Value::Bool(false)
             }
             (BinOp::Or, v) if !matches!(v, Value::Null) && v.to_f64()? == -1.0 => Value::Bool(true),
+            // Imp operator page: "False Imp Null" and "Null Imp True" are True.
+            (BinOp::Imp, Value::Bool(false)) if matches!(b, Value::Null) => Value::Bool(true),
+            (BinOp::Imp, Value::Bool(true)) if matches!(a, Value::Null) => Value::Bool(true),
             _ => Value::Null,
         });
     }
