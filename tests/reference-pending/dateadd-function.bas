@@ -6,15 +6,6 @@ Dim B
 ' Page: "DateAdd("m", 1, "31-Jan-95")" — "In this case, DateAdd returns 28-Feb-95, not 31-Feb-95."
 ' xbas gives: error 13 (Type mismatch) on the date string "31-Jan-95"
 '! para=1 => var:R=19950228
-' Page: "If the calculated date would precede the year 100 (that is, you subtract more years than are in date), an error occurs."
-' xbas gives: var:B False — no error; DateAdd("yyyy", -2000, #1/31/1995#) returns -005-01-31
-'! para=4 => var:B=True
-' Page: "If number isn't a Long value, it is rounded to the nearest whole number before being evaluated." (1.7 days -> 2)
-' xbas gives: var:R 20240102 (1.7 days truncated to 1, not rounded to 2)
-'! para=5 => var:R=20240103
-' Page: "If number isn't a Long value, it is rounded to the nearest whole number" (-1.7 days -> -2)
-' xbas gives: var:R 20231231 (-1.7 days truncated to -1, not rounded to -2)
-'! para=6 => var:R=20231230
 ' Page example: "Msg = "New date: " & DateAdd(IntervalType, Number, FirstDate)" with "m", 3 and 1/4/2024 — en-US short date
 ' xbas gives: output "New date: 2024-04-04\n" (yyyy-mm-dd, not en-US m/d/yyyy)
 '! para=20 => output="New date: 4/4/2024\n"

@@ -5,9 +5,6 @@ Dim B
 ' Page example: DateSerial(1969, 2, 12) is February 12, 1969 — en-US short date text
 ' xbas gives: var:R "1969-02-12" (CStr of a date is yyyy-mm-dd, not en-US m/d/yyyy)
 '! para=5 => var:R="2/12/1969"
-' Page: "If any single argument is outside the range -32,768 to 32,767, an error occurs." (day 32768)
-' xbas gives: var:B False — no error; DateSerial(2000, 1, 32768) returns 2089-09-17
-'! para=15 => var:B=True
 Sub Main()
   Dim MyDate
   Select Case Para1

@@ -84,3 +84,9 @@ End Function
 Function Hms(T)
   Hms = CLng(Hour(T)) * 10000 + CLng(Minute(T)) * 100 + CLng(Second(T))
 End Function
+' Page: "If the calculated date would precede the year 100 (that is, you subtract more years than are in date), an error occurs."
+'! para=4 => var:B=True
+' Page: "If number isn't a Long value, it is rounded to the nearest whole number before being evaluated." (1.7 days -> 2)
+'! para=5 => var:R=20240103
+' Page: "If number isn't a Long value, it is rounded to the nearest whole number" (-1.7 days -> -2)
+'! para=6 => var:R=20231230

@@ -83,3 +83,5 @@ End Sub
 Function Ymd(D)
   Ymd = CLng(Year(D)) * 10000 + CLng(Month(D)) * 100 + CLng(Day(D))
 End Function
+' Page: "If any single argument is outside the range -32,768 to 32,767, an error occurs." (day 32768)
+'! para=15 => var:B=True

@@ -64,3 +64,7 @@ End Sub
 Function Hms(T)
   Hms = CLng(Hour(T)) * 10000 + CLng(Minute(T)) * 100 + CLng(Second(T))
 End Function
+' Page: "If any single argument is outside the range -32,768 to 32,767, an error occurs." (second 32768)
+'! para=10 => var:B=True
+' Page: "If any single argument is outside the range -32,768 to 32,767, an error occurs." (hour -32769)
+'! para=11 => var:B=True

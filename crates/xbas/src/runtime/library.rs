@@ -864,16 +864,27 @@ pub fn date_serial_value(y: i64, m: i64, d: i64) -> VResult<f64> {
     Ok(v)
 }
 
+/// An argument of DateSerial or TimeSerial: "If any single argument is outside the range
+/// -32,768 to 32,767, an error occurs" (their parameters are Integers: overflow, error 6).
+fn integer_arg(v: &Value) -> VResult<i64> {
+    let n = long(v)?;
+    if !(-32_768..=32_767).contains(&n) {
+        return err(super::error::OVERFLOW);
+    }
+    Ok(n)
+}
+
 pub fn date_serial(a: &[Value], _: &mut Host) -> VResult<Value> {
     Ok(Value::Date(date_serial_value(
-        long(arg(a, 0))?,
-        long(arg(a, 1))?,
-        long(arg(a, 2))?,
+        integer_arg(arg(a, 0))?,
+        integer_arg(arg(a, 1))?,
+        integer_arg(arg(a, 2))?,
     )?))
 }
 
 pub fn time_serial(a: &[Value], _: &mut Host) -> VResult<Value> {
-    let secs = long(arg(a, 0))? * 3600 + long(arg(a, 1))? * 60 + long(arg(a, 2))?;
+    let secs =
+        integer_arg(arg(a, 0))? * 3600 + integer_arg(arg(a, 1))? * 60 + integer_arg(arg(a, 2))?;
     Ok(Value::Date(secs as f64 / 86400.0))
 }
 
@@ -898,7 +909,9 @@ fn add_months(serial: f64, months: i64) -> VResult<f64> {
 
 pub fn date_add(a: &[Value], _: &mut Host) -> VResult<Value> {
     let iv = interval_of(arg(a, 0))?;
-    let n = arg(a, 1).to_f64()?.trunc();
+    // DateAdd page: "If number isn't a Long value, it is rounded to the nearest whole
+    // number before being evaluated."
+    let n = super::value::round_even(arg(a, 1).to_f64()?);
     let d = date_of(arg(a, 2))?;
     let r = match iv.as_str() {
         "yyyy" => add_months(d, n as i64 * 12)?,
@@ -911,6 +924,11 @@ pub fn date_add(a: &[Value], _: &mut Host) -> VResult<Value> {
         "s" => d + n / 86400.0,
         _ => return invalid(),
     };
+    // "If the calculated date would precede the year 100 … an error occurs" (and past
+    // 9999 no Date exists; Date data type page: January 1, 100 to December 31, 9999).
+    if !(-657_434.0..2_958_466.0).contains(&r) {
+        return invalid();
+    }
     Ok(Value::Date(r))
 }
 

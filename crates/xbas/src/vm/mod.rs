@@ -117,6 +117,8 @@ pub(crate) struct Vm {
     pub until: Option<Instant>,
     /// When this run stops with "time limit", and whether that is the host's deadline.
     deadline: Option<(Instant, bool)>,
+    /// The source given to the `Err.Raise` being raised, for Err.Source.
+    raised_source: Option<String>,
     print_col: usize,
 }
 
@@ -153,6 +155,7 @@ impl Vm {
             interrupt: None,
             until: None,
             deadline: None,
+            raised_source: None,
             print_col: 0,
         }
     }
@@ -173,6 +176,7 @@ impl Vm {
         self.steps = 0;
         self.check_at = 0;
         self.print_col = 0;
+        self.raised_source = None;
         let own = self
             .limits
             .max_time
@@ -376,7 +380,7 @@ impl Vm {
         self.err = ErrState {
             number: error.number,
             description: error.description.clone(),
-            source: String::new(),
+            source: self.raised_source.take().unwrap_or_default(),
         };
     }
 
@@ -924,9 +928,13 @@ impl Vm {
                             Some(d) if !matches!(d, Value::Empty) => d.display(),
                             _ => e::message(number).to_string(),
                         };
+                        // Raise method page: any Long number (`vbObjectError + 513`
+                        // included); its source goes to Err.Source. 0 is no error.
                         let mut err = VbaError::with(number, description);
-                        if number <= 0 || number > 65535 {
+                        if number == 0 {
                             err = VbaError::new(e::INVALID_CALL);
+                        } else if let Some(s) = args.get(1).filter(|s| !matches!(s, Value::Empty)) {
+                            self.raised_source = Some(s.display());
                         }
                         fail!(err);
                     }
