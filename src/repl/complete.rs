@@ -37,7 +37,12 @@ impl Helper {
             KEYWORDS
                 .iter()
                 .copied()
-                .chain(xbas::runtime::builtins::BUILTINS.iter().map(|b| b.name))
+                .chain(
+                    xbas::runtime::builtins::BUILTINS
+                        .iter()
+                        .filter(|b| b.callable())
+                        .map(|b| b.name),
+                )
                 .chain(host)
                 .map(str::to_string)
                 .chain(self.names.iter().cloned())

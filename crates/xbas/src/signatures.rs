@@ -73,6 +73,8 @@ macro_rules! builtin_list {
             (s "Left" 2 2 left)
             (s "Right" 2 2 right)
             (s "Mid" 2 3 mid)
+            // The Mid statement, `Mid(var, start[, length]) = text`: not callable by name.
+            (f "Mid=" 4 4 mid_assign)
             (f "InStr" 2 4 instr)
             (f "InStrRev" 2 4 instr_rev)
             (s "LCase" 1 1 lcase)
@@ -393,6 +395,11 @@ pub fn constant(key: &str) -> Option<(usize, &'static Constant)> {
 }
 
 impl Signature {
+    /// Whether a script can call it by name (the Mid statement's `Mid=` cannot).
+    pub fn callable(&self) -> bool {
+        self.name.chars().all(|c| c.is_ascii_alphanumeric())
+    }
+
     /// Whether `n` arguments are acceptable.
     pub fn accepts(&self, n: usize) -> bool {
         n >= self.min as usize && (self.max == VARIADIC || n <= self.max as usize)

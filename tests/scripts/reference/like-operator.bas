@@ -96,3 +96,7 @@ Sub Main()
     Case 31: MyCheck = "ab" Like "a*b": R = TypeName(MyCheck)
   End Select
 End Sub
+' Page example: "MyCheck = "a [xyz" Like "a [*"    ' Throws Error 93 (invalid pattern string)."
+'! para=12 => error=93
+' Page: "The character sequence [] is considered a zero-length string ("")."
+'! para=19 => var:R=True

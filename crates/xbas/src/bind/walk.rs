@@ -731,6 +731,21 @@ impl<'m> Binder<'m> {
             }
             ExprKind::Call { callee, args } => {
                 if let ExprKind::Name(n) = &callee.kind {
+                    // The Mid statement: `Mid(var, start[, length]) = text`.
+                    if let (None, Some((id, b)), [Some(var), rest @ ..]) = (
+                        self.variable(&n.key(), sc),
+                        builtins::lookup(&n.written()),
+                        &args[..],
+                    ) {
+                        if b.name == "Mid" && args.len() <= 3 {
+                            self.record(n, Symbol::Builtin(id));
+                            self.target(var, sc);
+                            for a in rest.iter().flatten() {
+                                self.expr(a, sc);
+                            }
+                            return;
+                        }
+                    }
                     let sym = match self.variable(&n.key(), sc) {
                         Some(sym @ Symbol::Const(_)) => {
                             self.assign_to_const(n);
@@ -912,7 +927,12 @@ impl<'m> Binder<'m> {
         let names = self.procs.values().map(|(_, p)| p.name.name.as_str());
         let help = match did_you_mean(
             &key,
-            names.chain(builtins::SIGNATURES.iter().map(|b| b.name)),
+            names.chain(
+                builtins::SIGNATURES
+                    .iter()
+                    .filter(|b| b.callable())
+                    .map(|b| b.name),
+            ),
         ) {
             Some(s) => format!(
                 "did you mean `{s}`? As written, the call fails with error 35 (Sub or Function not defined) when it runs"

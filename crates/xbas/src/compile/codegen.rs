@@ -875,6 +875,9 @@ impl<'m> Compiler<'m> {
                 let ExprKind::Name(n) = &callee.kind else {
                     return self.unchecked("cannot assign to this expression", target.span);
                 };
+                if let Symbol::Builtin(_) = self.sym(n) {
+                    return self.mid_statement(em, ctx, args, value, target.span);
+                }
                 let Symbol::Var { var, .. } = self.sym(n) else {
                     return self.unchecked("cannot assign to an element of this", target.span);
                 };
@@ -892,6 +895,50 @@ impl<'m> Compiler<'m> {
             }
             _ => self.unchecked("cannot assign to this expression", target.span),
         }
+    }
+
+    /// `Mid(var, start[, length]) = text` (the binder let only this builtin through): `var`
+    /// gets the text `Mid=` makes of its value.
+    fn mid_statement(
+        &mut self,
+        em: &mut Emitter,
+        ctx: &mut ProcCtx,
+        args: &[Option<Expr>],
+        value: &Expr,
+        span: Span,
+    ) {
+        let Some(Some(Expr {
+            kind: ExprKind::Name(v),
+            ..
+        })) = args.first()
+        else {
+            return self.unchecked("the Mid statement changes a variable", span);
+        };
+        let Symbol::Var { var, .. } = self.sym(v) else {
+            return self.unchecked("the Mid statement changes a variable", span);
+        };
+        let Some((id, _)) = crate::signatures::lookup("Mid=") else {
+            return self.unchecked("no Mid statement", span);
+        };
+        em.emit(Op::Load(var));
+        for i in 1..3 {
+            match args.get(i) {
+                Some(Some(a)) => {
+                    self.expr(em, Some(ctx), a);
+                }
+                _ => {
+                    let c = self.add_const(Value::Empty);
+                    em.emit(Op::Const(c));
+                }
+            }
+        }
+        self.expr(em, Some(ctx), value);
+        em.span = span;
+        em.emit(Op::CallBuiltin {
+            id: id as u16,
+            argc: 4,
+        });
+        em.emit(Op::Store(var));
     }
 
     /// Compiles a call (statement or expression); pushes the result (Empty for Subs).

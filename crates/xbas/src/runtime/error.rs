@@ -20,6 +20,7 @@ pub const RESUME_WITHOUT_ERROR: i32 = 20;
 pub const OUT_OF_STACK: i32 = 28;
 pub const RETURN_WITHOUT_GOSUB: i32 = 3;
 pub const NOT_DEFINED: i32 = 35;
+pub const INVALID_PATTERN: i32 = 93;
 pub const INVALID_NULL: i32 = 94;
 /// Not a VBA number: the step budget ran out.
 pub const STEP_BUDGET: i32 = 1_000_001;
@@ -43,6 +44,7 @@ pub fn message(number: i32) -> &'static str {
         20 => "Resume without error",
         28 => "Out of stack space",
         35 => "Sub or Function not defined",
+        93 => "Invalid pattern string",
         94 => "Invalid use of Null",
         STEP_BUDGET => "Step budget exhausted",
         INTERRUPTED => "interrupted (Ctrl-C)",

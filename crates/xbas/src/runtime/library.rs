@@ -454,6 +454,29 @@ pub fn mid(a: &[Value], _: &mut Host) -> VResult<Value> {
     Ok(string_of(&s[from..(from + n).min(s.len())]))
 }
 
+/// The Mid statement (`Mid(var, start[, length]) = text`, Mid statement page): the
+/// text of `var` with characters from `start` on replaced by those of `text`, at most
+/// `length` of them and never past the end ("The number of characters replaced is
+/// always less than or equal to the number of characters in stringvar").
+pub fn mid_assign(a: &[Value], _: &mut Host) -> VResult<Value> {
+    if matches!(arg(a, 0), Value::Null) || matches!(arg(a, 3), Value::Null) {
+        return err(super::error::INVALID_NULL);
+    }
+    let mut s = chars(arg(a, 0))?;
+    let start = long(arg(a, 1))?;
+    if start < 1 || start as usize > s.len() {
+        return invalid();
+    }
+    let from = start as usize - 1;
+    let with = chars(arg(a, 3))?;
+    let mut n = with.len().min(s.len() - from);
+    if has(a, 2) {
+        n = n.min(count_arg(arg(a, 2))?);
+    }
+    s[from..from + n].copy_from_slice(&with[..n]);
+    Ok(string_of(&s))
+}
+
 fn compare_mode(v: &Value) -> VResult<bool> {
     Ok(!matches!(v, Value::Empty) && long(v)? == 1)
 }

@@ -329,8 +329,32 @@ fn like(a: &Value, b: &Value) -> VResult<Value> {
         return Ok(Value::Null);
     }
     let s: Vec<char> = a.to_text()?.chars().collect();
-    let p: Vec<char> = b.to_text()?.chars().collect();
+    let p = like_pattern(&b.to_text()?)?;
     Ok(Value::Bool(like_match(&s, &p)))
+}
+
+/// A `Like` pattern checked and simplified (Like operator page): a `[` without its `]`
+/// is error 93, "Invalid pattern string" (`"a [xyz" Like "a [*"`); `[]` is "a
+/// zero-length string" and drops out.
+fn like_pattern(text: &str) -> VResult<Vec<char>> {
+    let p: Vec<char> = text.chars().collect();
+    let mut out = Vec::with_capacity(p.len());
+    let mut i = 0;
+    while i < p.len() {
+        if p[i] == '[' {
+            let Some(len) = p[i + 1..].iter().position(|&c| c == ']') else {
+                return err(super::error::INVALID_PATTERN);
+            };
+            if len > 0 {
+                out.extend_from_slice(&p[i..=i + 1 + len]);
+            }
+            i += len + 2;
+        } else {
+            out.push(p[i]);
+            i += 1;
+        }
+    }
+    Ok(out)
 }
 
 /// `Like` patterns: `*` any run, `?` one character, `#` one digit, `[a-z]`, `[!a-z]`.

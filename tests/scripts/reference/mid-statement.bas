@@ -3,19 +3,14 @@
 ' The page example is one sequence of statements; case N runs its first N Mid statements.
 Dim R
 ' Page example: "MyString = "The dog jumps" ... Mid(MyString, 5, 3) = "fox" ' MyString = "The fox jumps"."
-' xbas gives: Empty (the run ends with error 13 "Type mismatch" at the first statement Mid(MyString, 5, 3) = "fox")
 '! para=1 => var:R="The fox jumps"
 ' Page example: "Mid(MyString, 5) = "cow" ' MyString = "The cow jumps"."
-' xbas gives: Empty (the run ends with error 13 "Type mismatch" at the first statement Mid(MyString, 5, 3) = "fox")
 '! para=2 => var:R="The cow jumps"
 ' Page example: "Mid(MyString, 5) = "cow jumped over" ' MyString = "The cow jumpe"."
-' xbas gives: Empty (the run ends with error 13 "Type mismatch" at the first statement Mid(MyString, 5, 3) = "fox")
 '! para=3 => var:R="The cow jumpe"
 ' Page example: "Mid(MyString, 5, 3) = "duck" ' MyString = "The duc jumpe"."
-' xbas gives: Empty (the run ends with error 13 "Type mismatch" at the first statement Mid(MyString, 5, 3) = "fox")
 '! para=4 => var:R="The duc jumpe"
 ' Page: "The number of characters replaced is always less than or equal to the number of characters in stringvar." — the length stays 13 after the third statement.
-' xbas gives: Empty (the run ends with error 13 "Type mismatch" at the first statement Mid(MyString, 5, 3) = "fox")
 '! para=5 => var:R=13
 Sub Main()
   Dim MyString
