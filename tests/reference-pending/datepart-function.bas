@@ -3,15 +3,9 @@
 ' 1/1/2024 and 3/4/2024 are Mondays; 1/1/2025 is a Wednesday.
 Dim R
 Dim B
-' firstweekofyear "vbFirstFullWeek | 3 | Start with first full week of the year." — Sunday 1/5/2025 starts week 1
-' xbas gives: var:R 2 (vbFirstFullWeek is not defined, so Empty: the default week rule is used)
-'! para=13 => var:R=1
 ' Page: "if date is enclosed in double quotation marks (" "), and you omit the year, the current year is inserted" (current date 2024-03-04)
 ' xbas gives: error 13 (Type mismatch) on the date string "3/15" without a year
 '! date=2024-03-04 para=19 => var:R=2024
-' firstweekofyear "vbFirstFourDays | 2 | Start with the first week that has at least four days in the new year." — 1/1/2021 is a Friday, so 12/27/2020-1/2/2021 has two days of 2021 and Sunday 1/3/2021 is week 1
-' xbas gives: var:R 2 (vbFirstFourDays is not defined, so Empty: the default week rule is used)
-'! para=28 => var:R=1
 Sub Main()
   Dim TheDate As Date
   Dim Msg

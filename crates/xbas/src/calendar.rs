@@ -49,6 +49,31 @@ pub fn weekday_of(day: i64) -> i32 {
 
 /// The calendar date of a serial day (the integer part, rounded toward minus infinity for
 /// the date as VBA does for dates before 1899-12-30 only in the date part).
+/// The week of the year of day `serial` (DatePart "ww", Format "ww"): weeks start on
+/// `first_day` (1 = Sunday … 7 = Saturday) and week 1 is, by `first_week` (date
+/// constants page), the week of January 1 (1, and 0 "use system"), the first week with at
+/// least four days of the new year (2), or the first full week (3); a day before week 1
+/// is in the last week of the year before.
+pub fn week_of_year(serial: f64, first_day: i64, first_week: i64) -> i64 {
+    let day = serial.floor() as i64;
+    let week1 = |year: i32| -> i64 {
+        let jan1 = serial_from_ymd(year, 1, 1).map_or(day, |s| s as i64);
+        let offset = (weekday_of(jan1) as i64 - first_day).rem_euclid(7);
+        let start = jan1 - offset;
+        match first_week {
+            2 if offset > 3 => start + 7,
+            3 if offset > 0 => start + 7,
+            _ => start,
+        }
+    };
+    let year = ymd_from_serial(day as f64).map_or(1900, |(y, _, _)| y);
+    let mut start = week1(year);
+    if day < start {
+        start = week1(year - 1);
+    }
+    (day - start).div_euclid(7) + 1
+}
+
 pub fn ymd_from_serial(serial: f64) -> Option<(i32, u32, u32)> {
     if !serial.is_finite() || serial.abs() > 3_000_000.0 {
         return None;

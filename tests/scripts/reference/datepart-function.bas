@@ -93,3 +93,7 @@ End Sub
 '! para=22 => var:R=3
 ' Constant table: "vbUseSystem | 0 | Use the NLS API setting."
 '! para=26 => var:R=0
+' firstweekofyear "vbFirstFullWeek | 3 | Start with first full week of the year." — Sunday 1/5/2025 starts week 1
+'! para=13 => var:R=1
+' firstweekofyear "vbFirstFourDays | 2 | Start with the first week that has at least four days in the new year." — 1/1/2021 is a Friday, so 12/27/2020-1/2/2021 has two days of 2021 and Sunday 1/3/2021 is week 1
+'! para=28 => var:R=1

@@ -368,3 +368,43 @@ End Sub
 '! para=127 => var:R="#5"
 ' Page, numeric: thousand separator between digit placeholders plus one "immediately to the left of the decimal separator" (scale by 1000, rounding).
 '! para=135 => var:R="1,234.57"
+' Page example (MyTime = #17:04:23#, MyDate = #January 27, 1993# written #1/27/1993#): "MyStr = Format(MyTime, "hh:mm:ss am/pm")    ' Returns "05:04:23 pm"."
+'! para=2 => var:R="05:04:23 pm"
+' Page, FirstDayOfWeek: "vbMonday 2 Monday" as first day of the week: Wednesday is day 3.
+'! para=55 => var:R="3"
+' Page, date symbols: "ww 1-53 (Week of year ...; Week 1 starts on Jan 1)" — Jan 1 is in week 1.
+'! para=56 => var:R="1"
+' Page, "ww": week 1 = Fri 1/1–Sat 1/2 (weeks start Sunday, the default); 1/27/1993 is in week 5.
+'! para=57 => var:R="5"
+' Page, "ww": Sunday 1/3/1993 starts week 2 with the default first day Sunday.
+'! para=58 => var:R="2"
+' Page, "ww" with FirstDayOfWeek vbMonday: week 1 is Fri 1/1–Sun 1/3, week 2 is Mon 1/4–Sun 1/10.
+'! para=59 => var:R="2"
+' Page, FirstWeekOfYear "vbFirstFourDays — Start with the first week that has at least four days in the year": week 1 = 1/3–1/9, so Monday 2/8/1993 is week 6.
+'! para=60 => var:R="6"
+' Page, FirstWeekOfYear "vbFirstFullWeek — Start with the first full week of the year": week 1 = 1/3–1/9, so Monday 2/8/1993 is week 6.
+'! para=61 => var:R="6"
+' Page, date/time: "am/pm — Use the 12-hour clock and display a lowercase ... PM with any hour between noon and 11:59 P.M." (page example shows "pm")
+'! para=91 => var:R="5 pm"
+' Page, date/time: "am/pm — ... a lowercase AM with any hour before noon" (lowercase: "am")
+'! para=92 => var:R="5 am"
+' Page, date/time: "A/P — ... display an uppercase P with any hour between noon and 11:59 P.M."
+'! para=93 => var:R="5 P"
+' Page, date/time: "A/P — ... display an uppercase A with any hour before noon".
+'! para=94 => var:R="5 A"
+' Page, date/time: "a/p — ... display a lowercase P with any hour between noon and 11:59 P.M."
+'! para=95 => var:R="5 p"
+' Page, date/time: "a/p — ... display a lowercase A with any hour before noon".
+'! para=96 => var:R="5 a"
+' Page, date/time: "AMPM — ... display the PM string literal as defined by your system ... The default format is AM/PM." (en-US PM)
+'! para=97 => var:R="5 PM"
+' Page, user-defined date/time: "ww — Display the week of the year as a number (1–54)." 12/31/1993 (Friday) is in week 53 (week 1 = 1/1–1/2).
+'! para=129 => var:R="53"
+' Page, "ww (1–54)": 2000 starts on a Saturday and is a leap year, so Sunday 12/31/2000 is in week 54.
+'! para=130 => var:R="54"
+' Page, FirstWeekOfYear "vbFirstJan1 — Start with week in which January 1 occurs (default)." given explicitly.
+'! para=131 => var:R="5"
+' Page, FirstDayOfWeek "vbSaturday 7 Saturday": Wednesday is day 5 of a week starting Saturday.
+'! para=132 => var:R="5"
+' Page, date symbols: "yyyy 100-9999 (Three- or Four-digit year)".
+'! para=134 => var:R="150"

@@ -7,8 +7,9 @@ use super::datetime::{DAY_NAMES, MONTH_NAMES, day_fraction, ymd_from_serial};
 use super::error::{TYPE_MISMATCH, VResult, err};
 use super::value::{Value, parse_number};
 
-/// Formats a value with a pattern (empty pattern: as `CStr`, Null as "").
-pub fn format_value(v: &Value, pattern: &str) -> VResult<String> {
+/// Formats a value with a pattern (empty pattern: as `CStr`, Null as ""); `weeks` is
+/// (FirstDayOfWeek, FirstWeekOfYear) for `w` and `ww`.
+pub fn format_value(v: &Value, pattern: &str, weeks: (i64, i64)) -> VResult<String> {
     if matches!(v, Value::Null | Value::Empty) && pattern.is_empty() {
         return Ok(String::new());
     }
@@ -40,7 +41,7 @@ pub fn format_value(v: &Value, pattern: &str) -> VResult<String> {
             },
             other => other.to_f64()?,
         };
-        return Ok(format_date(serial, pattern));
+        return Ok(format_date_with(serial, pattern, weeks));
     }
     let x = match v {
         Value::Str(s) => match parse_number(s) {
@@ -72,11 +73,37 @@ fn is_date_pattern(p: &str) -> bool {
 
 /// Date formats: runs of letters are tokens.
 pub fn format_date(serial: f64, p: &str) -> String {
+    format_date_with(serial, p, (1, 1))
+}
+
+/// The clock's 12-hour markers (Format function page): `AM/PM` and `am/pm` as written,
+/// `A/P` and `a/p` one letter, `AMPM` the locale's (en-US: AM, PM); the length in the
+/// pattern and the text for morning and afternoon.
+fn ampm_marker(rest: &str) -> Option<(usize, &'static str, &'static str)> {
+    const MARKERS: [(&str, &str, &str); 5] = [
+        ("AM/PM", "AM", "PM"),
+        ("am/pm", "am", "pm"),
+        ("A/P", "A", "P"),
+        ("a/p", "a", "p"),
+        ("AMPM", "AM", "PM"),
+    ];
+    MARKERS
+        .iter()
+        .find(|(m, _, _)| rest.starts_with(m))
+        .map(|(m, am, pm)| (m.len(), *am, *pm))
+        .or_else(|| {
+            // Other cases of the letters (`Am/Pm`): as AM/PM.
+            let lower = rest.get(..5)?.to_ascii_lowercase();
+            (lower == "am/pm").then_some((5, "AM", "PM"))
+        })
+}
+
+fn format_date_with(serial: f64, p: &str, (first_day, first_week): (i64, i64)) -> String {
     let (y, m, d) = ymd_from_serial(serial.floor()).unwrap_or((1899, 12, 30));
     let secs = (day_fraction(serial) * 86400.0).round() as i64;
     let (h, mi, s) = (secs / 3600 % 24, secs / 60 % 60, secs % 60);
     let weekday = ((serial.floor() as i64 - 1).rem_euclid(7)) as usize;
-    let ampm = p.to_ascii_lowercase().contains("am/pm");
+    let ampm = (0..p.len()).any(|i| p.is_char_boundary(i) && ampm_marker(&p[i..]).is_some());
     let chars: Vec<char> = p.chars().collect();
     let mut out = String::new();
     let mut i = 0;
@@ -94,19 +121,20 @@ pub fn format_date(serial: f64, p: &str) -> String {
             .count();
         let lc = c.to_ascii_lowercase();
         match lc {
-            'a' if chars[i..]
-                .iter()
-                .collect::<String>()
-                .to_ascii_lowercase()
-                .starts_with("am/pm") =>
+            'a' if ampm_marker(&chars[i..chars.len().min(i + 5)].iter().collect::<String>())
+                .is_some() =>
             {
-                out.push_str(if h < 12 { "AM" } else { "PM" });
-                i += 5;
+                let rest: String = chars[i..chars.len().min(i + 5)].iter().collect();
+                if let Some((len, am, pm)) = ampm_marker(&rest) {
+                    out.push_str(if h < 12 { am } else { pm });
+                    i += len;
+                }
                 continue;
             }
             'y' => {
                 if run >= 3 {
-                    out.push_str(&format!("{y:04}"));
+                    // "yyyy: Display the year as a 4-digit number (100–9999)": no padding.
+                    out.push_str(&y.to_string());
                 } else if run == 2 {
                     out.push_str(&format!("{:02}", y.rem_euclid(100)));
                 } else {
@@ -120,7 +148,13 @@ pub fn format_date(serial: f64, p: &str) -> String {
                 3 => out.push_str(&DAY_NAMES[weekday][..3]),
                 _ => out.push_str(DAY_NAMES[weekday]),
             },
-            'w' => out.push_str(&(weekday + 1).to_string()),
+            'w' if run >= 2 => out.push_str(
+                &crate::calendar::week_of_year(serial, first_day, first_week).to_string(),
+            ),
+            'w' => {
+                let w = (weekday as i64 + 1 - first_day).rem_euclid(7) + 1;
+                out.push_str(&w.to_string());
+            }
             'q' => out.push_str(&((m - 1) / 3 + 1).to_string()),
             'm' => {
                 let next_is_sec = chars[i + run..]

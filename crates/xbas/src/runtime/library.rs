@@ -799,7 +799,8 @@ pub fn format(a: &[Value], h: &mut Host) -> VResult<Value> {
     } else {
         String::new()
     };
-    Ok(Value::str(&format_value(arg(a, 0), &fmt)?))
+    let weeks = (first_day(a, 2)?, first_week(a, 3)?);
+    Ok(Value::str(&format_value(arg(a, 0), &fmt, weeks)?))
 }
 
 // ---- choice ----
@@ -960,6 +961,16 @@ fn weekday_of(serial: f64, first: i64) -> i64 {
     (sunday_based - first).rem_euclid(7) + 1
 }
 
+/// A FirstWeekOfYear argument (date constants page: 0 system, 1 Jan 1, 2 four days,
+/// 3 full week); omitted or 0 is 1.
+fn first_week(a: &[Value], i: usize) -> VResult<i64> {
+    let f = if has(a, i) { long(arg(a, i))? } else { 1 };
+    if !(0..=3).contains(&f) {
+        return invalid();
+    }
+    Ok(f.max(1))
+}
+
 fn first_day(a: &[Value], i: usize) -> VResult<i64> {
     let f = if has(a, i) { long(arg(a, i))? } else { 1 };
     if !(0..=7).contains(&f) {
@@ -1015,11 +1026,7 @@ pub fn date_part(a: &[Value], _: &mut Host) -> VResult<Value> {
         "y" => (d.floor() - serial_from_ymd(y, 1, 1).unwrap_or(d)) as i64 + 1,
         "d" => day as i64,
         "w" => weekday_of(d, first),
-        "ww" => {
-            let jan1 = serial_from_ymd(y, 1, 1).unwrap_or(d);
-            let offset = weekday_of(jan1, first) - 1;
-            ((d.floor() - jan1) as i64 + offset) / 7 + 1
-        }
+        "ww" => crate::calendar::week_of_year(d, first, first_week(a, 3)?),
         "h" => secs / 3600 % 24,
         "n" => secs / 60 % 60,
         "s" => secs % 60,
