@@ -5,39 +5,9 @@
 ' General Date, Long/Medium Time, c, ddddd, dddddd, ttttt, Scientific) and Time/Date are left out.
 ' The page's literal #January 27, 1993# is written #1/27/1993#.
 Dim R
-' Page example: "MyStr = Format("HELLO", "<")    ' Returns "hello"."
-' xbas gives: "HELLO"
-'! para=9 => var:R="hello"
-' Page example: "MyStr = Format("This is it", ">")    ' Returns "THIS IS IT"."
-' xbas gives: "This is it"
-'! para=10 => var:R="THIS IS IT"
 ' Page: "Format truncates format to 257 characters." — 300 zero placeholders act as 257, so 1 shows as 257 digits.
 ' xbas gives: 300
 '! para=13 => var:R=257
-' Page, four sections: "... the third to zeros, and the fourth to Null values."
-' xbas gives: Empty
-'! para=22 => var:R="Null"
-' Page, string sections — zero-length string uses the second section.
-' xbas gives: ""
-'! para=25 => var:R="none"
-' Page, string sections — Null uses the second section.
-' xbas gives: Empty
-'! para=26 => var:R="none"
-' Page, string formats: "@ ... otherwise, display a space in that position. Placeholders are filled from right to left"
-' xbas gives: "ab"
-'! para=42 => var:R="  ab"
-' Page, string formats: "! Force left to right fill of placeholders."
-' xbas gives: "ab"
-'! para=43 => var:R="ab  "
-' Page, string formats: "> Force uppercase." combined with "@" placeholders filled right to left.
-' xbas gives: "ab"
-'! para=46 => var:R="  AB"
-' Page, string formats: "< Force lowercase. Display all characters in lowercase format."
-' xbas gives: "AbC"
-'! para=47 => var:R="abc"
-' Page, string formats: "<" with "&" placeholders.
-' xbas gives: "HeLLo"
-'! para=138 => var:R="hello"
 Sub Main()
   Dim MyTime, MyDate, D
   MyTime = #17:04:23#

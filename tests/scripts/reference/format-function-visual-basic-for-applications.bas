@@ -408,3 +408,23 @@ End Sub
 '! para=132 => var:R="5"
 ' Page, date symbols: "yyyy 100-9999 (Three- or Four-digit year)".
 '! para=134 => var:R="150"
+' Page example: "MyStr = Format("HELLO", "<")    ' Returns "hello"."
+'! para=9 => var:R="hello"
+' Page example: "MyStr = Format("This is it", ">")    ' Returns "THIS IS IT"."
+'! para=10 => var:R="THIS IS IT"
+' Page, four sections: "... the third to zeros, and the fourth to Null values."
+'! para=22 => var:R="Null"
+' Page, string sections — zero-length string uses the second section.
+'! para=25 => var:R="none"
+' Page, string sections — Null uses the second section.
+'! para=26 => var:R="none"
+' Page, string formats: "@ ... otherwise, display a space in that position. Placeholders are filled from right to left"
+'! para=42 => var:R="  ab"
+' Page, string formats: "! Force left to right fill of placeholders."
+'! para=43 => var:R="ab  "
+' Page, string formats: "> Force uppercase." combined with "@" placeholders filled right to left.
+'! para=46 => var:R="  AB"
+' Page, string formats: "< Force lowercase. Display all characters in lowercase format."
+'! para=47 => var:R="abc"
+' Page, string formats: "<" with "&" placeholders.
+'! para=138 => var:R="hello"

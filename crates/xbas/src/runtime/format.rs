@@ -33,6 +33,22 @@ pub fn format_value(v: &Value, pattern: &str, weeks: (i64, i64)) -> VResult<Stri
     if pattern.is_empty() {
         return Ok(v.display());
     }
+    let sections = split_sections(pattern);
+    if is_string_pattern(sections[0]) {
+        // A string format: its second section is for Null and zero-length strings.
+        return Ok(match (v, sections.get(1)) {
+            (Value::Null, Some(empty)) => literal(&empty.chars().collect::<Vec<_>>()),
+            (Value::Str(s), Some(empty)) if s.is_empty() => {
+                literal(&empty.chars().collect::<Vec<_>>())
+            }
+            (Value::Null, None) => String::new(),
+            _ => format_string(&v.display(), sections[0]),
+        });
+    }
+    if let (Value::Null, Some(null)) = (v, sections.get(3)) {
+        // "Fourth: the format for Null values."
+        return Ok(literal(&null.chars().collect::<Vec<_>>()));
+    }
     if is_date_pattern(pattern) {
         let serial = match v {
             Value::Str(s) => match super::datetime::parse_date_text(s) {
@@ -52,6 +68,93 @@ pub fn format_value(v: &Value, pattern: &str, weeks: (i64, i64)) -> VResult<Stri
         other => other.to_f64()?,
     };
     Ok(format_number(x, pattern))
+}
+
+/// Whether a section is a string format (Format function page, "User-defined string
+/// formats"): `@` or `&` placeholders, or only `<`, `>` or `!` flags.
+fn is_string_pattern(p: &str) -> bool {
+    let mut in_quote = false;
+    let mut escape = false;
+    let mut placeholder = false;
+    for c in p.chars() {
+        match c {
+            _ if escape => escape = false,
+            '\\' if !in_quote => escape = true,
+            '"' => in_quote = !in_quote,
+            '@' | '&' if !in_quote => placeholder = true,
+            _ => {}
+        }
+    }
+    placeholder || matches!(p.chars().next(), Some('<' | '>' | '!'))
+}
+
+/// A string format: `@` a character or a space, `&` a character or nothing, filled
+/// from the right (from the left after `!`); `<` lower case, `>` upper case; characters
+/// beyond the placeholders are kept (before them, or after with `!`).
+fn format_string(text: &str, p: &str) -> String {
+    let chars: Vec<char> = p.chars().collect();
+    let (mut lower, mut upper, mut ltr) = (false, false, false);
+    // Literal text or a placeholder (`true` for `@`).
+    let mut items: Vec<Result<String, bool>> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut lit = String::new();
+        if let Some(next) = escaped(&chars, i, &mut lit) {
+            items.push(Ok(lit));
+            i = next;
+            continue;
+        }
+        match chars[i] {
+            '<' => lower = true,
+            '>' => upper = true,
+            '!' => ltr = true,
+            '@' => items.push(Err(true)),
+            '&' => items.push(Err(false)),
+            c => items.push(Ok(c.to_string())),
+        }
+        i += 1;
+    }
+    let text = if upper {
+        text.to_uppercase()
+    } else if lower {
+        text.to_lowercase()
+    } else {
+        text.to_string()
+    };
+    let t: Vec<char> = text.chars().collect();
+    let k = items.iter().filter(|x| x.is_err()).count();
+    let extra = t.len().saturating_sub(k);
+    let mut out = String::new();
+    let mut slot = 0;
+    for item in &items {
+        match item {
+            Ok(lit) => out.push_str(lit),
+            Err(at) => {
+                if slot == 0 && !ltr {
+                    out.extend(&t[..extra]);
+                }
+                // The character for this placeholder, if any.
+                let c = if ltr {
+                    t.get(slot)
+                } else {
+                    (slot + t.len()).checked_sub(k).and_then(|j| t.get(j))
+                };
+                match c {
+                    Some(c) => out.push(*c),
+                    None if *at => out.push(' '),
+                    None => {}
+                }
+                slot += 1;
+                if slot == k && ltr {
+                    out.extend(&t[k.min(t.len())..]);
+                }
+            }
+        }
+    }
+    if k == 0 {
+        out.insert_str(0, &text);
+    }
+    out
 }
 
 fn is_date_pattern(p: &str) -> bool {
