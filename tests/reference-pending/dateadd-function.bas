@@ -3,9 +3,6 @@
 ' Dates are checked as year*10000 + month*100 + day (Ymd) and times as hour*10000 + minute*100 + second (Hms).
 Dim R
 Dim B
-' Page: "DateAdd("m", 1, "31-Jan-95")" — "In this case, DateAdd returns 28-Feb-95, not 31-Feb-95."
-' xbas gives: error 13 (Type mismatch) on the date string "31-Jan-95"
-'! para=1 => var:R=19950228
 ' Page example: "Msg = "New date: " & DateAdd(IntervalType, Number, FirstDate)" with "m", 3 and 1/4/2024 — en-US short date
 ' xbas gives: output "New date: 2024-04-04\n" (yyyy-mm-dd, not en-US m/d/yyyy)
 '! para=20 => output="New date: 4/4/2024\n"

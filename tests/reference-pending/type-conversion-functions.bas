@@ -3,9 +3,6 @@
 ' (https://learn.microsoft.com/office/vba/language/concepts/getting-started/type-conversion-functions)
 ' CDec, CLngLng and CLngPtr are left out: xbas does not ship them.
 Dim R, S, T
-' CDate example: "MyDate = "February 12, 1969" ' Define date. MyShortDate = CDate(MyDate)" — year, month, day of that date.
-' xbas gives: error 13 (Type mismatch) on CDate("February 12, 1969"); var:R, S, T stay Empty
-'! para=6 => var:R=1969 var:S=2 var:T=12
 ' CStr table: "Date | A string containing a date in the short date format of your system." (en-US short date m/d/yyyy)
 ' xbas gives: "1969-02-12"
 '! para=22 => var:R="2/12/1969"

@@ -94,6 +94,11 @@ pub fn parse_date_text(text: &str) -> Option<f64> {
     if t.is_empty() || !t.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    // IsDate page: "04.28.14" is "a valid time value" (dots between hours, minutes and
+    // seconds) and "04.28.2014" an invalid one.
+    if t.contains('.') && !t.contains([':', '/', '-', ' ']) && t.matches('.').count() == 2 {
+        return parse_time(&t.replace('.', ":")).ok();
+    }
     parse_date_literal(t.trim_matches('#')).ok()
 }
 
@@ -107,6 +112,9 @@ pub fn time_fraction(hour: u32, minute: u32, second: u32) -> f64 {
 /// alone: `h:mm`, `h:mm:ss`, each optionally with `AM`/`PM`.
 pub fn parse_date_literal(text: &str) -> Result<f64, String> {
     let text = text.trim();
+    if let Some(v) = named_month_date(text) {
+        return v;
+    }
     let (date_part, time_part) = match text.split_once(char::is_whitespace) {
         Some((d, t)) if !d.contains(':') => (Some(d), Some(t.trim())),
         _ if text.contains(':') => (None, Some(text)),
@@ -120,6 +128,57 @@ pub fn parse_date_literal(text: &str) -> Result<f64, String> {
         value += parse_time(t)?;
     }
     Ok(value)
+}
+
+/// A date written with an English month name, as en-US VBA reads them (Format function
+/// page: `#January 27, 1993#`; DateAdd page: "31-Jan-95"; Year page: "February 12,
+/// 1969"): the month (full or three letters) and two numbers, the day and the year
+/// (month first: `Month d, yyyy`; day first: `d-Mon-yy`, `d Month yyyy`), then an
+/// optional time. None when no word is a month.
+fn named_month_date(text: &str) -> Option<Result<f64, String>> {
+    let (date, time) = match text.find(':') {
+        // The time starts at the word holding the first `:`.
+        Some(colon) => {
+            let start = text[..colon].rfind(|c: char| c.is_whitespace())?;
+            (&text[..start], Some(text[start..].trim()))
+        }
+        None => (text, None),
+    };
+    let words: Vec<&str> = date
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '.' | '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month_at = words
+        .iter()
+        .position(|w| w.chars().all(|c| c.is_ascii_alphabetic()))?;
+    let word = words[month_at];
+    let month = MONTH_NAMES.iter().position(|m| {
+        m.eq_ignore_ascii_case(word) || (word.len() == 3 && m[..3].eq_ignore_ascii_case(word))
+    })? as u32
+        + 1;
+    let numbers: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != month_at)
+        .map(|(_, w)| *w)
+        .collect();
+    let [day, year] = numbers[..] else {
+        return Some(Err(format!("`{text}` is not a date")));
+    };
+    Some((|| {
+        let day = number::<u32>(day, "day")?;
+        let mut y = number::<i32>(year, "year")?;
+        if year.len() <= 2 {
+            y += if y < 30 { 2000 } else { 1900 };
+        }
+        let mut v = serial_from_ymd(y, month, day)
+            .filter(|_| (100..=9999).contains(&y))
+            .ok_or_else(|| format!("`{text}` is not a day of the calendar"))?;
+        if let Some(t) = time {
+            v += parse_time(t)?;
+        }
+        Ok(v)
+    })())
 }
 
 fn number<T: std::str::FromStr>(s: &str, what: &str) -> Result<T, String> {

@@ -90,3 +90,5 @@ End Function
 '! para=5 => var:R=20240103
 ' Page: "If number isn't a Long value, it is rounded to the nearest whole number" (-1.7 days -> -2)
 '! para=6 => var:R=20231230
+' Page: "DateAdd("m", 1, "31-Jan-95")" — "In this case, DateAdd returns 28-Feb-95, not 31-Feb-95."
+'! para=1 => var:R=19950228

@@ -37,3 +37,7 @@ Sub Main()
       R = IsDate(MyVar)
   End Select
 End Sub
+' Page example: "MyVar = "April 28, 2014"    ' Assign valid date value. / MyCheck = IsDate(MyVar)    ' Returns True."
+'! para=2 => var:R=True
+' Page example: "MyVar = "04.28.14"    ' Assign valid time value. / MyCheck = IsDate(MyVar)    ' Returns True."
+'! para=4 => var:R=True

@@ -136,3 +136,5 @@ Sub Main()
     Case 33: R = CByte(255)
   End Select
 End Sub
+' CDate example: "MyDate = "February 12, 1969" ' Define date. MyShortDate = CDate(MyDate)" — year, month, day of that date.
+'! para=6 => var:R=1969 var:S=2 var:T=12

@@ -3,10 +3,8 @@
 Dim R
 Dim B
 ' Page example: the same, with the literal as written on the page (#February 12, 1969#)
-' xbas gives: does not compile: E0103 invalid date literal `February` (only yyyy-mm-dd and m/d/yyyy literals)
 '! para=2 => var:R=1969
 ' Page: "date argument is any ... string expression" — "February 12, 1969"
-' xbas gives: error 13 (Type mismatch) on the string "February 12, 1969" (in this file: does not compile, because of case 2)
 '! para=7 => var:R=1969
 Sub Main()
   Dim MyDate

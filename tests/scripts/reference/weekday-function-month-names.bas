@@ -3,7 +3,6 @@
 Dim R
 Dim B
 ' Page example with the literal as written on the page (#February 12, 1969#)
-' xbas gives: does not compile: E0103 invalid date literal `February` (only yyyy-mm-dd and m/d/yyyy literals)
 '! para=13 => var:R=4
 Sub Main()
   Dim MyDate, MyWeekDay
