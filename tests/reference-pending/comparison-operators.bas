@@ -11,12 +11,6 @@ Dim R
 ' Same row — "4" > 5 (the string is greater).
 ' xbas gives: False
 '! para=38 => var:R=True
-' Page: "When a Single is compared to a Double, the Double is rounded to the precision of the Single." — CSng(0.1) = CDbl(0.1).
-' xbas gives: False
-'! para=44 => var:R=True
-' Page: "If a Currency is compared with a Single or Double, the Single or Double is converted to a Currency." — CCur(1.5) = CDbl(1.50001).
-' xbas gives: False
-'! para=45 => var:R=True
 Sub Main()
   Dim I As Integer, D As Double, S As String, S2 As String, Sg As Single, C As Currency
   Dim V1, V2, E, E2

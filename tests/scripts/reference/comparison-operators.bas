@@ -133,3 +133,7 @@ Sub Main()
     Case 45: C = CCur(1.5): D = CDbl(1.50001): R = (C = D)
   End Select
 End Sub
+' Page: "When a Single is compared to a Double, the Double is rounded to the precision of the Single." — CSng(0.1) = CDbl(0.1).
+'! para=44 => var:R=True
+' Page: "If a Currency is compared with a Single or Double, the Single or Double is converted to a Currency." — CCur(1.5) = CDbl(1.50001).
+'! para=45 => var:R=True

@@ -86,3 +86,5 @@ Function InitValues()
   Static Num As Integer, Txt As String
   InitValues = Num & "|" & Txt
 End Function
+' Page note: "If you declare a procedure by using the Static keyword ..., the storage space for all local variables within the procedure is allocated once, and the value of the variables is preserved"
+'! para=7 => var:R=3

@@ -76,6 +76,10 @@ impl<'m> ProcScope<'m> {
     fn proc_name(&self) -> String {
         self.proc.map(|(_, p)| p.name.written()).unwrap_or_default()
     }
+    /// `Static Sub`/`Static Function`: its locals live in module-level slots.
+    fn proc_is_static(&self) -> bool {
+        self.proc.is_some_and(|(_, p)| p.is_static)
+    }
     fn proc_kind(&self) -> Option<ProcKind> {
         self.proc.map(|(_, p)| p.kind)
     }
@@ -254,7 +258,7 @@ impl<'m> Binder<'m> {
                 for v in vars {
                     let ty = decl_type(&v.name, v.ty);
                     let array = v.dims.is_some();
-                    let var = if *kind == DeclKind::Static {
+                    let var = if *kind == DeclKind::Static || sc.proc_is_static() {
                         let name = format!("{}.{}", sc.proc_name(), v.name.written());
                         Var::Global(self.add_global(name, ty, array))
                     } else {
@@ -539,6 +543,11 @@ impl<'m> Binder<'m> {
             let var = Var::Global(self.add_global(key.clone(), ty, array));
             self.module_scope
                 .insert(key, entry(Symbol::Var { var, ty }));
+            var
+        } else if sc.proc_is_static() {
+            let name = format!("{}.{}", sc.proc_name(), n.written());
+            let var = Var::Global(self.add_global(name, ty, array));
+            sc.locals.insert(key, entry(Symbol::Var { var, ty }));
             var
         } else {
             let var = Var::Local(sc.local(n.written(), ty, array));

@@ -293,6 +293,20 @@ pub fn compare(a: &Value, b: &Value) -> VResult<Option<Ordering>> {
         (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_ref().cmp(y.as_ref()))),
         (Value::Str(x), Value::Empty) => Ok(Some(x.as_ref().cmp(""))),
         (Value::Empty, Value::Str(y)) => Ok(Some("".cmp(y.as_ref()))),
+        // Comparison operators page: "When a Single is compared to a Double, the Double is
+        // rounded to the precision of the Single."
+        (Value::Single(x), Value::Double(y)) => Ok(x.partial_cmp(&(*y as f32))),
+        (Value::Double(x), Value::Single(y)) => Ok((*x as f32).partial_cmp(y)),
+        // "If a Currency is compared with a Single or Double, the Single or Double is
+        // converted to a Currency."
+        (Value::Currency(x), Value::Single(_) | Value::Double(_)) => match b.to_currency() {
+            Ok(y) => Ok(Some(x.cmp(&y))),
+            Err(_) => Ok((*x as f64 / 10_000.0).partial_cmp(&b.to_f64()?)),
+        },
+        (Value::Single(_) | Value::Double(_), Value::Currency(y)) => match a.to_currency() {
+            Ok(x) => Ok(Some(x.cmp(y))),
+            Err(_) => Ok(a.to_f64()?.partial_cmp(&(*y as f64 / 10_000.0))),
+        },
         _ => {
             let (x, y) = (a.to_f64()?, b.to_f64()?);
             Ok(x.partial_cmp(&y))

@@ -59,6 +59,9 @@ pub struct Procedure {
     pub span: Span,
     /// The `End Sub`/`End Function` (the header span when missing).
     pub end_span: Span,
+    /// `Static Sub`/`Static Function` (Sub statement page: "the procedure's local
+    /// variables are preserved between calls").
+    pub is_static: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -592,6 +592,7 @@ impl Builder {
                     body,
                     span,
                     end_span: span,
+                    is_static: h.is_static,
                 });
                 return;
             }

@@ -63,6 +63,8 @@ pub struct ProcHeader {
     pub name: Ident,
     pub params: Vec<Param>,
     pub ret: Option<TypeName>,
+    /// `Static Sub`/`Static Function`: every local keeps its value between calls.
+    pub is_static: bool,
 }
 
 /// One statement-sized piece of a line.
@@ -518,17 +520,18 @@ where
         .map(Option::unwrap_or_default);
     let proc_header = visibility
         .or_not()
-        .ignore_then(just(Tok::Static).or_not())
-        .ignore_then(select! { Tok::Sub => ProcKind::Sub, Tok::Function => ProcKind::Function })
+        .ignore_then(just(Tok::Static).or_not().map(|s| s.is_some()))
+        .then(select! { Tok::Sub => ProcKind::Sub, Tok::Function => ProcKind::Function })
         .then(ident())
         .then(params)
         .then(as_type.clone().or_not())
-        .map(|(((kind, name), params), ret)| {
+        .map(|((((is_static, kind), name), params), ret)| {
             Item::ProcStart(ProcHeader {
                 kind,
                 name,
                 params,
                 ret,
+                is_static,
             })
         });
 
