@@ -786,8 +786,22 @@ impl<'m> Binder<'m> {
 
     /// The counter of `For` / `For Each`: a variable.
     fn counter(&mut self, var: &Expr, sc: &mut ProcScope<'m>) {
-        if matches!(var.kind, ExprKind::Name(_)) {
-            return self.target(var, sc);
+        if let ExprKind::Name(n) = &var.kind {
+            self.target(var, sc);
+            // MS-VBAL 5.4.2.3: "The declared type of <bound-variable-expression> MUST be
+            // a numeric value type or Variant" (For…Next page: "Numeric variable").
+            if let Some(Symbol::Var {
+                ty: TypeName::String,
+                ..
+            }) = self.out.symbols.get(&n.span.start)
+            {
+                self.diags.push(
+                    Diagnostic::error("E0602", "a loop counter must be numeric", n.span)
+                        .with_label("declared As String")
+                        .with_help("count with a numeric or Variant variable"),
+                );
+            }
+            return;
         }
         self.diags.push(
             Diagnostic::error("E0602", "a loop counter must be a variable", var.span)

@@ -80,9 +80,9 @@ pub const CODES: &[Code] = &[
     ),
     c(
         "E0204",
-        "`Option` inside a procedure",
+        "`Option` misplaced",
         "`Option Explicit` and `Option Base` belong at the top of the module, before any \
-       procedure.",
+       procedure, each at most once (Option Base and Option Explicit statement pages).",
     ),
     c(
         "E0205",
@@ -228,9 +228,9 @@ pub const CODES: &[Code] = &[
     ),
     c(
         "E0602",
-        "loop counter is not a variable",
+        "loop counter is not a numeric variable",
         "A `For` counter must be a plain variable (not an array element, a constant or a \
-       call).",
+       call) of a numeric type or Variant (MS-VBAL 5.4.2.3).",
     ),
     c(
         "E0603",

@@ -36,6 +36,8 @@ pub struct Module {
     pub option_explicit: Option<Span>,
     /// `Option Base` (0 unless set to 1).
     pub option_base: u8,
+    /// Where `Option Base` was given (it may be given once).
+    pub option_base_at: Option<Span>,
     /// `Dim`, `Global`, `Public`, `Private`, `Const` outside procedures.
     pub decls: Vec<Stmt>,
     pub procs: Vec<Procedure>,

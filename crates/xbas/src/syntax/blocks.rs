@@ -211,23 +211,26 @@ impl Builder {
         match item {
             Item::Stmt(kind) => self.push_stmt(kind, span),
             Item::OptionExplicit => {
-                if self.in_proc() {
-                    self.misplaced_option(span);
-                } else {
+                if !self.misplaced_option(span) {
                     self.module.option_explicit = Some(span);
                 }
             }
             Item::OptionBase(n) => {
-                if self.in_proc() {
-                    self.misplaced_option(span);
-                } else {
+                if let Some(first) = self.module.option_base_at {
+                    // Option Base page: "Option Base can appear only once in a module".
+                    self.diags.push(
+                        Diagnostic::error("E0204", "`Option Base` given twice", span)
+                            .with_label("a second `Option Base`")
+                            .with_note(first, "first given here")
+                            .with_help("keep one `Option Base` at the top of the file"),
+                    );
+                } else if !self.misplaced_option(span) {
                     self.module.option_base = n;
+                    self.module.option_base_at = Some(span);
                 }
             }
             Item::OptionCompareBinary => {
-                if self.in_proc() {
-                    self.misplaced_option(span);
-                }
+                self.misplaced_option(span);
             }
             Item::ProcStart(h) => {
                 if let Some(open) = self
@@ -315,12 +318,23 @@ impl Builder {
         }
     }
 
-    fn misplaced_option(&mut self, span: Span) {
+    /// An `Option` inside or after a procedure is an error ("must appear in a module
+    /// before any procedures": Option Base and Option Explicit statement pages); true
+    /// when it was.
+    fn misplaced_option(&mut self, span: Span) -> bool {
+        let message = if self.in_proc() {
+            "`Option` inside a procedure"
+        } else if !self.module.procs.is_empty() {
+            "`Option` after a procedure"
+        } else {
+            return false;
+        };
         self.diags.push(
-            Diagnostic::error("E0204", "`Option` inside a procedure", span)
+            Diagnostic::error("E0204", message, span)
                 .with_label("options apply to the whole file")
                 .with_help("move it to the top of the file, before any procedure"),
         );
+        true
     }
 
     fn require_proc(&mut self, span: Span, what: &str) {

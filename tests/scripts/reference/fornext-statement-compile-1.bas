@@ -2,8 +2,7 @@
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/fornext-statement)
 ' Page: counter is a "Numeric variable used as a loop counter"; MS-VBAL 5.4.2.3 static semantics: "The declared type of
 ' <bound-variable-expression> MUST be a numeric value type or Variant." — a String counter is a compile error.
-' xbas gives: it compiles (no compile error)
-'! => compile-error=10
+'! => compile-error=9
 Sub Main()
   Dim T As String
   Dim N

@@ -1,8 +1,7 @@
 ' Option Base statement — VBA reference: Language/Reference/User-Interface-Help/option-base-statement.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/option-base-statement)
 ' Page: "If used, the statement must appear in a module before any procedures."
-' xbas gives: it compiles (Option Base after a procedure is accepted)
-'! => compile-error=8
+'! => compile-error=7
 Sub Main()
 End Sub
 Option Base 1

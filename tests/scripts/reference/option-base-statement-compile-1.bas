@@ -1,8 +1,7 @@
 ' Option Base statement — VBA reference: Language/Reference/User-Interface-Help/option-base-statement.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/option-base-statement)
 ' Page: "Option Base can appear only once in a module"
-' xbas gives: it compiles (a second Option Base is accepted)
-'! => compile-error=7
+'! => compile-error=6
 Option Base 1
 Option Base 1
 Sub Main()

@@ -1,8 +1,7 @@
 ' Option Explicit statement — VBA reference: Language/Reference/User-Interface-Help/option-explicit-statement.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/option-explicit-statement)
 ' Page: "If used, the Option Explicit statement must appear in a module before any procedures."
-' xbas gives: it compiles (Option Explicit after a procedure is accepted)
-'! => compile-error=8
+'! => compile-error=7
 Sub Main()
 End Sub
 Option Explicit
