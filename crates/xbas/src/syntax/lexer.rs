@@ -457,10 +457,23 @@ pub fn lex(text: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
     let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
     let mut diags = Vec::new();
     let mut lexer = Tok::lexer(text);
+    // Where `lexer` started in `text` (it restarts after a keyword split off below).
+    let mut offset = 0;
     while let Some(result) = lexer.next() {
-        let span = Span::from(lexer.span());
+        let r = lexer.span();
+        let span = Span::new(offset + r.start, offset + r.end);
         match result {
             Ok(Tok::Comment) => {}
+            // A keyword glued to `&` (`&h01or&h02`) is the keyword, then `&…`: a keyword
+            // takes no type suffix, but the longest match made `or&` a name.
+            Ok(Tok::Ident(name)) if name.ends_with('&') && is_keyword(&name[..name.len() - 1]) => {
+                let mut k = Tok::lexer(&text[span.start..span.end - 1]);
+                if let Some(Ok(tok)) = k.next() {
+                    tokens.push((tok, Span::new(span.start, span.end - 1)));
+                }
+                offset = span.end - 1;
+                lexer = Tok::lexer(&text[offset..]);
+            }
             Ok(tok) => tokens.push((tok, span)),
             Err(e) => {
                 // Runs of unknown characters give one diagnostic.
@@ -485,6 +498,12 @@ pub fn lex(text: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
         tokens.push((Tok::Newline, Span::new(text.len(), text.len())));
     }
     (tokens, diags)
+}
+
+/// Whether `word` is one keyword token (not a name).
+fn is_keyword(word: &str) -> bool {
+    let mut l = Tok::lexer(word);
+    matches!(l.next(), Some(Ok(t)) if !matches!(t, Tok::Ident(_))) && l.next().is_none()
 }
 
 fn lex_diagnostic(e: &LexError, span: Span, text: &str) -> Diagnostic {

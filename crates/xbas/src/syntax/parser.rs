@@ -1106,10 +1106,27 @@ fn is_binary_operator(t: &Tok<'_>) -> bool {
 /// Parses a token list into line items, converting parse errors to diagnostics.
 pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, Vec<Diagnostic>) {
     let eoi = SimpleSpan::new((), text_len..text_len);
-    let pairs: Vec<(Tok<'_>, SimpleSpan)> = tokens
-        .iter()
-        .map(|(t, s)| (t.clone(), SimpleSpan::new((), s.start..s.end)))
-        .collect();
+    let mut pairs: Vec<(Tok<'_>, SimpleSpan)> = Vec::with_capacity(tokens.len());
+    // `ElseIf c Then stmt` on one line: a `:` after its `Then`, so that the statement
+    // parses as the arm's first (the line form VBA takes after `Else` too).
+    let mut in_else_if = false;
+    for (i, (t, s)) in tokens.iter().enumerate() {
+        pairs.push((t.clone(), SimpleSpan::new((), s.start..s.end)));
+        match t {
+            Tok::ElseIf => in_else_if = true,
+            Tok::Newline | Tok::Colon => in_else_if = false,
+            Tok::Then if in_else_if => {
+                in_else_if = false;
+                if !matches!(
+                    tokens.get(i + 1),
+                    Some((Tok::Newline | Tok::Colon, _)) | None
+                ) {
+                    pairs.push((Tok::Colon, SimpleSpan::new((), s.end..s.end)));
+                }
+            }
+            _ => {}
+        }
+    }
     let input = pairs.as_slice().map(eoi, |(t, s)| (t, s));
     // Most lines are correct: a first pass with an error type that costs nothing gives
     // the items and where errors are; a second pass with rich errors reads only the
