@@ -81,3 +81,7 @@ Sub Main()
       R = LBound(X) & " " & UBound(X)
   End Select
 End Sub
+' Page: "If the array is contained in a Variant, the type of the elements can be changed by using an As type clause" (ReDim V(3) As String)
+'! para=7 => var:R="String"
+' Same Variant then ReDim V(3) As Integer
+'! para=8 => var:R="Integer"

@@ -70,6 +70,9 @@ pub enum Op {
         var: Var,
         dims: u8,
         preserve: bool,
+        /// The `As type` of the statement (Variant without one): the elements' type when
+        /// the array is held in a Variant.
+        elem: TypeName,
     },
     Erase(Var),
     /// Pop a value and write it as a `Print` item; `sep`: 0 none, 1 `;`, 2 `,`.

@@ -523,6 +523,7 @@ impl<'m> Compiler<'m> {
                         var,
                         dims: dims.len() as u8,
                         preserve: *preserve,
+                        elem: v.ty.unwrap_or(TypeName::Variant),
                     });
                 }
             }

@@ -98,6 +98,7 @@ fn operands(op: &Op, p: &Proc, m: &Module) -> String {
             var,
             dims,
             preserve,
+            ..
         } => {
             format!(
                 "{} {dims} dims{}",

@@ -832,11 +832,16 @@ impl Vm {
                         var,
                         dims,
                         preserve,
+                        elem,
                     } => {
                         let bounds = t!(self.pop_bounds(*dims));
                         let r = self.ref_of(*var, &f, p, m);
                         let old = std::mem::take(self.addr_mut(r.addr));
-                        let result = redim(old.clone(), &bounds, *preserve, r.ty);
+                        // ReDim page: "If the array is contained in a Variant, the type of
+                        // the elements can be changed by using an As type clause".
+                        let retype = r.ty == TypeName::Variant && *elem != TypeName::Variant;
+                        let ty = if retype { *elem } else { r.ty };
+                        let result = redim(old.clone(), &bounds, *preserve, ty, retype);
                         match result {
                             Ok(v) => *self.addr_mut(r.addr) = v,
                             Err(err) => {
@@ -1014,9 +1019,18 @@ impl AsArray for Value {
     }
 }
 
-fn redim(old: Value, bounds: &[(i32, i32)], preserve: bool, declared: TypeName) -> VResult<Value> {
+/// `retype`: the statement's `As type` replaces the elements' type of an array held in a
+/// Variant (not with Preserve, which keeps the elements).
+fn redim(
+    old: Value,
+    bounds: &[(i32, i32)],
+    preserve: bool,
+    declared: TypeName,
+    retype: bool,
+) -> VResult<Value> {
     let elem = match &old {
         Value::Array(a) if a.fixed => return Err(VbaError::new(e::ARRAY_FIXED)),
+        Value::Array(_) if retype && !preserve => declared,
         Value::Array(a) => a.elem,
         _ => declared,
     };
