@@ -224,13 +224,17 @@ fn format_date_with(serial: f64, p: &str, (first_day, first_week): (i64, i64)) -
             .count();
         let lc = c.to_ascii_lowercase();
         match lc {
-            'a' if ampm_marker(&chars[i..chars.len().min(i + 5)].iter().collect::<String>())
-                .is_some() =>
-            {
+            'a' => {
                 let rest: String = chars[i..chars.len().min(i + 5)].iter().collect();
-                if let Some((len, am, pm)) = ampm_marker(&rest) {
-                    out.push_str(if h < 12 { am } else { pm });
-                    i += len;
+                match ampm_marker(&rest) {
+                    Some((len, am, pm)) => {
+                        out.push_str(if h < 12 { am } else { pm });
+                        i += len;
+                    }
+                    None => {
+                        out.push(c);
+                        i += 1;
+                    }
                 }
                 continue;
             }

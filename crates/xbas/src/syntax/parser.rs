@@ -1103,12 +1103,11 @@ fn is_binary_operator(t: &Tok<'_>) -> bool {
     )
 }
 
-/// Parses a token list into line items, converting parse errors to diagnostics.
-pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, Vec<Diagnostic>) {
-    let eoi = SimpleSpan::new((), text_len..text_len);
-    let mut pairs: Vec<(Tok<'_>, SimpleSpan)> = Vec::with_capacity(tokens.len());
-    // `ElseIf c Then stmt` on one line: a `:` after its `Then`, so that the statement
-    // parses as the arm's first (the line form VBA takes after `Else` too).
+/// Tokens as the line parser reads them (both passes of [`parse_lines`]): with a `:`
+/// after the `Then` of `ElseIf c Then stmt` on one line, so that the statement parses as
+/// the arm's first (the line form VBA takes after `Else` too).
+fn parser_input<'s>(tokens: &[Spanned<'s>]) -> Vec<(Tok<'s>, SimpleSpan)> {
+    let mut pairs = Vec::with_capacity(tokens.len());
     let mut in_else_if = false;
     for (i, (t, s)) in tokens.iter().enumerate() {
         pairs.push((t.clone(), SimpleSpan::new((), s.start..s.end)));
@@ -1127,6 +1126,13 @@ pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, V
             _ => {}
         }
     }
+    pairs
+}
+
+/// Parses a token list into line items, converting parse errors to diagnostics.
+pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, Vec<Diagnostic>) {
+    let eoi = SimpleSpan::new((), text_len..text_len);
+    let pairs = parser_input(tokens);
     let input = pairs.as_slice().map(eoi, |(t, s)| (t, s));
     // Most lines are correct: a first pass with an error type that costs nothing gives
     // the items and where errors are; a second pass with rich errors reads only the
@@ -1163,10 +1169,7 @@ pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, V
     if next_err.peek().is_some() && start < tokens.len() {
         bad_lines.extend_from_slice(&tokens[start..]);
     }
-    let sub: Vec<(Tok<'_>, SimpleSpan)> = bad_lines
-        .iter()
-        .map(|(t, s)| (t.clone(), SimpleSpan::new((), s.start..s.end)))
-        .collect();
+    let sub = parser_input(&bad_lines);
     let (_, errors) = file_parser::<_, Rich<'_, Tok<'_>, SimpleSpan>>()
         .parse(sub.as_slice().map(eoi, |(t, s)| (t, s)))
         .into_output_errors();
