@@ -57,8 +57,9 @@ struct Builder {
 }
 
 /// Nests line items into a module.
-pub fn build(items: Vec<LineItem>) -> (Module, Vec<Diagnostic>) {
-    let (module, diags, _) = build_counting(items);
+/// `eof` is where the text's last line ends: a block still open there is reported there.
+pub fn build(items: Vec<LineItem>, eof: Span) -> (Module, Vec<Diagnostic>) {
+    let (module, diags, _) = build_counting(items, eof);
     (module, diags)
 }
 
@@ -94,7 +95,7 @@ impl Counter {
 
 /// Like [`build`], and also how many blocks were still open at the end of the text (the
 /// REPL reads more lines while this is not 0).
-pub fn build_counting(items: Vec<LineItem>) -> (Module, Vec<Diagnostic>, usize) {
+pub fn build_counting(items: Vec<LineItem>, eof: Span) -> (Module, Vec<Diagnostic>, usize) {
     let mut b = Builder {
         module: Module::default(),
         stack: Vec::new(),
@@ -106,25 +107,7 @@ pub fn build_counting(items: Vec<LineItem>) -> (Module, Vec<Diagnostic>, usize) 
     }
     let count = b.stack.len();
     let open = count + b.overflow;
-    let last = b.stack.first().map(|f| f.span).unwrap_or_default();
-    let mut n = 0;
-    while let Some(f) = b.stack.pop() {
-        n += 1;
-        if n <= 5 {
-            b.unclosed(&f, None);
-        }
-        b.finish(f, None);
-    }
-    if count > 5 {
-        b.diags.push(
-            Diagnostic::error(
-                "E0301",
-                format!("{} more blocks are never closed", count - 5),
-                last,
-            )
-            .with_label("the outermost of them starts here"),
-        );
-    }
+    b.close_down_to(0, eof, None);
     (b.module, b.diags, open)
 }
 
@@ -239,7 +222,7 @@ impl Builder {
                     .position(|f| matches!(f.state, State::Proc(_)))
                 {
                     // A procedure inside a procedure: the outer one lacks its End.
-                    self.close_down_to(open, span, kind_of_proc(h.kind));
+                    self.close_down_to(open, span, Some(kind_of_proc(h.kind)));
                 }
                 let kind = kind_of_proc(h.kind);
                 self.open(State::Proc(h), kind, span);
@@ -526,7 +509,7 @@ impl Builder {
                 return;
             }
         }
-        self.close_down_to(at + 1, span, kind);
+        self.close_down_to(at + 1, span, Some(kind));
         if let Some(f) = self.stack.pop() {
             self.finish(f, cond);
             if matches!(kind, BlockKind::Sub | BlockKind::Function) {
@@ -538,8 +521,10 @@ impl Builder {
     }
 
     /// Pops every frame above index `keep`, reporting each as never closed (the first
-    /// few one by one, the rest in one line).
-    fn close_down_to(&mut self, keep: usize, at: Span, closing: BlockKind) {
+    /// few one by one, the rest in one line) at `at`, where their closers were due:
+    /// before the closer of an outer block, a new procedure (`closing`), or the end of
+    /// the text (`closing` None).
+    fn close_down_to(&mut self, keep: usize, at: Span, closing: Option<BlockKind>) {
         const SHOWN: usize = 5;
         let count = self.stack.len().saturating_sub(keep);
         let mut n = 0;
@@ -547,7 +532,7 @@ impl Builder {
             if let Some(f) = self.stack.pop() {
                 n += 1;
                 if n <= SHOWN {
-                    self.unclosed(&f, Some((at, closing)));
+                    self.unclosed(&f, at, closing);
                 }
                 self.finish(f, None);
             }
@@ -564,7 +549,9 @@ impl Builder {
         }
     }
 
-    fn unclosed(&mut self, f: &Frame, by: Option<(Span, BlockKind)>) {
+    /// E0301 for a block never closed, primary where its closer was due (as VBA's
+    /// compiler, reading top-down, finds it), with the opener as a note.
+    fn unclosed(&mut self, f: &Frame, at: Span, closing: Option<BlockKind>) {
         if let State::Broken = f.state {
             // The broken line was reported already.
             return;
@@ -573,22 +560,21 @@ impl Builder {
             State::Proc(h) => (f.kind.opener(), format!(" {}", h.name.written())),
             _ => (f.kind.opener(), String::new()),
         };
-        let mut d = Diagnostic::error("E0301", format!("`{what}{name}` is never closed"), f.span)
-            .with_label(format!("this `{what}` has no `{}`", f.kind.closer()));
-        if let Some((at, closing)) = by {
-            let closer = match closing {
-                BlockKind::Sub | BlockKind::Function if matches!(f.state, State::Proc(_)) => {
-                    "this procedure starts".to_string()
-                }
-                k => format!("`{}` comes", k.closer()),
-            };
-            d = d.with_note(
-                at,
-                format!("`{}` expected before {closer} here", f.kind.closer()),
-            );
-        }
-        self.diags
-            .push(d.with_help(format!("add `{}`", f.kind.closer())));
+        let due = match closing {
+            Some(BlockKind::Sub | BlockKind::Function) if matches!(f.state, State::Proc(_)) => {
+                "before this procedure starts here".to_string()
+            }
+            Some(k) => format!("before `{}` comes here", k.closer()),
+            None => "by the end of the file".to_string(),
+        };
+        let d = Diagnostic::error("E0301", format!("`{what}{name}` is never closed"), at)
+            .with_label(format!("`{}` expected {due}", f.kind.closer()))
+            .with_note(
+                f.span,
+                format!("this `{what}` has no `{}`", f.kind.closer()),
+            )
+            .with_help(format!("add `{}`", f.kind.closer()));
+        self.diags.push(d);
     }
 
     /// Turns a finished frame into a statement of its parent (or a procedure).
@@ -699,7 +685,8 @@ mod tests {
         assert!(d.is_empty());
         let (items, d) = parse_lines(&toks, src.len());
         assert!(d.is_empty(), "{d:?}");
-        build(items)
+        let end = src.trim_end().len();
+        build(items, Span::new(end, end))
     }
 
     #[test]
@@ -767,11 +754,13 @@ mod tests {
     }
 
     #[test]
-    fn missing_end_if_reported_at_the_if() {
+    fn missing_end_if_reported_where_end_if_was_due() {
         let (m, d) = module("Sub Main()\nIf a Then\nx = 1\nEnd Sub\n");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].message, "`If` is never closed");
-        assert_eq!(d[0].span.start, 11);
+        // Primary at `End Sub`, the opener as a note.
+        assert_eq!(d[0].span.start, 27);
+        assert_eq!(d[0].notes[0].0.start, 11);
         assert_eq!(m.procs.len(), 1);
     }
 
@@ -780,6 +769,7 @@ mod tests {
         let (m, d) = module("Sub A()\nx = 1\nSub B()\nEnd Sub\n");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].message, "`Sub A` is never closed");
+        assert_eq!(d[0].span.start, 14);
         assert_eq!(m.procs.len(), 2);
     }
 

@@ -32,8 +32,14 @@ pub fn open_blocks(text: &str) -> usize {
     let (mut tokens, mut diags) = lexer::lex(text);
     parser::limit_nesting(&mut tokens, &mut diags);
     let (items, _) = parser::parse_lines(&tokens, text.len());
-    let (_, _, open) = blocks::build_counting(items);
+    let (_, _, open) = blocks::build_counting(items, end_of_text(text));
     open + continues(text) as usize
+}
+
+/// Where the text's last non-blank line ends: a block still open there is reported there.
+fn end_of_text(text: &str) -> Span {
+    let end = text.trim_end().len();
+    Span::new(end, end)
 }
 
 /// Whether a line ends in a line continuation (` _`, a space or tab before it, as the
@@ -85,7 +91,7 @@ pub fn parse(source: &SourceFile) -> Parsed {
     parser::limit_nesting(&mut tokens, &mut diags);
     let (items, parse_diags) = parser::parse_lines(&tokens, text.len());
     diags.extend(parse_diags);
-    let (module, block_diags) = blocks::build(items);
+    let (module, block_diags) = blocks::build(items, end_of_text(text));
     diags.extend(block_diags);
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     diags.dedup();
