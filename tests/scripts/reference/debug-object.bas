@@ -1,0 +1,23 @@
+' Debug object — VBA reference: Language/Reference/User-Interface-Help/debug-object.md
+' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/debug-object)
+' In xbas the Immediate window is the run's output (spec 1.2 Host I/O). Assert with a False expression
+' ("breakpoints in the debugger") is left out: xbas runs have no debugger, so the page does not settle it.
+Dim R
+' Page: "The Print string expression sends string expr as output to the Immediate window at Debug run time."
+'! para=1 => output="Hello\n"
+' Same, a string expression built with &
+'! para=2 => output="Hello World\n"
+' Same, two Debug.Print calls send two lines in order
+'! para=3 => output="first\nsecond\n"
+' Same: Debug.Print only writes output; execution goes on after it
+'! para=3 => var:R="after"
+Sub Main()
+  Select Case Para1
+    Case 1: Debug.Print "Hello"
+    Case 2: Debug.Print "Hello" & " " & "World"
+    Case 3
+      Debug.Print "first"
+      Debug.Print "second"
+      R = "after"
+  End Select
+End Sub

@@ -1,0 +1,43 @@
+' Source property — VBA reference: Language/Reference/User-Interface-Help/source-property-visual-basic-for-applications.md
+' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/source-property-visual-basic-for-applications)
+' Left out (no such concept in xbas): objects, class modules, Excel/Automation. The example's
+' "MyObjectID = App.Title & "." & MyClass.Name" (App and MyClass are objects) is written as the literal
+' "MyProj.MyClass" (page: "Source should contain a name having the form project.class"); the example's
+' named-argument Err.Raise is also run with positional arguments. The project name that Source gets for a
+' run-time error in a standard module is not settled by the page (only that Source is filled in).
+Dim R
+Dim S
+' Page example: "Err.Raise Number := vbObjectError + 894, Source := MyObjectID, ..." — "Source, which receives MyObjectID" (positional arguments)
+'! para=1 => var:S="MyProj.MyClass"
+' Same example: "Description := "Was not able to complete your task""
+'! para=2 => var:S="Was not able to complete your task"
+' Same example: "Number := vbObjectError + 894"
+'! para=3 => var:R=894
+' Page: "When generating an error from code, Source is your application's programmatic ID." — Err.Raise 1000, "MyApp"
+'! para=4 => var:S="MyApp"
+' Page: "Returns ... a string expression specifying the name of the object or application that originally generated the error." — the raising Sub's Source is seen by the caller
+'! para=5 => var:S="MyProj.MyClass"
+Sub Main()
+  Dim MyClass, MyObjectID, MyHelpFile, MyHelpContext, x, y
+  On Error Resume Next
+  Select Case Para1
+    Case 1, 2, 3
+      MyObjectID = "MyProj.MyClass"
+      Err.Raise vbObjectError + 894, MyObjectID, _
+                "Was not able to complete your task", _
+                MyHelpFile, MyHelpContext
+      S = Err.Source
+      If Para1 = 2 Then S = Err.Description
+      R = Err.Number - vbObjectError
+    Case 4
+      Err.Raise 1000, "MyApp"
+      S = Err.Source
+    Case 5
+      RaiseFromClass
+      S = Err.Source
+  End Select
+End Sub
+
+Sub RaiseFromClass()
+  Err.Raise vbObjectError + 894, "MyProj.MyClass", "Was not able to complete your task"
+End Sub
