@@ -9,6 +9,6 @@ Sub Main()
   ReDim Rate(5)
   Rate(2) = 1
   vbTab = 1
-  Err.Number = 5
+  Err.Clear = 5
   F(1)(0) = 2
 End Sub

@@ -15,6 +15,8 @@ Dim N
 '! para=5 => var:R=0
 ' Same: On Error GoTo 0
 '! para=6 => var:R=0
+' Page: "... Exit Sub, Exit Function, Exit Property" — the caller sees Number 0 after the called Sub's Exit Sub
+'! para=4 => var:R=0
 Sub Main()
   Dim Result(10) As Integer
   Dim indx

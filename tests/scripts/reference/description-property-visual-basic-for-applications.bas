@@ -39,6 +39,21 @@ Dim S
 '! para=16 => var:S="Invalid use of Null"
 ' Page: "If Description isn't filled in, and the value of Number corresponds to a Visual Basic run-time error, the string returned by the Error function is placed in Description" — Err.Raise 93 (trappable-errors.md: "93 | Invalid pattern string")
 '! para=22 => var:S="Invalid pattern string"
+' Page: "If Description isn't filled in, and the value of Number corresponds to a Visual Basic run-time error, the string returned by the Error function is placed in Description" — Err.Raise 14 (trappable-errors.md: "14 | Out of string space")
+'! para=18 => var:S="Out of string space"
+' Page: "If Description isn't filled in, and the value of Number corresponds to a Visual Basic run-time error, the string returned by the Error function is placed in Description" — Err.Raise 16 (trappable-errors.md: "16 | Expression too complex")
+'! para=19 => var:S="Expression too complex"
+' Page: "If Description isn't filled in, and the value of Number corresponds to a Visual Basic run-time error, the string returned by the Error function is placed in Description" — Err.Raise 18 (trappable-errors.md: "18 | User interrupt occurred")
+'! para=20 => var:S="User interrupt occurred"
+' Page: "If Description isn't filled in, and the value of Number corresponds to a Visual Basic run-time error, the string returned by the Error function is placed in Description" — Err.Raise 92 (trappable-errors.md: "92 | For loop not initialized")
+'! para=21 => var:S="For loop not initialized"
+' Page example: "Err.Description = "It was not possible to access an object necessary " & "for this operation."" — read back
+'! para=23 => var:S="It was not possible to access an object necessary for this operation."
+' Page: "When generating a user-defined error, assign a short description of your error to the Description property." — Err.Raise 1000, , "Custom" (raise-method.md: "object.Raise number, source, description, ...", source omitted)
+'! para=24 => var:S="Custom"
+' Page: "the string returned by the Error function is placed in Description" — Err.Raise 35: trappable-errors.md says
+' "Sub, Function, or Property not defined"; spec 1.2 (the contract) lists "35 Sub or Function not defined", which wins.
+'! para=17 => var:S="Sub or Function not defined"
 Sub Main()
   Dim x, y, I As Integer, A(3)
   On Error Resume Next
@@ -73,6 +88,10 @@ H15:
     Case 20: Err.Raise 18
     Case 21: Err.Raise 92
     Case 22: Err.Raise 93
+    Case 23
+      Err.Description = "It was not possible to access an object necessary " _
+      & "for this operation."
+    Case 24: Err.Raise 1000, , "Custom"
   End Select
   S = Err.Description
 End Sub

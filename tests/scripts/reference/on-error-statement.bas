@@ -32,6 +32,8 @@ Dim S
 '! para=12 => var:R=0
 ' Page: "place an Exit Sub ... statement immediately before the error-handling routine" — no error, the handler is not run
 '! para=13 => var:S="body"
+' Page: "Err.Number = vbObjectError + 1052" — the Number property can be assigned
+'! para=10 => var:R=1052
 Sub Main()
   Dim X, Y, Arr(2)
   S = ""
@@ -86,6 +88,8 @@ H7:
       Err.Raise 5
     Case 10
       On Error Resume Next
+      Err.Number = vbObjectError + 1052
+      R = Err.Number - vbObjectError
     Case 11
       X = 5
       On Error GoTo H11

@@ -10,6 +10,22 @@ Dim S
 '! para=10 => var:R=9
 ' Page: "description: Optional. String expression describing the error." — Err.Raise 1000, "MySource", "MyDescription"
 '! para=11 => var:S="MyDescription"
+' Page example: "Err.Raise vbObjectError + 513, "MyProj.MyObject", "No ""bob"" allowed in your name", "c:\MyProj\MyHelp.Hlp", MyContextID" — Number
+'! para=1 => var:R=True
+' Same example: Source is "MyProj.MyObject"
+'! para=2 => var:S="MyProj.MyObject"
+' Same example: Description is "No "bob" allowed in your name"
+'! para=3 => var:S="No \"bob\" allowed in your name"
+' Same example: HelpFile is "c:\MyProj\MyHelp.Hlp"
+'! para=4 => var:S="c:\\MyProj\\MyHelp.Hlp"
+' Same example: HelpContext is MyContextID = 1010407
+'! para=5 => var:R=1010407
+' Page: "description ... If there is no Visual Basic error corresponding to Number, the "Application-defined or object-defined error" message is used."
+'! para=7 => var:S="Application-defined or object-defined error"
+' Page: "If you use Raise without specifying some arguments, and the property settings of the Err object contain values that have not been cleared, those values serve as the values for your error."
+'! para=8 => var:S="MySource|MyDescription"
+' Page: "source: ... String expression naming the object or application that generated the error" — same raise, Source
+'! para=12 => var:S="MySource"
 Const MyContextID = 1010407
 Sub Main()
   Dim V
@@ -24,6 +40,12 @@ Sub Main()
     Case 3
       V = TestName("Joe", "bobby")
       S = Err.Description
+    Case 4
+      V = TestName("Joe", "bobby")
+      S = Err.HelpFile
+    Case 5
+      V = TestName("Joe", "bobby")
+      R = Err.HelpContext
     Case 6
       V = TestName("Joe", "Tom")
       R = Err.Number

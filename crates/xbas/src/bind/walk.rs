@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 /// Members of the `Err` object: name, and for methods the argument range.
 fn err_member(key: &str) -> Option<Option<(usize, usize)>> {
     match key {
-        "number" | "description" | "source" => Some(None),
+        "number" | "description" | "source" | "helpfile" | "helpcontext" => Some(None),
         "raise" => Some(Some((1, 5))),
         "clear" => Some(Some((0, 0))),
         _ => None,
@@ -773,7 +773,9 @@ impl<'m> Binder<'m> {
                 }
             }
             ExprKind::Member { object, member } => {
-                if self.member(object, member, None, sc) {
+                // Err's properties are read/write (Number property page); its methods not.
+                if self.member(object, member, None, sc) && err_member(&member.key()) != Some(None)
+                {
                     self.not_assignable(t.span);
                 }
             }
@@ -842,7 +844,7 @@ impl<'m> Binder<'m> {
                         member.span,
                     )
                     .with_label("unknown member")
-                    .with_help("`Err` has Number, Description, Source, Raise and Clear"),
+                    .with_help("`Err` has Number, Description, Source, HelpFile, HelpContext, Raise and Clear"),
                 );
                 return false;
             }
@@ -865,7 +867,22 @@ impl<'m> Binder<'m> {
                     }
                 }
             }
-            Some(None) => {}
+            Some(None) => {
+                if let Some((n, span)) = args.filter(|(n, _)| *n > 0) {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "E0501",
+                            format!(
+                                "`Err.{}` is a property: it takes no arguments but {n} {} given",
+                                member.written(),
+                                were(n)
+                            ),
+                            span,
+                        )
+                        .with_label("wrong number of arguments"),
+                    );
+                }
+            }
         }
         true
     }

@@ -87,12 +87,38 @@ pub enum Op {
     ResumeAt(Target),
     GoSub(Target),
     GoSubReturn,
-    ErrNumber,
-    ErrDescription,
-    ErrSource,
-    /// `Err.Raise number [, source [, description]]` with `argc` values on the stack.
+    /// Pushes a property of `Err`.
+    ErrGet(ErrProp),
+    /// Pops a value into a property of `Err` (they are read/write: Number property page).
+    ErrSet(ErrProp),
+    /// `Err.Raise number [, source [, description [, helpfile [, helpcontext]]]]` with
+    /// `argc` values on the stack (Empty for one left out).
     ErrRaise(u8),
     ErrClear,
+}
+
+/// A property of the `Err` object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrProp {
+    Number,
+    Description,
+    Source,
+    HelpFile,
+    HelpContext,
+}
+
+impl ErrProp {
+    /// The property named `key` (case-folded).
+    pub fn from_key(key: &str) -> Option<ErrProp> {
+        Some(match key {
+            "number" => ErrProp::Number,
+            "description" => ErrProp::Description,
+            "source" => ErrProp::Source,
+            "helpfile" => ErrProp::HelpFile,
+            "helpcontext" => ErrProp::HelpContext,
+            _ => return None,
+        })
+    }
 }
 
 /// A statement's code range: `Resume` goes back to `start`, `Resume Next` on to `end`.

@@ -4,7 +4,7 @@
 //! each expression's static type decides whether integer overflow widens (Variant
 //! operand) or is error 6 (typed).
 
-use super::bytecode::{Module, Op, Param, Piece, Proc, SlotInfo, Var};
+use super::bytecode::{ErrProp, Module, Op, Param, Piece, Proc, SlotInfo, Var};
 use crate::bind::{Bindings, Symbol, decl_type};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::builtins;
@@ -735,6 +735,10 @@ impl<'m> Compiler<'m> {
             }
             StmtKind::Exit(k) => match k {
                 ExitKind::Sub | ExitKind::Function => {
+                    // Clear method page: "The Clear method is called automatically
+                    // whenever any of the following statements is executed: ... Exit Sub,
+                    // Exit Function".
+                    em.emit(Op::ErrClear);
                     let j = em.emit(Op::Jump(0));
                     ctx.exit_fixups.push(j);
                 }
@@ -894,6 +898,15 @@ impl<'m> Compiler<'m> {
                 em.span = target.span;
                 em.emit(Op::StoreElem(var, args.len() as u8));
             }
+            // `Err.Number = 11` (the binder let only Err's properties through).
+            ExprKind::Member { member, .. } => match ErrProp::from_key(&member.key()) {
+                Some(p) => {
+                    self.expr(em, Some(ctx), value);
+                    em.span = target.span;
+                    em.emit(Op::ErrSet(p));
+                }
+                None => self.unchecked("cannot assign to this member", target.span),
+            },
             _ => self.unchecked("cannot assign to this expression", target.span),
         }
     }
@@ -994,7 +1007,7 @@ impl<'m> Compiler<'m> {
                     typed = builtin_typed(SIGNATURES[id].name);
                 }
                 Symbol::Err => {
-                    em.emit(Op::ErrNumber);
+                    em.emit(Op::ErrGet(ErrProp::Number));
                     typed = true;
                 }
                 Symbol::Undefined => {
@@ -1020,8 +1033,17 @@ impl<'m> Compiler<'m> {
                     self.unchecked("only `Err` has members", member.span);
                     return false;
                 }
-                for a in args.iter().flatten() {
-                    self.expr(em, Some(ctx), a);
+                for a in args {
+                    match a {
+                        Some(a) => {
+                            self.expr(em, Some(ctx), a);
+                        }
+                        // An omitted argument (`Err.Raise 5, , "text"`) is Empty.
+                        None => {
+                            let i = self.add_const(Value::Empty);
+                            em.emit(Op::Const(i));
+                        }
+                    }
                 }
                 em.span = span;
                 match member.key().as_str() {
@@ -1031,16 +1053,12 @@ impl<'m> Compiler<'m> {
                     "clear" => {
                         em.emit(Op::ErrClear);
                     }
-                    "number" => {
-                        em.emit(Op::ErrNumber);
-                    }
-                    "description" => {
-                        em.emit(Op::ErrDescription);
-                    }
-                    "source" => {
-                        em.emit(Op::ErrSource);
-                    }
-                    _ => self.unchecked("unknown member of `Err`", member.span),
+                    key => match ErrProp::from_key(key) {
+                        Some(p) => {
+                            em.emit(Op::ErrGet(p));
+                        }
+                        None => self.unchecked("unknown member of `Err`", member.span),
+                    },
                 }
                 if matches!(member.key().as_str(), "raise" | "clear") {
                     if !statement {

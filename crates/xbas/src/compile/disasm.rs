@@ -115,6 +115,7 @@ fn operands(op: &Op, p: &Proc, m: &Module) -> String {
             }
         }
         Op::ErrRaise(n) => format!("{n} args"),
+        Op::ErrGet(p) | Op::ErrSet(p) => format!("{p:?}"),
         _ => String::new(),
     }
 }
@@ -156,9 +157,8 @@ fn op_name(op: &Op) -> &'static str {
         Op::ResumeAt(_) => "RESUME_AT",
         Op::GoSub(_) => "GOSUB",
         Op::GoSubReturn => "GOSUB_RETURN",
-        Op::ErrNumber => "ERR_NUMBER",
-        Op::ErrDescription => "ERR_DESCRIPTION",
-        Op::ErrSource => "ERR_SOURCE",
+        Op::ErrGet(_) => "ERR_GET",
+        Op::ErrSet(_) => "ERR_SET",
         Op::ErrRaise(_) => "ERR_RAISE",
         Op::ErrClear => "ERR_CLEAR",
     }

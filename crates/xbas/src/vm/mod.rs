@@ -9,7 +9,7 @@ mod program;
 
 pub use program::{Batch, BatchError, CompileError, Interval, Program, RunError, Runner};
 
-use crate::compile::bytecode::{Module, Op, Piece, Proc, Var};
+use crate::compile::bytecode::{ErrProp, Module, Op, Piece, Proc, Var};
 use crate::runtime::error::{self as e, VResult, VbaError};
 use crate::runtime::library::{Host, print_text};
 use crate::runtime::ops;
@@ -64,6 +64,8 @@ struct ErrState {
     number: i32,
     description: String,
     source: String,
+    help_file: String,
+    help_context: i32,
 }
 
 /// Why a run stopped early.
@@ -117,8 +119,9 @@ pub(crate) struct Vm {
     pub until: Option<Instant>,
     /// When this run stops with "time limit", and whether that is the host's deadline.
     deadline: Option<(Instant, bool)>,
-    /// The source given to the `Err.Raise` being raised, for Err.Source.
-    raised_source: Option<String>,
+    /// What the `Err.Raise` being raised sets besides Number and Description (Source,
+    /// HelpFile, HelpContext).
+    raised: Option<ErrState>,
     print_col: usize,
 }
 
@@ -155,7 +158,7 @@ impl Vm {
             interrupt: None,
             until: None,
             deadline: None,
-            raised_source: None,
+            raised: None,
             print_col: 0,
         }
     }
@@ -176,7 +179,7 @@ impl Vm {
         self.steps = 0;
         self.check_at = 0;
         self.print_col = 0;
-        self.raised_source = None;
+        self.raised = None;
         let own = self
             .limits
             .max_time
@@ -380,7 +383,7 @@ impl Vm {
         self.err = ErrState {
             number: error.number,
             description: error.description.clone(),
-            source: self.raised_source.take().unwrap_or_default(),
+            ..self.raised.take().unwrap_or_default()
         };
     }
 
@@ -919,29 +922,65 @@ impl Vm {
                         }
                         pc = self.gosubs.pop().unwrap_or(pc);
                     }
-                    Op::ErrNumber => self.stack.push(Value::Long(self.err.number)),
-                    Op::ErrDescription => self.stack.push(Value::str(&self.err.description)),
-                    Op::ErrSource => self.stack.push(Value::str(&self.err.source)),
+                    Op::ErrGet(p) => {
+                        let v = match p {
+                            ErrProp::Number => Value::Long(self.err.number),
+                            ErrProp::Description => Value::str(&self.err.description),
+                            ErrProp::Source => Value::str(&self.err.source),
+                            ErrProp::HelpFile => Value::str(&self.err.help_file),
+                            ErrProp::HelpContext => Value::Long(self.err.help_context),
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::ErrSet(p) => {
+                        let v = self.stack.pop().unwrap_or_default();
+                        match p {
+                            ErrProp::Number => self.err.number = t!(v.to_i32()),
+                            ErrProp::Description => {
+                                self.err.description = t!(v.to_text()).to_string()
+                            }
+                            ErrProp::Source => self.err.source = t!(v.to_text()).to_string(),
+                            ErrProp::HelpFile => self.err.help_file = t!(v.to_text()).to_string(),
+                            ErrProp::HelpContext => self.err.help_context = t!(v.to_i32()),
+                        }
+                    }
                     Op::ErrRaise(argc) => {
-                        let start = self.stack.len() - *argc as usize;
+                        let start = self.stack.len().saturating_sub(*argc as usize);
                         let args: Vec<Value> = self.stack.drain(start..).collect();
+                        let given = |i: usize| args.get(i).filter(|v| !matches!(v, Value::Empty));
                         let number = match args.first() {
                             Some(v) => t!(v.to_i32()),
                             None => e::INVALID_CALL,
                         };
-                        let description = match args.get(2) {
-                            Some(d) if !matches!(d, Value::Empty) => d.display(),
-                            _ => e::message(number).to_string(),
-                        };
-                        // Raise method page: any Long number (`vbObjectError + 513`
-                        // included); its source goes to Err.Source. 0 is no error.
-                        let mut err = VbaError::with(number, description);
                         if number == 0 {
-                            err = VbaError::new(e::INVALID_CALL);
-                        } else if let Some(s) = args.get(1).filter(|s| !matches!(s, Value::Empty)) {
-                            self.raised_source = Some(s.display());
+                            fail!(VbaError::new(e::INVALID_CALL));
                         }
-                        fail!(err);
+                        // Raise method page: any Long number (`vbObjectError + 513`
+                        // included); "If you use Raise without specifying some arguments,
+                        // and the property settings of the Err object contain values that
+                        // have not been cleared, those values serve as the values for your
+                        // error." Description falls back to the number's own message.
+                        let old = &self.err;
+                        let text = |i: usize, old: &str| match given(i) {
+                            Some(v) => v.to_text().map(|s| s.to_string()),
+                            None => Ok(old.to_string()),
+                        };
+                        let mut description = t!(text(2, &old.description));
+                        if description.is_empty() {
+                            description = e::message(number).to_string();
+                        }
+                        let raised = ErrState {
+                            number,
+                            description: String::new(),
+                            source: t!(text(1, &old.source)),
+                            help_file: t!(text(3, &old.help_file)),
+                            help_context: match given(4) {
+                                Some(v) => t!(v.to_i32()),
+                                None => old.help_context,
+                            },
+                        };
+                        self.raised = Some(raised);
+                        fail!(VbaError::with(number, description));
                     }
                     Op::ErrClear => self.err = ErrState::default(),
                 }
