@@ -257,6 +257,108 @@ pub static CONSTANTS: &[Constant] = &[
         name: "vbokonly",
         value: ConstValue::Int(0),
     },
+    // The rest of the MsgBox constants page (buttons, icons, default button, modality,
+    // return values).
+    Constant {
+        name: "vbokcancel",
+        value: ConstValue::Long(1),
+    },
+    Constant {
+        name: "vbabortretryignore",
+        value: ConstValue::Long(2),
+    },
+    Constant {
+        name: "vbyesnocancel",
+        value: ConstValue::Long(3),
+    },
+    Constant {
+        name: "vbyesno",
+        value: ConstValue::Long(4),
+    },
+    Constant {
+        name: "vbretrycancel",
+        value: ConstValue::Long(5),
+    },
+    Constant {
+        name: "vbcritical",
+        value: ConstValue::Long(16),
+    },
+    Constant {
+        name: "vbquestion",
+        value: ConstValue::Long(32),
+    },
+    Constant {
+        name: "vbexclamation",
+        value: ConstValue::Long(48),
+    },
+    Constant {
+        name: "vbinformation",
+        value: ConstValue::Long(64),
+    },
+    Constant {
+        name: "vbdefaultbutton1",
+        value: ConstValue::Long(0),
+    },
+    Constant {
+        name: "vbdefaultbutton2",
+        value: ConstValue::Long(256),
+    },
+    Constant {
+        name: "vbdefaultbutton3",
+        value: ConstValue::Long(512),
+    },
+    Constant {
+        name: "vbdefaultbutton4",
+        value: ConstValue::Long(768),
+    },
+    Constant {
+        name: "vbapplicationmodal",
+        value: ConstValue::Long(0),
+    },
+    Constant {
+        name: "vbsystemmodal",
+        value: ConstValue::Long(4096),
+    },
+    Constant {
+        name: "vbmsgboxhelpbutton",
+        value: ConstValue::Long(16384),
+    },
+    Constant {
+        name: "vbmsgboxsetforeground",
+        value: ConstValue::Long(65536),
+    },
+    Constant {
+        name: "vbmsgboxright",
+        value: ConstValue::Long(524288),
+    },
+    Constant {
+        name: "vbmsgboxrtlreading",
+        value: ConstValue::Long(1048576),
+    },
+    Constant {
+        name: "vbcancel",
+        value: ConstValue::Long(2),
+    },
+    Constant {
+        name: "vbabort",
+        value: ConstValue::Long(3),
+    },
+    Constant {
+        name: "vbretry",
+        value: ConstValue::Long(4),
+    },
+    Constant {
+        name: "vbignore",
+        value: ConstValue::Long(5),
+    },
+    Constant {
+        name: "vbyes",
+        value: ConstValue::Long(6),
+    },
+    Constant {
+        name: "vbno",
+        value: ConstValue::Long(7),
+    },
     Constant {
         name: "vbempty",
         value: ConstValue::Int(0),

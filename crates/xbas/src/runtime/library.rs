@@ -1130,10 +1130,29 @@ pub fn array(a: &[Value], h: &mut Host) -> VResult<Value> {
     })))
 }
 
+/// MsgBox never blocks (spec 1.2): it writes its prompt and answers as pressing Enter
+/// would, with the default button (MsgBox function page: buttons `0`–`5`, default
+/// button `0`/`256`/`512`/`768`; return values vbOK 1 … vbNo 7). A default button past
+/// the box's buttons is its first.
 pub fn msgbox(a: &[Value], h: &mut Host) -> VResult<Value> {
+    let buttons = match arg(a, 1) {
+        Value::Empty => 0,
+        v => v.to_i32()?,
+    };
     h.output.push_str(&arg(a, 0).display());
     h.output.push('\n');
-    Ok(Value::Int(1))
+    let answers: &[i16] = match buttons & 15 {
+        1 => &[1, 2],
+        2 => &[3, 4, 5],
+        3 => &[6, 7, 2],
+        4 => &[6, 7],
+        5 => &[4, 2],
+        _ => &[1],
+    };
+    let default = ((buttons >> 8) & 3) as usize;
+    Ok(Value::Int(
+        answers.get(default).copied().unwrap_or(answers[0]),
+    ))
 }
 
 /// Text for `Print` of one value: numbers get a leading space (the sign's place) and a
