@@ -7,12 +7,6 @@
 ' run-time error in a standard module is not settled by the page (only that Source is filled in).
 Dim R
 Dim S
-' Page example: "Err.Raise Number := vbObjectError + 894, Source := MyObjectID, Description := "Was not able to complete your task", HelpFile := MyHelpFile, HelpContext := MyHelpContext" — named arguments
-' xbas gives: does not compile: "expected end of statement, found `:=`" (no named arguments)
-'! para=6 => var:S="MyProj.MyClass"
-' Page: "Returns or sets a string expression ... Read/write." (e.g. "sets Source to Excel.Application") — Err.Source = "Excel.Application", read back
-' xbas gives: does not compile: "cannot assign to this expression" (Err.Source is read-only)
-'! para=7 => var:S="Excel.Application"
 ' Page: "When an unexpected error occurs in your code, the Source property is automatically filled in. For errors in a standard module, Source contains the project name." — after x = 1 / y, Source is not ""
 ' xbas gives: R=False (Source stays "" for run-time errors)
 '! para=8 => var:R=True

@@ -11,6 +11,8 @@ Dim R
 '! para=4 => var:R="ran"
 ' Page: Call "Transfers control to a Sub procedure" — a Sub with no arguments: Call NoArgs
 '! para=6 => var:R="no args"
+' Page: "To pass a whole array to a procedure, use the array name followed by empty parentheses." — Call SumArr(A())
+'! para=5 => var:R=6
 Sub Main()
   Dim A(2)
   Select Case Para1

@@ -23,6 +23,12 @@ Dim R
 '! para=13 => var:R=7
 ' Page: "ByRef is the default in VBA" — a Function can "change the values of its arguments"
 '! para=14 => var:R=6
+' Page example: "ReturnValue = CalcSum(4, 3, 2, 1)" with "FirstArg = 4" and the others in OtherArgs — 3 extra arguments
+'! para=5 => var:R=3
+' Same call: FirstArg + all OtherArgs = 4 + 3 + 2 + 1
+'! para=6 => var:R=10
+' Page example: "RetVal = MyFunc(MyStr:="Hello ", MyArg1:=7)" — MyArg2 takes its default "Dolly"
+'! para=9 => var:R="Hello |7|Dolly"
 Sub Main()
   Dim V
   Select Case Para1
@@ -30,8 +36,11 @@ Sub Main()
     Case 2: R = CalculateSquareRoot(-1)
     Case 3: R = NoStr()
     Case 4: R = IsEmpty(NoVar())
+    Case 5: R = CalcCount(4, 3, 2, 1)
+    Case 6: R = CalcSum(4, 3, 2, 1)
     Case 7: R = MyFunc("Hello", 2, "World")
     Case 8: R = MyFunc("Test", , 5)
+    Case 9: R = MyFunc(MyStr:="Hello ", MyArg1:=7)
     Case 10: R = TwoAssign()
     Case 11: R = Fact(5)
     Case 12: R = BinarySearch(5, 1)
@@ -55,6 +64,19 @@ Function NoStr() As String
 End Function
 
 Function NoVar()
+End Function
+
+Function CalcCount(ByVal FirstArg As Integer, ParamArray OtherArgs())
+  CalcCount = UBound(OtherArgs) - LBound(OtherArgs) + 1
+End Function
+
+Function CalcSum(ByVal FirstArg As Integer, ParamArray OtherArgs())
+  Dim E, T
+  T = FirstArg
+  For Each E In OtherArgs
+    T = T + E
+  Next E
+  CalcSum = T
 End Function
 
 Function MyFunc(MyStr As String, Optional MyArg1 As _

@@ -25,6 +25,30 @@ Dim R
 '! para=9 => output="Do you want to continue ?\n"
 ' Settings "vbOKCancel | 1 | Display OK and Cancel buttons." — the return is OK (1) or Cancel (2) (return values table)
 '! para=10 => var:R=True
+' Page example: "Style = vbYesNo Or vbCritical Or vbDefaultButton2    ' Define buttons." — 4 Or 16 Or 256 (settings table)
+'! para=11 => var:R=276
+' Settings table, "the first group of values (0-5) describes the number and type of buttons": vbOKOnly 0, vbOKCancel 1, vbAbortRetryIgnore 2, vbYesNoCancel 3, vbYesNo 4, vbRetryCancel 5
+'! para=12 => var:R="0 1 2 3 4 5"
+' Settings table, "the second group (16, 32, 48, 64) describes the icon style": vbCritical, vbQuestion, vbExclamation, vbInformation
+'! para=13 => var:R="16 32 48 64"
+' Settings table, "the third group (0, 256, 512) determines which button is the default": vbDefaultButton1 0, vbDefaultButton2 256, vbDefaultButton3 512, vbDefaultButton4 768
+'! para=14 => var:R="0 256 512 768"
+' Settings table, "the fourth group (0, 4096) determines the modality": vbApplicationModal 0, vbSystemModal 4096
+'! para=15 => var:R="0 4096"
+' Settings table: "vbMsgBoxHelpButton | 16384", "vbMsgBoxSetForeground | 65536", "vbMsgBoxRight | 524288", "vbMsgBoxRtlReading | 1048576"
+'! para=16 => var:R="16384 65536 524288 1048576"
+' Return values table: vbOK 1, vbCancel 2, vbAbort 3, vbRetry 4, vbIgnore 5, vbYes 6, vbNo 7
+'! para=17 => var:R="1 2 3 4 5 6 7"
+' Settings "vbYesNo | 4 | Display Yes and No buttons." with "returns an Integer indicating which button the user clicked" — Yes (6) or No (7)
+'! para=18 => var:R=True
+' Settings "vbAbortRetryIgnore | 2 | Display Abort, Retry, and Ignore buttons." — the return is Abort (3), Retry (4) or Ignore (5)
+'! para=19 => var:R=True
+' Settings "vbYesNoCancel | 3 | Display Yes, No, and Cancel buttons." — the return is Yes (6), No (7) or Cancel (2)
+'! para=20 => var:R=True
+' Settings "vbRetryCancel | 5 | Display Retry and Cancel buttons." — the return is Retry (4) or Cancel (2)
+'! para=21 => var:R=True
+' Page: "The MsgBox function syntax has these named arguments" (prompt, buttons, title, ...) — MsgBox(Prompt:="named", Buttons:=0)
+'! para=22 => output="named\n"
 Sub Main()
   Dim Msg, Style, Title, Help, Ctxt, Response, MyString
   Select Case Para1
@@ -70,5 +94,6 @@ Sub Main()
     Case 21
       Response = MsgBox("Continue?", 5)
       R = (Response = 4 Or Response = 2)
+    Case 22: R = MsgBox(Prompt:="named", Buttons:=0)
   End Select
 End Sub

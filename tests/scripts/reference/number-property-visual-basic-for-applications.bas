@@ -29,6 +29,10 @@ Dim S
 '! para=8 => var:S="This error (# 11) is a Visual Basic error number. Press Help button or F1 for the Visual Basic Help topic for this error."
 ' Page: "Returns ... a numeric value specifying an error." — after Err.Raise 6
 '! para=9 => var:R=6
+' Page: "Returns or sets a numeric value specifying an error. ... Read/write." — Err.Number = 11, then read back
+'! para=10 => var:R=11
+' Page: "you use the following code to return the number 1051 as an error code: Err.Raise Number := vbObjectError + 1051, Source := "SomeClass""
+'! para=11 => var:R=1051
 Sub Main()
   Dim x, y
   Select Case Para1
@@ -59,6 +63,13 @@ Sub Main()
       On Error Resume Next
       Err.Raise 6
       R = Err.Number
+    Case 10
+      Err.Number = 11
+      R = Err.Number
+    Case 11
+      On Error Resume Next
+      Err.Raise Number := vbObjectError + 1051, Source := "SomeClass"
+      R = Err.Number - vbObjectError
   End Select
 End Sub
 

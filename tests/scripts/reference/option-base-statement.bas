@@ -12,6 +12,8 @@ Dim R
 '! para=4 => var:R=20
 ' Page note: "if you don't explicitly set the lower bound with a To clause, you can use Option Base to change the default lower bound to 1" — also for ReDim
 '! para=5 => var:R=1
+' Page note: "The base of an array created with the ParamArray keyword is zero; Option Base does not affect ParamArray"
+'! para=6 => var:R=0
 Dim MyArray(20), TwoDArray(3, 4)
 Dim ZeroArray(0 To 5)
 Sub Main()
@@ -24,6 +26,11 @@ Sub Main()
     Case 5
       ReDim D(4)
       Lower = LBound(D)
+    Case 6: Lower = PBase(1, 2)
   End Select
   R = Lower
 End Sub
+
+Function PBase(ParamArray P())
+  PBase = LBound(P)
+End Function

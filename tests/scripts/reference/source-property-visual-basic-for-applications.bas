@@ -17,6 +17,10 @@ Dim S
 '! para=4 => var:S="MyApp"
 ' Page: "Returns ... a string expression specifying the name of the object or application that originally generated the error." — the raising Sub's Source is seen by the caller
 '! para=5 => var:S="MyProj.MyClass"
+' Page example: "Err.Raise Number := vbObjectError + 894, Source := MyObjectID, Description := "Was not able to complete your task", HelpFile := MyHelpFile, HelpContext := MyHelpContext" — named arguments
+'! para=6 => var:S="MyProj.MyClass"
+' Page: "Returns or sets a string expression ... Read/write." (e.g. "sets Source to Excel.Application") — Err.Source = "Excel.Application", read back
+'! para=7 => var:S="Excel.Application"
 Sub Main()
   Dim MyClass, MyObjectID, MyHelpFile, MyHelpContext, x, y
   On Error Resume Next
@@ -35,6 +39,18 @@ Sub Main()
     Case 5
       RaiseFromClass
       S = Err.Source
+    Case 6
+      MyObjectID = "MyProj.MyClass"
+      Err.Raise Number := vbObjectError + 894, Source := MyObjectID, _
+                Description := "Was not able to complete your task", _
+                HelpFile := MyHelpFile, HelpContext := MyHelpContext
+      S = Err.Source
+    Case 7
+      Err.Source = "Excel.Application"
+      S = Err.Source
+    Case 8
+      x = 1 / y
+      R = (Len(Err.Source) > 0)
   End Select
 End Sub
 

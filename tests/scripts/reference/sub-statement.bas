@@ -22,6 +22,10 @@ Dim Shared1
 '! para=11 => var:R="in after"
 ' Page: "If your procedure refers to an undeclared variable that has the same name as another ... variable, it is assumed that your procedure is referring to that module-level name."
 '! para=12 => var:Shared1="set in sub"
+' Page: "Static: Indicates that the Sub procedure's local variables are preserved between calls" — 3 calls count to 3
+'! para=5 => var:R=3
+' Page: "ParamArray ... allows you to provide an arbitrary number of arguments" — 1 + 2 + 3 + 4
+'! para=9 => var:R=10
 Sub Main()
   Dim V, I
   R = "not computed"
@@ -42,6 +46,7 @@ Sub Main()
       For I = 1 To 3: PlainCounter: Next I
     Case 7: OptSub
     Case 8: OptSub 9
+    Case 9: SumAll 1, 2, 3, 4
     Case 10
       R = 0
       AddDown 5
@@ -86,6 +91,14 @@ End Sub
 
 Sub OptSub(Optional N As Integer = 5)
   R = N
+End Sub
+
+Sub SumAll(ParamArray Args())
+  Dim E
+  R = 0
+  For Each E In Args
+    R = R + E
+  Next E
 End Sub
 
 Sub AddDown(N)

@@ -7,6 +7,7 @@
 //! procedures and variables, argument counts, labels, `Exit`). Code generation, the
 //! kernel builder and the REPL read its [`Bindings`]; none of them looks a name up again.
 
+pub mod args;
 mod walk;
 
 use crate::base::{SlotInfo, TypeName, Var};

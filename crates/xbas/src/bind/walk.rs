@@ -3,7 +3,7 @@
 //! `Dim` anywhere in a procedure declares for all of it; a name used before any
 //! declaration is an implicit Variant local (an error under `Option Explicit`).
 
-use super::{Bindings, ProcSlots, Symbol, decl_type, is_host_name, para_number};
+use super::{Bindings, ProcSlots, Symbol, args, decl_type, is_host_name, para_number};
 use crate::base::{SlotInfo, TypeName, Var};
 use crate::diagnostic::{Diagnostic, Span, did_you_mean};
 use crate::signatures::{self as builtins, arity_text};
@@ -281,6 +281,9 @@ impl<'m> Binder<'m> {
         match &s.kind {
             StmtKind::Dim { vars, .. } | StmtKind::ReDim { vars, .. } => {
                 for v in vars {
+                    if let Some(d) = v.dims.as_ref().filter(|d| d.len() > MAX_DIMENSIONS) {
+                        self.too_many(d.len(), "dimensions", MAX_DIMENSIONS, v.name.span);
+                    }
                     for b in v.dims.iter().flatten() {
                         if let Some(l) = &b.lower {
                             self.expr(l, scope);
@@ -300,10 +303,41 @@ impl<'m> Binder<'m> {
 
     fn proc(&mut self, index: u32, p: &'m Procedure) -> ProcSlots {
         let mut sc = ProcScope::new(Some((index, p)));
+        if p.params.len() > MAX_PARAMS {
+            self.too_many(p.params.len(), "parameters", MAX_PARAMS, p.name.span);
+        }
+        for (i, prm) in p.params.iter().enumerate() {
+            if prm.param_array
+                && (i + 1 < p.params.len()
+                    || prm.optional
+                    || prm.mode == PassMode::ByVal
+                    || !prm.array
+                    || prm.ty.is_some_and(|t| t != TypeName::Variant))
+            {
+                self.diags.push(
+                    Diagnostic::error(
+                        "E0506",
+                        format!("ParamArray `{}` is misplaced", prm.name.written()),
+                        prm.span,
+                    )
+                    .with_label("a ParamArray parameter")
+                    .with_help(format!(
+                        "write it last, as `ParamArray {}()` (a Variant array; not Optional, not ByVal)",
+                        prm.name.written()
+                    )),
+                );
+            }
+        }
         for prm in &p.params {
             let ty = decl_type(&prm.name, prm.ty);
             let slot = sc.local(prm.name.written(), ty, prm.array);
-            let (var, ref_index) = match prm.mode {
+            // A ParamArray gets a fresh array of the extra arguments: a value.
+            let mode = if prm.param_array {
+                PassMode::ByVal
+            } else {
+                prm.mode
+            };
+            let (var, ref_index) = match mode {
                 PassMode::ByRef => {
                     sc.refs += 1;
                     (Var::Ref(sc.refs - 1), Some(sc.refs - 1))
@@ -899,16 +933,58 @@ impl<'m> Binder<'m> {
         for a in args.iter().flatten() {
             self.expr(a, sc);
         }
+        if args.len() > MAX_ARGS {
+            self.too_many(args.len(), "arguments", MAX_ARGS, span);
+            return;
+        }
         match &callee.kind {
             ExprKind::Name(n) => {
                 let sym = self.callee(n, args, span, statement, sc);
                 self.record(n, sym);
             }
             ExprKind::Member { object, member } => {
-                self.member(object, member, Some((args.len(), span)), sc);
+                let key = member.key();
+                let params = if key == "raise" {
+                    args::builtin_params("Err.Raise")
+                } else {
+                    None
+                };
+                let name = format!("Err.{}", member.written());
+                match args::in_order(args, params, &name) {
+                    Ok(a) => {
+                        self.member(object, member, Some((a.len(), span)), sc);
+                    }
+                    Err(d) => {
+                        self.member(object, member, None, sc);
+                        self.diags.push(d);
+                    }
+                }
             }
-            _ => self.expr(callee, sc),
+            _ => {
+                self.expr(callee, sc);
+                self.no_named(args, "this value");
+            }
         }
+    }
+
+    /// E0505 where a call takes no named arguments (an array element, a value).
+    fn no_named(&mut self, args: &[Arg], what: &str) {
+        if let Err(d) = args::in_order::<&str>(args, None, what) {
+            self.diags.push(d);
+        }
+    }
+
+    /// E0507: more than a limit of arguments, parameters or dimensions.
+    fn too_many(&mut self, n: usize, what: &str, max: usize, span: Span) {
+        self.diags.push(
+            Diagnostic::error(
+                "E0507",
+                format!("too many {what}: {n} (at most {max})"),
+                span,
+            )
+            .with_label(format!("{n} {what}"))
+            .with_help("pass many values in an array, or to a `ParamArray` parameter"),
+        );
     }
 
     fn callee(
@@ -936,6 +1012,8 @@ impl<'m> Binder<'m> {
                         .with_label("called here")
                         .with_help("assign to it with `=`, or call a Sub"),
                     );
+                } else if args.len() > MAX_DIMENSIONS {
+                    self.too_many(args.len(), "indexes", MAX_DIMENSIONS, span);
                 } else if matches!(sym, Symbol::Const(_)) {
                     self.diags.push(
                         Diagnostic::error(
@@ -947,6 +1025,7 @@ impl<'m> Binder<'m> {
                         .with_help("declare an array with `Dim` to index it"),
                     );
                 }
+                self.no_named(args, &n.written());
                 return sym;
             }
         }
@@ -954,11 +1033,18 @@ impl<'m> Binder<'m> {
             if !statement && p.kind == ProcKind::Sub {
                 self.diags.push(sub_has_no_value(n, p));
             }
-            self.arity_user(p, args.len(), span, args);
+            let names = args::param_names(p);
+            match args::in_order(args, names.as_deref(), &p.name.written()) {
+                Ok(a) => self.arity_user(p, a.len(), span, &a),
+                Err(d) => self.diags.push(d),
+            }
             return Symbol::Proc(i);
         }
         if let Some((id, b)) = builtins::lookup(&n.written()) {
-            self.arity_builtin(b, args.len(), span);
+            match args::in_order(args, args::builtin_params(b.name), b.name) {
+                Ok(a) => self.arity_builtin(b, a.len(), span),
+                Err(d) => self.diags.push(d),
+            }
             return Symbol::Builtin(id);
         }
         if key == "err" && args.is_empty() {
@@ -995,10 +1081,12 @@ impl<'m> Binder<'m> {
     }
 
     fn arity_user(&mut self, p: &Procedure, n: usize, span: Span, args: &[Arg]) {
-        let required = p.params.iter().filter(|x| !x.optional).count();
-        let max = p.params.len();
-        if n < required || n > max {
-            let text = arity_text(required, Some(max));
+        let param_array = p.params.last().is_some_and(|x| x.param_array);
+        let fixed = p.params.len() - param_array as usize;
+        let required = p.params[..fixed].iter().filter(|x| !x.optional).count();
+        let max = (!param_array).then_some(fixed);
+        if n < required || max.is_some_and(|max| n > max) {
+            let text = arity_text(required, max);
             self.diags.push(
                 Diagnostic::error(
                     "E0500",
@@ -1017,7 +1105,7 @@ impl<'m> Binder<'m> {
             );
             return;
         }
-        for (i, a) in args.iter().enumerate() {
+        for (i, a) in args.iter().enumerate().take(fixed) {
             if a.is_none() && !p.params[i].optional {
                 self.diags.push(
                     Diagnostic::error(
@@ -1063,6 +1151,8 @@ impl<'m> Binder<'m> {
                 self.member(object, member, None, sc);
             }
             ExprKind::Unary(_, x) | ExprKind::Paren(x) => self.expr(x, sc),
+            // Checked by the call it is an argument of.
+            ExprKind::Named { value, .. } => self.expr(value, sc),
             ExprKind::Binary(_, a, b) => {
                 self.expr(a, sc);
                 self.expr(b, sc);
@@ -1070,6 +1160,14 @@ impl<'m> Binder<'m> {
         }
     }
 }
+
+/// Most arguments in one call (the bytecode counts them in a byte).
+const MAX_ARGS: usize = 255;
+/// Most parameters of a procedure (too-many-arguments.md: "A procedure can have only 60
+/// arguments").
+const MAX_PARAMS: usize = 60;
+/// Most dimensions of an array (too-many-dimensions.md: "no more than 60 dimensions").
+const MAX_DIMENSIONS: usize = 60;
 
 fn sub_has_no_value(n: &Ident, p: &Procedure) -> Diagnostic {
     Diagnostic::error(

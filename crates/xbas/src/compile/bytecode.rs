@@ -87,6 +87,8 @@ pub enum Op {
     ResumeAt(Target),
     GoSub(Target),
     GoSubReturn,
+    /// Pops n values into a 0-based Variant array (a ParamArray's arguments).
+    MakeArray(u8),
     /// Pushes a property of `Err`.
     ErrGet(ErrProp),
     /// Pops a value into a property of `Err` (they are read/write: Number property page).

@@ -5,6 +5,7 @@
 //! operand) or is error 6 (typed).
 
 use super::bytecode::{ErrProp, Module, Op, Param, Piece, Proc, SlotInfo, Var};
+use crate::bind::args::{builtin_params, in_order};
 use crate::bind::{Bindings, Symbol, decl_type};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::builtins;
@@ -22,6 +23,10 @@ use std::collections::HashMap;
 struct ProcInfo {
     /// (by_ref, optional) of each parameter.
     params: Vec<(bool, bool)>,
+    /// Parameter names for named arguments (None: it has a ParamArray).
+    names: Option<Vec<String>>,
+    /// The last parameter is a ParamArray.
+    param_array: bool,
     typed_return: bool,
 }
 
@@ -103,8 +108,10 @@ pub fn compile(module: &ast::Module, bindings: &Bindings) -> Result<Module, Vec<
                 params: p
                     .params
                     .iter()
-                    .map(|x| (x.mode == ast::PassMode::ByRef, x.optional))
+                    .map(|x| (x.mode == ast::PassMode::ByRef && !x.param_array, x.optional))
                     .collect(),
+                names: crate::bind::args::param_names(p),
+                param_array: p.params.last().is_some_and(|x| x.param_array),
                 typed_return: p.ret.is_some() || p.name.suffix.is_some(),
             })
             .collect(),
@@ -968,6 +975,12 @@ impl<'m> Compiler<'m> {
         let typed;
         match &callee.kind {
             ExprKind::Name(n) => match self.sym(n) {
+                Symbol::Var { var, .. } if !statement && args.is_empty() => {
+                    // `a()`: the whole array (Call statement page: "use the array name
+                    // followed by empty parentheses").
+                    em.emit(Op::Load(var));
+                    return false;
+                }
                 Symbol::Var { var, ty } if !statement => {
                     // An array element.
                     for a in args.iter().flatten() {
@@ -980,10 +993,22 @@ impl<'m> Compiler<'m> {
                 Symbol::Proc(index) => {
                     let info = &self.procs[index as usize];
                     let (params, ret) = (info.params.clone(), info.typed_return);
-                    self.user_call(em, ctx, index, &params, args, span);
+                    let param_array = info.param_array;
+                    let names = info.names.clone();
+                    let Ok(args) = in_order(args, names.as_deref(), "") else {
+                        self.unchecked("named arguments that do not fit", span);
+                        return false;
+                    };
+                    self.user_call(em, ctx, index, &params, &args, span, param_array);
                     typed = ret;
                 }
                 Symbol::Builtin(id) => {
+                    let name = SIGNATURES.get(id).map_or("", |b| b.name);
+                    let Ok(args) = in_order(args, builtin_params(name), name) else {
+                        self.unchecked("named arguments that do not fit", span);
+                        return false;
+                    };
+                    let args = &args[..];
                     if let Some(size) = self.storage_len(ctx, id, args) {
                         let i = self.add_const(Value::Long(size));
                         em.emit(Op::Const(i));
@@ -1033,6 +1058,11 @@ impl<'m> Compiler<'m> {
                     self.unchecked("only `Err` has members", member.span);
                     return false;
                 }
+                let Ok(args) = in_order(args, builtin_params("Err.Raise"), "Err.Raise") else {
+                    self.unchecked("named arguments that do not fit", span);
+                    return false;
+                };
+                let args = &args[..];
                 for a in args {
                     match a {
                         Some(a) => {
@@ -1100,10 +1130,31 @@ impl<'m> Compiler<'m> {
         params: &[(bool, bool)],
         args: &[Arg],
         span: Span,
+        param_array: bool,
     ) {
         let mut refs = 0u32;
         let mut missing = 0u32;
+        let fixed = params.len() - param_array as usize;
         for (i, &(by_ref, _optional)) in params.iter().enumerate() {
+            if i == fixed {
+                // The ParamArray: every further argument, in a 0-based Variant array
+                // (Option Base statement page: "Option Base does not affect ParamArray").
+                let extra = args.get(fixed..).unwrap_or_default();
+                for a in extra {
+                    match a {
+                        Some(a) => {
+                            self.expr(em, Some(ctx), a);
+                        }
+                        None => {
+                            let m = self.add_const(Value::Empty);
+                            em.emit(Op::Const(m));
+                        }
+                    }
+                }
+                em.span = span;
+                em.emit(Op::MakeArray(extra.len() as u8));
+                break;
+            }
             let arg = args.get(i).and_then(|a| a.as_ref());
             match arg {
                 None => {
@@ -1152,6 +1203,10 @@ impl<'m> Compiler<'m> {
                 let Some(&Symbol::Var { var, .. }) = self.bindings.get(n) else {
                     return None;
                 };
+                if args.is_empty() {
+                    // `f(a())`: the whole array.
+                    return Some(Op::RefVar(var));
+                }
                 for x in args.iter().flatten() {
                     self.expr(em, Some(ctx), x);
                 }
@@ -1229,6 +1284,10 @@ impl<'m> Compiler<'m> {
             ExprKind::Call { callee, args } => self.call(em, ctx, callee, args, e.span, false),
             ExprKind::Member { .. } => self.call(em, ctx, e, &[], e.span, false),
             ExprKind::Paren(x) => self.expr(em, Some(ctx), x),
+            ExprKind::Named { .. } => {
+                self.unchecked("a named argument outside a call", e.span);
+                false
+            }
             ExprKind::Unary(op, x) => {
                 let typed = self.expr(em, Some(ctx), x);
                 em.span = e.span;

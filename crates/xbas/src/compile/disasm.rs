@@ -114,7 +114,7 @@ fn operands(op: &Op, p: &Proc, m: &Module) -> String {
                 String::new()
             }
         }
-        Op::ErrRaise(n) => format!("{n} args"),
+        Op::ErrRaise(n) | Op::MakeArray(n) => format!("{n} args"),
         Op::ErrGet(p) | Op::ErrSet(p) => format!("{p:?}"),
         _ => String::new(),
     }
@@ -158,6 +158,7 @@ fn op_name(op: &Op) -> &'static str {
         Op::GoSub(_) => "GOSUB",
         Op::GoSubReturn => "GOSUB_RETURN",
         Op::ErrGet(_) => "ERR_GET",
+        Op::MakeArray(_) => "MAKE_ARRAY",
         Op::ErrSet(_) => "ERR_SET",
         Op::ErrRaise(_) => "ERR_RAISE",
         Op::ErrClear => "ERR_CLEAR",

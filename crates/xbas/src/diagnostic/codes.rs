@@ -216,6 +216,26 @@ pub const CODES: &[Code] = &[
        array element is read in an expression: `x = a(1)`.",
     ),
     c(
+        "E0505",
+        "named argument",
+        "A named argument (`name:=value`) names no parameter of the callee, names one twice, \
+       is followed by a positional one, or goes to a callee that takes none (built-ins other \
+       than `MsgBox` and `Err.Raise`, a procedure with a `ParamArray`).",
+    ),
+    c(
+        "E0506",
+        "misplaced ParamArray",
+        "`ParamArray name()` is the last parameter, an array of Variants, and neither \
+       `Optional` nor `ByVal` (Function statement page).",
+    ),
+    c(
+        "E0507",
+        "too many arguments",
+        "A call passes more than 255 arguments, an array has more than 60 dimensions \
+       (too-many-dimensions page) or a procedure more than 60 parameters (too-many-arguments \
+       page).",
+    ),
+    c(
         "E0600",
         "constant expression needed",
         "A `Const` value and the bounds of a module-level array must be computable when the \

@@ -79,6 +79,9 @@ pub struct Param {
     pub optional: bool,
     /// `a()`: an array parameter.
     pub array: bool,
+    /// `ParamArray a()`: the last parameter, taking every further argument as one
+    /// 0-based Variant array.
+    pub param_array: bool,
     pub ty: Option<TypeName>,
     pub default: Option<Expr>,
     pub span: Span,
@@ -303,6 +306,11 @@ pub enum ExprKind {
     Binary(BinOp, Box<Expr>, Box<Expr>),
     /// `(e)`: kept because a parenthesised argument is passed by value.
     Paren(Box<Expr>),
+    /// `name:=value`, a named argument: only in a call's argument list.
+    Named {
+        name: Ident,
+        value: Box<Expr>,
+    },
     /// Stands in for an expression that failed to parse.
     Error,
 }
@@ -344,6 +352,7 @@ impl Expr {
             ExprKind::Unary(UnOp::Not, e) => format!("(Not {})", e.sexp()),
             ExprKind::Binary(op, l, r) => format!("({} {} {})", l.sexp(), op.symbol(), r.sexp()),
             ExprKind::Paren(e) => format!("[{}]", e.sexp()),
+            ExprKind::Named { name, value } => format!("{}:={}", name.written(), value.sexp()),
             ExprKind::Error => "<error>".into(),
         }
     }
@@ -470,6 +479,7 @@ impl Expr {
             }
             ExprKind::Member { object, .. } => object.walk(f),
             ExprKind::Unary(_, x) | ExprKind::Paren(x) => x.walk(f),
+            ExprKind::Named { value, .. } => value.walk(f),
             ExprKind::Binary(_, a, b) => {
                 a.walk(f);
                 b.walk(f);

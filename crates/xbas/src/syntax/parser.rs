@@ -159,6 +159,29 @@ where
     select! { Tok::Ident(s) = e => make_ident(s, sp(e.span())) }.labelled("a name")
 }
 
+/// An argument: `name:=value` (a named argument) or an expression.
+fn named_or<'t, 's: 't, I, X>(
+    expr: impl Parser<'t, I, Expr, Err<X>> + Clone + 't,
+) -> impl Parser<'t, I, Expr, Err<X>> + Clone
+where
+    I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    X: ParseError<'t, I> + 't,
+{
+    ident()
+        .then_ignore(just(Tok::ColonEq))
+        .then(expr.clone())
+        .map_with(|(name, value), e| {
+            Expr::new(
+                ExprKind::Named {
+                    name,
+                    value: Box::new(value),
+                },
+                sp(e.span()),
+            )
+        })
+        .or(expr)
+}
+
 /// A name after `.`: keywords are allowed (`Debug.Print`, `Err.Number`).
 fn member_name<'t, 's: 't, I, X>() -> impl Parser<'t, I, Ident, Err<X>> + Clone
 where
@@ -252,8 +275,7 @@ where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
     X: ParseError<'t, I> + 't,
 {
-    let args = expr
-        .clone()
+    let args = named_or(expr.clone())
         .or_not()
         .separated_by(just(Tok::Comma))
         .collect::<Vec<Arg>>()
@@ -496,22 +518,28 @@ where
         Tok::Global => DeclKind::Global, Tok::Public => DeclKind::Public, Tok::Private => DeclKind::Private,
     };
 
+    // `ParamArray` is no reserved word: a name spelled so, followed by a name.
+    let param_array_kw = select! { Tok::Ident(s) if s.eq_ignore_ascii_case("paramarray") => () };
     let param = just(Tok::Optional)
         .or_not()
         .then(select! { Tok::ByVal => PassMode::ByVal, Tok::ByRef => PassMode::ByRef }.or_not())
+        .then(param_array_kw.then(ident().rewind()).or_not())
         .then(ident())
         .then(just(Tok::LParen).then(just(Tok::RParen)).or_not())
         .then(as_type.clone().or_not())
         .then(just(Tok::Eq).ignore_then(expr.clone()).or_not())
-        .map_with(|(((((opt, mode), name), arr), ty), default), e| Param {
-            name,
-            mode: mode.unwrap_or(PassMode::ByRef),
-            optional: opt.is_some() || default.is_some(),
-            array: arr.is_some(),
-            ty,
-            default,
-            span: sp(e.span()),
-        });
+        .map_with(
+            |((((((opt, mode), pa), name), arr), ty), default), e| Param {
+                name,
+                mode: mode.unwrap_or(PassMode::ByRef),
+                optional: opt.is_some() || default.is_some(),
+                array: arr.is_some(),
+                param_array: pa.is_some(),
+                ty,
+                default,
+                span: sp(e.span()),
+            },
+        );
     let params = param
         .separated_by(just(Tok::Comma))
         .collect::<Vec<_>>()
@@ -650,8 +678,7 @@ where
     .then(print_items)
     .map(|(debug, items)| Item::Stmt(StmtKind::Print { debug, items }));
 
-    let call_args = expr
-        .clone()
+    let call_args = named_or(expr.clone())
         .or_not()
         .separated_by(just(Tok::Comma))
         .collect::<Vec<Arg>>();

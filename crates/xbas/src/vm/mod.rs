@@ -922,6 +922,17 @@ impl Vm {
                         }
                         pc = self.gosubs.pop().unwrap_or(pc);
                     }
+                    Op::MakeArray(n) => {
+                        let start = self.stack.len().saturating_sub(*n as usize);
+                        let data: Vec<Value> = self.stack.drain(start..).collect();
+                        self.stack.push(Value::Array(Arc::new(Array {
+                            lower: vec![0],
+                            len: vec![data.len()],
+                            data,
+                            elem: TypeName::Variant,
+                            fixed: false,
+                        })));
+                    }
                     Op::ErrGet(p) => {
                         let v = match p {
                             ErrProp::Number => Value::Long(self.err.number),
