@@ -79,9 +79,30 @@ Sub Main()
     Case 11
       ReDim X(-2 To 2)
       R = LBound(X) & " " & UBound(X)
+    Case 12
+      ReDim X(2, 3)
+      On Error Resume Next
+      ReDim Preserve X(3, 3)
+      R = Err.Number
+    Case 13
+      ReDim X(1 To 3)
+      On Error Resume Next
+      ReDim Preserve X(0 To 3)
+      R = Err.Number
+    Case 14
+      ReDim X(2, 3)
+      X(2, 3) = 7
+      ReDim Preserve X(2, 5)
+      R = X(2, 3) & " " & UBound(X, 2)
   End Select
 End Sub
 ' Page: "If the array is contained in a Variant, the type of the elements can be changed by using an As type clause" (ReDim V(3) As String)
 '! para=7 => var:R="String"
 ' Same Variant then ReDim V(3) As Integer
 '! para=8 => var:R="Integer"
+' Page: "If you use the Preserve keyword, you can resize only the last array dimension" — changing the first is error 9 (Subscript out of range, issue 19)
+'! para=12 => var:R=9
+' Page: "when you use Preserve, you can change the size of the array only by changing the upper bound; changing the lower bound causes an error"
+'! para=13 => var:R=9
+' Page: "you can change the size of only the last dimension and still preserve the contents of the array"
+'! para=14 => var:R="7 5"

@@ -798,10 +798,14 @@ impl<'m> Binder<'m> {
                         None => self.undeclared(n, sc),
                     };
                     self.record(n, sym);
+                } else if matches!(callee.kind, ExprKind::Call { .. }) {
+                    // `x(0)(1) = v`: an element of an array held in an array element.
+                    self.target(callee, sc);
                 } else {
                     self.not_assignable(t.span);
                     self.expr(callee, sc);
                 }
+                self.no_named(args, "an array");
                 for a in args.iter().flatten() {
                     self.expr(a, sc);
                 }

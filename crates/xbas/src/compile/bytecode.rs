@@ -87,6 +87,9 @@ pub enum Op {
     ResumeAt(Target),
     GoSub(Target),
     GoSubReturn,
+    /// `x(i)(j) = v`: pops the value, then `depth` index groups (each its indexes, then
+    /// their count), outermost last, and stores into the array inside the array.
+    StoreDeep(Var, u8),
     /// Pops n values into a 0-based Variant array (a ParamArray's arguments).
     MakeArray(u8),
     /// Pushes a property of `Err`.

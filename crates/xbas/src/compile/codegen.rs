@@ -883,6 +883,9 @@ impl<'m> Compiler<'m> {
                 }
                 _ => self.unchecked(format!("cannot assign to `{}`", n.written()), n.span),
             },
+            ExprKind::Call { callee, .. } if matches!(callee.kind, ExprKind::Call { .. }) => {
+                self.assign_deep(em, ctx, target, value);
+            }
             ExprKind::Call { callee, args } => {
                 let ExprKind::Name(n) = &callee.kind else {
                     return self.unchecked("cannot assign to this expression", target.span);
@@ -916,6 +919,41 @@ impl<'m> Compiler<'m> {
             },
             _ => self.unchecked("cannot assign to this expression", target.span),
         }
+    }
+
+    /// `x(i)(j) = v`: the index groups from the root variable out, each followed by its
+    /// count, then the value; `StoreDeep` walks them.
+    fn assign_deep(&mut self, em: &mut Emitter, ctx: &mut ProcCtx, target: &Expr, value: &Expr) {
+        let mut groups = Vec::new();
+        let mut at = target;
+        while let ExprKind::Call { callee, args } = &at.kind {
+            groups.push(args);
+            at = callee;
+        }
+        let ExprKind::Name(n) = &at.kind else {
+            return self.unchecked("cannot assign to this expression", target.span);
+        };
+        let Symbol::Var { var, .. } = self.sym(n) else {
+            return self.unchecked("cannot assign to an element of this", target.span);
+        };
+        if groups.len() > u8::MAX as usize {
+            return self.unchecked("too many index groups", target.span);
+        }
+        for args in groups.iter().rev() {
+            for a in args.iter() {
+                match a {
+                    Some(a) => {
+                        self.expr(em, Some(ctx), a);
+                    }
+                    None => self.error("E0603", "an index may not be left out", target.span),
+                }
+            }
+            let i = self.add_const(Value::Long(args.len() as i32));
+            em.emit(Op::Const(i));
+        }
+        self.expr(em, Some(ctx), value);
+        em.span = target.span;
+        em.emit(Op::StoreDeep(var, groups.len() as u8));
     }
 
     /// `Mid(var, start[, length]) = text` (the binder let only this builtin through): `var`

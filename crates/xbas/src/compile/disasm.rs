@@ -159,6 +159,7 @@ fn op_name(op: &Op) -> &'static str {
         Op::GoSubReturn => "GOSUB_RETURN",
         Op::ErrGet(_) => "ERR_GET",
         Op::MakeArray(_) => "MAKE_ARRAY",
+        Op::StoreDeep(..) => "STORE_DEEP",
         Op::ErrSet(_) => "ERR_SET",
         Op::ErrRaise(_) => "ERR_RAISE",
         Op::ErrClear => "ERR_CLEAR",

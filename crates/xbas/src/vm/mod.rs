@@ -676,7 +676,10 @@ impl Vm {
                         let (idx, n) = t!(self.pop_indexes(*n));
                         let r = self.ref_of(*var, &f, p, m);
                         if r.elem.is_some() {
-                            fail!(VbaError::new(e::TYPE_MISMATCH));
+                            // A ByRef parameter bound to an element that holds an array.
+                            let path = [idx[..n].to_vec()];
+                            t!(store_deep(self.addr_mut(r.addr), r.elem, &path, v));
+                            continue;
                         }
                         let target = self.addr_mut(r.addr);
                         let Value::Array(a) = target else {
@@ -922,6 +925,18 @@ impl Vm {
                         }
                         pc = self.gosubs.pop().unwrap_or(pc);
                     }
+                    Op::StoreDeep(var, depth) => {
+                        let v = self.pop();
+                        let mut groups = Vec::with_capacity(*depth as usize);
+                        for _ in 0..*depth {
+                            let n = t!(self.pop().to_i32());
+                            let (idx, n) = t!(self.pop_indexes(n.clamp(0, 255) as u8));
+                            groups.push(idx[..n].to_vec());
+                        }
+                        groups.reverse();
+                        let r = self.ref_of(*var, &f, p, m);
+                        t!(store_deep(self.addr_mut(r.addr), r.elem, &groups, v));
+                    }
                     Op::MakeArray(n) => {
                         let start = self.stack.len().saturating_sub(*n as usize);
                         let data: Vec<Value> = self.stack.drain(start..).collect();
@@ -1002,6 +1017,44 @@ impl Vm {
             return Ok(false);
         }
     }
+}
+
+/// Stores `v` at `groups` (one index list per level) inside `target` (or inside its
+/// element `elem`, for a reference to an array element): each level but the last must
+/// hold an array (error 13 otherwise).
+fn store_deep(
+    target: &mut Value,
+    elem: Option<usize>,
+    groups: &[Vec<i32>],
+    v: Value,
+) -> VResult<()> {
+    let mut at = target;
+    if let Some(e) = elem {
+        let Value::Array(a) = at else {
+            return Err(VbaError::new(e::TYPE_MISMATCH));
+        };
+        at = Arc::make_mut(a)
+            .data
+            .get_mut(e)
+            .ok_or_else(|| VbaError::new(e::SUBSCRIPT))?;
+    }
+    let Some((last, path)) = groups.split_last() else {
+        return Err(VbaError::new(e::TYPE_MISMATCH));
+    };
+    for idx in path {
+        let Value::Array(a) = at else {
+            return Err(VbaError::new(e::TYPE_MISMATCH));
+        };
+        let flat = a.index(idx)?;
+        at = &mut Arc::make_mut(a).data[flat];
+    }
+    let Value::Array(a) = at else {
+        return Err(VbaError::new(e::TYPE_MISMATCH));
+    };
+    let flat = a.index(last)?;
+    let arr = Arc::make_mut(a);
+    arr.data[flat] = let_coerce(v, arr.elem)?;
+    Ok(())
 }
 
 fn budget_error(max: u64) -> VbaError {
@@ -1089,6 +1142,15 @@ fn redim(
         if let Some(a) = old.as_ref_array() {
             if a.len.len() != bounds.len() {
                 return Err(VbaError::new(e::SUBSCRIPT));
+            }
+            // ReDim statement page: "you can resize only the last array dimension", and
+            // "changing the lower bound causes an error" (error 9, as for the number of
+            // dimensions).
+            let last = bounds.len().saturating_sub(1);
+            for (d, &(lo, hi)) in bounds.iter().enumerate() {
+                if lo != a.lower[d] || (d < last && hi != a.upper(d)) {
+                    return Err(VbaError::new(e::SUBSCRIPT));
+                }
             }
             // Copy every element whose index exists in both shapes.
             let mut idx: Vec<i32> = a.lower.clone();
