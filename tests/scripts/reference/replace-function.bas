@@ -33,5 +33,11 @@ Sub Main()
     Case 8: R = Replace("abcabc", "b", "x", 3)
     Case 9: R = Replace("abcaBc", "B", "x", 1, -1, vbTextCompare)
     Case 10: R = Replace("abcaBc", "B", "x", 1, -1, vbBinaryCompare)
+    Case 11
+      On Error Resume Next
+      R = Replace(Null, "a", "b")
+      R = (Err.Number <> 0)
   End Select
 End Sub
+' Return values: "expression is Null | An error." (the page gives no number; xbas raises 94, Invalid use of Null)
+'! para=11 => var:R=True

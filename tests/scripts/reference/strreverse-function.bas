@@ -12,5 +12,11 @@ Sub Main()
     Case 1: R = StrReverse("Hello")
     Case 2: R = StrReverse("")
     Case 3: R = StrReverse("x")
+    Case 4
+      On Error Resume Next
+      R = StrReverse(Null)
+      R = (Err.Number <> 0)
   End Select
 End Sub
+' Page: "If expression is Null, an error occurs." (the page gives no number; xbas raises 94, Invalid use of Null)
+'! para=4 => var:R=True

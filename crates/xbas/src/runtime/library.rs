@@ -2,7 +2,9 @@
 //! arguments (missing optional ones are absent from the slice) and the host context.
 
 use super::datetime::{DAY_NAMES, MONTH_NAMES, parse_date_text, serial_from_ymd, ymd_from_serial};
-use super::error::{INVALID_CALL, OVERFLOW, SUBSCRIPT, TYPE_MISMATCH, VResult, VbaError, err};
+use super::error::{
+    INVALID_CALL, INVALID_NULL, OVERFLOW, SUBSCRIPT, TYPE_MISMATCH, VResult, VbaError, err,
+};
 use super::format::format_value;
 use super::value::{Array, Value, let_coerce, parse_number, round_even};
 use crate::base::TypeName;
@@ -584,6 +586,10 @@ pub fn rtrim(a: &[Value], _: &mut Host) -> VResult<Value> {
     map_str(a, |s| s.trim_end_matches(' ').to_string())
 }
 pub fn str_reverse(a: &[Value], _: &mut Host) -> VResult<Value> {
+    // StrReverse page: "If expression is Null, an error occurs."
+    if matches!(arg(a, 0), Value::Null) {
+        return Err(VbaError::new(INVALID_NULL));
+    }
     map_str(a, |s| s.chars().rev().collect())
 }
 
@@ -658,6 +664,10 @@ pub fn asc(a: &[Value], _: &mut Host) -> VResult<Value> {
 /// `Replace(expr, find, replace [, start [, count [, compare]]])`: VBA returns the
 /// text from `start` on.
 pub fn replace(a: &[Value], _: &mut Host) -> VResult<Value> {
+    // Replace page, return values: "expression is Null | An error."
+    if matches!(arg(a, 0), Value::Null) {
+        return Err(VbaError::new(INVALID_NULL));
+    }
     if null_in(a) {
         return Ok(Value::Null);
     }
