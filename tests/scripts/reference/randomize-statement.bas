@@ -10,6 +10,8 @@ Dim R
 '! para=4 => var:R=True
 ' Page: "Randomize [ number ]" — the statement with no argument and with a numeric expression both run without error.
 '! para=5 => var:R=True
+' Page note: "Using Randomize with the same value for number does not repeat the previous sequence" — Randomize 10 twice.
+'! para=3 => var:R=True
 Sub Main()
   Dim MyValue
   Dim I As Long, OK As Boolean

@@ -28,6 +28,8 @@ Dim R
 '! para=12 => var:R="Single"
 ' Page: "Before calling Rnd, use the Randomize statement without an argument" — after Randomize, 1000 calls stay in [0, 1).
 '! para=13 => var:R=True
+' Page note: "Using Randomize with the same value for Number does not repeat the previous sequence" — Randomize 10 twice.
+'! para=14 => var:R=True
 Sub Main()
   Dim MyValue As Integer
   Dim I As Long, OK As Boolean
@@ -73,6 +75,7 @@ Sub Main()
       A = Rnd(-3): B = Rnd(0)
       R = (A >= 0 And A < 1 And B >= 0 And B < 1)
     Case 12: R = TypeName(Rnd(-1))
+    Case 15: R = Rnd & " " & Rnd & " " & Rnd
     Case 14
       Randomize 10: A1 = Rnd: A2 = Rnd: A3 = Rnd
       Randomize 10: B1 = Rnd: B2 = Rnd: B3 = Rnd
@@ -87,3 +90,6 @@ Sub Main()
       R = OK
   End Select
 End Sub
+' Microsoft KB 231847 ("How Visual Basic Generates Pseudo-Random Numbers for the RND Function"): "x1 = ( x0 * a + c ) MOD (2^24)",
+' "an initial value of 327680", a = 1140671485, c = 12820163, "x1/(2^24)" is returned — the first three values of a fresh run.
+'! para=15 => var:R="0.7055475 0.533424 0.5795186"

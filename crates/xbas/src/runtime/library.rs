@@ -196,6 +196,13 @@ pub fn round(a: &[Value], _: &mut Host) -> VResult<Value> {
 }
 
 /// VBA's `Rnd`: a 24-bit linear congruential generator.
+/// The generator Microsoft documents for Visual Basic's Rnd (KB 231847, "How Visual Basic
+/// Generates Pseudo-Random Numbers for the RND Function"): x1 = (x0 * 1140671485 +
+/// 12820163) Mod 2^24 from x0 = 327680, and Rnd = x1 / 2^24, so an unseeded sequence is
+/// VBA's (0.7055475, 0.533424, …). How a negative argument or Randomize turns a number
+/// into a seed is not documented; these keep the pages' rules (Rnd function page: "the
+/// same number, using Number as the seed"; Randomize page: the same value "does not
+/// repeat the previous sequence").
 pub fn rnd(a: &[Value], h: &mut Host) -> VResult<Value> {
     if has(a, 0) {
         let n = arg(a, 0).to_f64()?;
@@ -218,8 +225,13 @@ pub fn randomize(a: &[Value], h: &mut Host) -> VResult<Value> {
     } else {
         h.now() * 86400.0
     };
-    let bits = seed.to_bits();
-    h.rnd = ((bits >> 24) as u32 ^ bits as u32) & 0xFF_FFFF;
+    // The number sets the upper 16 bits of the state; the low byte stays, so the same
+    // number after other draws starts another sequence (Randomize page), while after
+    // `Rnd(-n)` it repeats one (Rnd function page: "call Rnd with a negative argument
+    // immediately before using Randomize with a numeric argument").
+    let hi = (seed.to_bits() >> 32) as u32;
+    let mixed = ((hi & 0xFFFF) ^ (hi >> 16)) << 8;
+    h.rnd = (h.rnd & 0xFF) | (mixed & 0xFF_FF00);
     Ok(Value::Empty)
 }
 
