@@ -137,3 +137,9 @@ End Sub
 '! para=44 => var:R=True
 ' Page: "If a Currency is compared with a Single or Double, the Single or Double is converted to a Currency." — CCur(1.5) = CDbl(1.50001).
 '! para=45 => var:R=True
+' Table (not both Variant), row "One expression is a String and the other is any Variant except a Null | Perform a string comparison." — String "10" < Variant 9.
+'! para=30 => var:R=True
+' Table (both Variant), row "One Variant expression is numeric and the other is a string | The numeric expression is less than the string expression." — 100 < "5".
+'! para=37 => var:R=True
+' Same row — "4" > 5 (the string is greater).
+'! para=38 => var:R=True

@@ -798,7 +798,7 @@ impl<'m> Binder<'m> {
                         None => self.undeclared(n, sc),
                     };
                     self.record(n, sym);
-                } else if matches!(callee.kind, ExprKind::Call { .. }) {
+                } else if self.rooted_in_variable(callee, sc) {
                     // `x(0)(1) = v`: an element of an array held in an array element.
                     self.target(callee, sc);
                 } else {
@@ -822,6 +822,16 @@ impl<'m> Binder<'m> {
                 self.expr(t, sc);
             }
         }
+    }
+
+    /// Whether `e` is `x(i)…(j)` for a variable `x` (the root of a nested element target).
+    fn rooted_in_variable(&mut self, e: &Expr, sc: &mut ProcScope<'m>) -> bool {
+        let mut at = e;
+        while let ExprKind::Call { callee, .. } = &at.kind {
+            at = callee;
+        }
+        !std::ptr::eq(at, e)
+            && matches!(&at.kind, ExprKind::Name(n) if matches!(self.variable(&n.key(), sc), Some(Symbol::Var { .. })))
     }
 
     /// The counter of `For` / `For Each`: a variable.

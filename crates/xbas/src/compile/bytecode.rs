@@ -25,6 +25,10 @@ pub enum Op {
     Index(u8),
     Pop,
     Binary(BinOp, bool),
+    /// A comparison (`= <> < > <= >=`) where an operand is a Variant: bit 1 set when the
+    /// left operand's type is fixed, bit 2 the right's (0: both Variants). A String
+    /// against a number compares by these (Comparison operators page).
+    Compare(BinOp, u8),
     Neg(bool),
     Not,
     Jump(Target),

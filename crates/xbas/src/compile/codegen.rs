@@ -1344,7 +1344,15 @@ impl<'m> Compiler<'m> {
                 let ta = self.expr(em, Some(ctx), a);
                 let tb = self.expr(em, Some(ctx), b);
                 em.span = e.span;
-                em.emit(Op::Binary(*op, !(ta && tb)));
+                let relational = matches!(
+                    op,
+                    BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge
+                );
+                if relational && !(ta && tb) {
+                    em.emit(Op::Compare(*op, ta as u8 | (tb as u8) << 1));
+                } else {
+                    em.emit(Op::Binary(*op, !(ta && tb)));
+                }
                 ta && tb
             }
             ExprKind::Error => {

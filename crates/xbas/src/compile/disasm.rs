@@ -42,6 +42,7 @@ fn operands(op: &Op, p: &Proc, m: &Module) -> String {
             format!("{} [{n} index]", var_name(*v, p, m))
         }
         Op::Index(n) => format!("[{n} index]"),
+        Op::Compare(b, typed) => format!("{b:?} typed={typed}"),
         Op::Binary(b, promote) => {
             let widening = *promote && matches!(b, BinOp::Add | BinOp::Sub | BinOp::Mul);
             format!(
@@ -130,6 +131,7 @@ fn op_name(op: &Op) -> &'static str {
         Op::Index(_) => "INDEX",
         Op::Pop => "POP",
         Op::Binary(..) => "BINARY",
+        Op::Compare(..) => "COMPARE",
         Op::Neg(_) => "NEG",
         Op::Not => "NOT",
         Op::Jump(_) => "JUMP",

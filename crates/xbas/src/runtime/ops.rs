@@ -325,6 +325,34 @@ pub fn relational(op: BinOp, a: &Value, b: &Value) -> VResult<Value> {
     Ok(Value::Bool(holds(op, o)))
 }
 
+/// A comparison where an operand is a Variant (`typed`: bit 1 the left operand's type is
+/// fixed, bit 2 the right's). The Comparison operators page: "One expression is a String
+/// and the other is any Variant except a Null | Perform a string comparison"; between two
+/// Variants, "One Variant expression is numeric and the other is a string | The numeric
+/// expression is less than the string expression". Everything else as [`relational`].
+pub fn relational_typed(op: BinOp, a: &Value, b: &Value, typed: u8) -> VResult<Value> {
+    let numeric = |v: &Value| {
+        !matches!(
+            v,
+            Value::Str(_) | Value::Empty | Value::Null | Value::Array(_)
+        )
+    };
+    let order = match (a, b) {
+        (Value::Str(x), y) if numeric(y) => match typed {
+            0 => Ordering::Greater,
+            1 => x.as_ref().cmp(y.to_text()?.as_ref()),
+            _ => return relational(op, a, b),
+        },
+        (x, Value::Str(y)) if numeric(x) => match typed {
+            0 => Ordering::Less,
+            2 => x.to_text()?.as_ref().cmp(y.as_ref()),
+            _ => return relational(op, a, b),
+        },
+        _ => return relational(op, a, b),
+    };
+    Ok(Value::Bool(holds(op, order)))
+}
+
 /// Whether comparison `op` (`=` `<>` `<` `>` `<=` `>=`) holds for operands ordered `o`.
 #[inline(always)]
 fn holds(op: BinOp, o: Ordering) -> bool {

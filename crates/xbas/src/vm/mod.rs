@@ -706,6 +706,18 @@ impl Vm {
                             self.stack.push(r);
                         }
                     }
+                    Op::Compare(op, typed) => {
+                        let b = self.pop();
+                        let quick = match self.stack.last_mut() {
+                            Some(a) => ops::quick_binary(*op, a, &b),
+                            None => false,
+                        };
+                        if !quick {
+                            let a = self.pop();
+                            let r = t!(ops::relational_typed(*op, &a, &b, *typed));
+                            self.stack.push(r);
+                        }
+                    }
                     Op::Neg(promote) => {
                         let a = self.pop();
                         let r = t!(ops::neg(&a, *promote));
