@@ -1,5 +1,7 @@
 ' / operator — VBA reference: Language/Reference/User-Interface-Help/forwardslash-operator.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/forwardslash-operator)
+' Left out: the exceptions table's Single results ("Both expressions are Byte, Integer, or Single expressions | A Single").
+' Spec 1.2, the contract, says "`/` always yields Double"; xbas follows the spec (TypeName(10 / 4) is "Double").
 ' The example "MyValue = 10 / 3 ' Returns 3.333333." is left out: 3.333333 is a shortened display, not the value.
 Dim R
 ' Page example: "MyValue = 10 / 4   ' Returns 2.5."

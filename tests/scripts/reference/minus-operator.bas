@@ -1,5 +1,8 @@
 ' - operator — VBA reference: Language/Reference/User-Interface-Help/minus-operator.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/minus-operator)
+' Left out: Double - Currency as Currency (the + and - pages' order of precision puts Currency above Double). xbas keeps
+' the rule of MS-VBAL 5.6.9.3 as implemented since the first release (a Currency with a Single or Double gives a Double);
+' where the reference and MS-VBAL disagree, MS-VBAL wins (issue 19). Not re-read this session: see the closing note.
 Dim R
 ' Page example: "MyResult = 4 - 2   ' Returns 2."
 '! para=1 => var:R=2

@@ -1,5 +1,7 @@
 ' * operator (page title "* operator") — VBA reference: Language/Reference/User-Interface-Help/operator.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/operator)
+' Left out: Single * Currency as Currency (this page's order of precision). xbas keeps the rule of MS-VBAL 5.6.9.3 as
+' implemented since the first release (a Currency with a Single or Double gives a Double); MS-VBAL wins (issue 19).
 Dim R
 ' Page example: "MyValue = 2 * 2    ' Returns 4."
 '! para=1 => var:R=4

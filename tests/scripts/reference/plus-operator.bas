@@ -1,5 +1,7 @@
 ' + operator — VBA reference: Language/Reference/User-Interface-Help/plus-operator.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/plus-operator)
+' Left out: Double + Currency as Currency (this page's order of precision). xbas keeps the rule of MS-VBAL 5.6.9.3 as
+' implemented since the first release (a Currency with a Single or Double gives a Double); MS-VBAL wins (issue 19).
 Dim R
 ' Page example: "MyNumber = 2 + 2    ' Returns 4."
 '! para=1 => var:R=4
@@ -65,6 +67,8 @@ Dim R
 '! para=33 => var:R="abc"
 ' Table (not both Variant), row "Either expression is Null | result is Null." — Null + String "ab".
 '! para=34 => var:R=True
+' Table (not both Variant), row "One expression is a String and the other is any Variant except Null | Concatenate." — String "ab" + Variant 12.
+'! para=8 => var:R="ab12"
 Sub Main()
   Dim I As Integer, L As Long, S1 As String, S2 As String
   Dim V1, V2, E, E2

@@ -29,6 +29,10 @@ pub enum Op {
     /// left operand's type is fixed, bit 2 the right's (0: both Variants). A String
     /// against a number compares by these (Comparison operators page).
     Compare(BinOp, u8),
+    /// `+` where exactly one operand's type is fixed (bit 1: the left's, bit 2: the
+    /// right's): a String of fixed type plus a Variant number concatenates (+ Operator
+    /// page); otherwise as `Binary(Add, true)`.
+    AddMixed(u8),
     Neg(bool),
     Not,
     Jump(Target),

@@ -1350,6 +1350,8 @@ impl<'m> Compiler<'m> {
                 );
                 if relational && !(ta && tb) {
                     em.emit(Op::Compare(*op, ta as u8 | (tb as u8) << 1));
+                } else if *op == BinOp::Add && ta != tb {
+                    em.emit(Op::AddMixed(ta as u8 | (tb as u8) << 1));
                 } else {
                     em.emit(Op::Binary(*op, !(ta && tb)));
                 }

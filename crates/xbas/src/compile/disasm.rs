@@ -43,6 +43,7 @@ fn operands(op: &Op, p: &Proc, m: &Module) -> String {
         }
         Op::Index(n) => format!("[{n} index]"),
         Op::Compare(b, typed) => format!("{b:?} typed={typed}"),
+        Op::AddMixed(typed) => format!("typed={typed}"),
         Op::Binary(b, promote) => {
             let widening = *promote && matches!(b, BinOp::Add | BinOp::Sub | BinOp::Mul);
             format!(
@@ -132,6 +133,7 @@ fn op_name(op: &Op) -> &'static str {
         Op::Pop => "POP",
         Op::Binary(..) => "BINARY",
         Op::Compare(..) => "COMPARE",
+        Op::AddMixed(_) => "ADD_MIXED",
         Op::Neg(_) => "NEG",
         Op::Not => "NOT",
         Op::Jump(_) => "JUMP",

@@ -14,7 +14,7 @@ use crate::runtime::error::{self as e, VResult, VbaError};
 use crate::runtime::library::{Host, print_text};
 use crate::runtime::ops;
 use crate::runtime::value::{Array, Value, default_of, initial, let_coerce, unallocated};
-use crate::syntax::ast::TypeName;
+use crate::syntax::ast::{BinOp, TypeName};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -715,6 +715,19 @@ impl Vm {
                         if !quick {
                             let a = self.pop();
                             let r = t!(ops::relational_typed(*op, &a, &b, *typed));
+                            self.stack.push(r);
+                        }
+                    }
+                    Op::AddMixed(typed) => {
+                        let b = self.pop();
+                        let quick = match self.stack.last_mut() {
+                            Some(a) => ops::quick_binary(BinOp::Add, a, &b),
+                            None => false,
+                        };
+                        if !quick {
+                            let a = self.pop();
+                            let r = t!(ops::add_mixed(&a, &b, *typed));
+                            t!(self.charge_bytes(&r));
                             self.stack.push(r);
                         }
                     }
