@@ -239,7 +239,7 @@ impl<'m> Binder<'m> {
                     self.declare(&v.name, Symbol::Var { var, ty }, &mut scope);
                 }
             }
-            StmtKind::Const { items } => {
+            StmtKind::Const { items, .. } => {
                 for i in items {
                     let sym = self.next_const();
                     self.declare(&i.name, sym, &mut scope);
@@ -253,6 +253,27 @@ impl<'m> Binder<'m> {
     /// A procedure's declarations, hoisted: `Static` variables are module-level slots
     /// named `Proc.Var`.
     fn declare_local(&mut self, s: &Stmt, sc: &mut ProcScope<'m>) {
+        // Public, Private and Global declare at module level only (invalid-inside-
+        // procedure.md: "The statement can't occur in a Sub or Function procedure").
+        let scoped = match &s.kind {
+            StmtKind::Dim { kind, .. } => Some(*kind),
+            StmtKind::Const { visibility, .. } => *visibility,
+            _ => None,
+        };
+        if let Some(k @ (DeclKind::Public | DeclKind::Private | DeclKind::Global)) = scoped {
+            let word = match k {
+                DeclKind::Public => "Public",
+                DeclKind::Private => "Private",
+                _ => "Global",
+            };
+            self.diags.push(
+                Diagnostic::error("E0207", format!("`{word}` inside a procedure"), s.span)
+                    .with_label("declares at module level only")
+                    .with_help(
+                        "use `Dim` (or `Const`) here, or move the declaration above the procedures",
+                    ),
+            );
+        }
         match &s.kind {
             StmtKind::Dim { kind, vars } => {
                 for v in vars {
@@ -267,7 +288,7 @@ impl<'m> Binder<'m> {
                     self.declare(&v.name, Symbol::Var { var, ty }, &mut sc.locals);
                 }
             }
-            StmtKind::Const { items } => {
+            StmtKind::Const { items, .. } => {
                 for i in items {
                     let sym = self.next_const();
                     self.declare(&i.name, sym, &mut sc.locals);
@@ -292,7 +313,7 @@ impl<'m> Binder<'m> {
                     }
                 }
             }
-            StmtKind::Const { items } => {
+            StmtKind::Const { items, .. } => {
                 for i in items {
                     self.expr(&i.value, scope);
                 }

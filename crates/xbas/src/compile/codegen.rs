@@ -254,7 +254,7 @@ impl<'m> Compiler<'m> {
                         }
                     }
                 }
-                StmtKind::Const { items } => {
+                StmtKind::Const { items, .. } => {
                     for it in items {
                         self.const_decl(it, true);
                     }
@@ -445,7 +445,7 @@ impl<'m> Compiler<'m> {
                     }
                 }
             }
-            StmtKind::Const { items } => {
+            StmtKind::Const { items, .. } => {
                 for it in items {
                     self.const_decl(it, false);
                 }

@@ -97,6 +97,13 @@ pub const CODES: &[Code] = &[
        Double, Currency, String, Boolean, Date, Byte, Variant and Object.",
     ),
     c(
+        "E0207",
+        "module-level declaration in a procedure",
+        "`Public`, `Private` and `Global` (also before `Const`) declare at module level; \
+       inside a `Sub` or `Function` use `Dim`, `Static` or `Const` (invalid-inside-procedure \
+       page).",
+    ),
+    c(
         "E0300",
         "block end without its start",
         "An `End If`, `Next`, `Loop`, `Wend`, `Else`, `Case` or `End Sub` has no open block \

@@ -204,6 +204,8 @@ pub enum StmtKind {
     },
     Const {
         items: Vec<ConstDecl>,
+        /// `Public Const` / `Private Const` / `Global Const` (None: plain `Const`).
+        visibility: Option<DeclKind>,
     },
     ReDim {
         preserve: bool,
@@ -374,7 +376,7 @@ impl Stmt {
         };
         match &self.kind {
             StmtKind::Dim { vars, .. } | StmtKind::ReDim { vars, .. } => bounds(vars, f),
-            StmtKind::Const { items } => items.iter().for_each(|c| f(&c.value)),
+            StmtKind::Const { items, .. } => items.iter().for_each(|c| f(&c.value)),
             StmtKind::Assign { target, value } => {
                 f(target);
                 f(value);

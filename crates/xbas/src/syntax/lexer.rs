@@ -463,7 +463,24 @@ pub fn lex(text: &str) -> (Vec<Spanned<'_>>, Vec<Diagnostic>) {
         let r = lexer.span();
         let span = Span::new(offset + r.start, offset + r.end);
         match result {
-            Ok(Tok::Comment) => {}
+            Ok(Tok::Comment) => {
+                // Rem statement page: "If the Rem keyword follows other statements on a
+                // line, it must be separated from the statements by a colon (:)."
+                let starts_statement = match tokens.as_slice() {
+                    [] | [.., (Tok::Newline | Tok::Colon | Tok::Then | Tok::Else, _)] => true,
+                    // A line number: `10 Rem …`.
+                    [(Tok::Number(_), _)] | [.., (Tok::Newline, _), (Tok::Number(_), _)] => true,
+                    _ => false,
+                };
+                if !starts_statement {
+                    let rem = Span::new(span.start, (span.start + 3).min(span.end));
+                    diags.push(
+                        Diagnostic::error("E0200", "`Rem` after a statement needs a `:`", rem)
+                            .with_label("a comment, glued to the statement")
+                            .with_help("write `: Rem …`, or start the comment with `'`"),
+                    );
+                }
+            }
             // A keyword glued to `&` (`&h01or&h02`) is the keyword, then `&…`: a keyword
             // takes no type suffix, but the longest match made `or&` a name.
             Ok(Tok::Ident(name)) if name.ends_with('&') && is_keyword(&name[..name.len() - 1]) => {

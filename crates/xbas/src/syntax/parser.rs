@@ -512,7 +512,12 @@ where
                 .at_least(1)
                 .collect::<Vec<_>>(),
         )
-        .map(|items| Item::Stmt(StmtKind::Const { items }));
+        .map(|items| {
+            Item::Stmt(StmtKind::Const {
+                items,
+                visibility: None,
+            })
+        });
 
     let visibility = select! {
         Tok::Global => DeclKind::Global, Tok::Public => DeclKind::Public, Tok::Private => DeclKind::Private,
@@ -575,6 +580,10 @@ where
         )))
         .map(|(kind, r)| match r {
             Ok(vars) => Item::Stmt(StmtKind::Dim { kind, vars }),
+            Err(Item::Stmt(StmtKind::Const { items, .. })) => Item::Stmt(StmtKind::Const {
+                items,
+                visibility: Some(kind),
+            }),
             Err(c) => c,
         });
     let redim = just(Tok::ReDim)
@@ -1609,7 +1618,7 @@ mod tests {
             })
         ));
         assert!(
-            matches!(&items("Private Const K = 3, L As Long = 4\n")[0], Item::Stmt(StmtKind::Const { items }) if items.len() == 2)
+            matches!(&items("Private Const K = 3, L As Long = 4\n")[0], Item::Stmt(StmtKind::Const { items, .. }) if items.len() == 2)
         );
         assert!(matches!(
             &items("ReDim Preserve a(5)\n")[0],
