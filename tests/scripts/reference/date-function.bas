@@ -1,5 +1,8 @@
 ' Date function — VBA reference: Language/Reference/User-Interface-Help/date-function.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/date-function)
+' Left out: the page's en-US short date text (m/d/yyyy). xbas writes dates as text locale-free, yyyy-mm-dd (README,
+' "Dates are VBA serial days; as text they show as yyyy-mm-dd hh:nn:ss (no locale)"): the legacy connector ran under
+' whatever Windows locale it was installed with (the seed documentation is French), so no one short date is right.
 ' During `xbas test` the current system date is the directive's date= input.
 Dim R
 Dim B

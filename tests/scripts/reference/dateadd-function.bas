@@ -1,5 +1,8 @@
 ' DateAdd function — VBA reference: Language/Reference/User-Interface-Help/dateadd-function.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/dateadd-function)
+' Left out: the page's en-US short date text (m/d/yyyy). xbas writes dates as text locale-free, yyyy-mm-dd (README,
+' "Dates are VBA serial days; as text they show as yyyy-mm-dd hh:nn:ss (no locale)"): the legacy connector ran under
+' whatever Windows locale it was installed with (the seed documentation is French), so no one short date is right.
 ' Dates are checked as year*10000 + month*100 + day (Ymd) and times as hour*10000 + minute*100 + second (Hms).
 Dim R
 Dim B

@@ -47,6 +47,8 @@ Dim B
 '! para=22 => var:R=2
 ' Settings table: firstweekofyear "vbFirstJan1 | 1 | ... (default)" — "d" with vbSunday, vbFirstJan1
 '! para=23 => var:R=3
+' Page: "the current year is inserted in your code each time the date1 or date2 expression is evaluated" ("3/1" in 2024 to 3/4/2024)
+'! date=2024-06-01 para=20 => var:R=3
 Sub Main()
   Dim TheDate As Date
   Dim Msg

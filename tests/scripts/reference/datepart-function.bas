@@ -97,3 +97,5 @@ End Sub
 '! para=13 => var:R=1
 ' firstweekofyear "vbFirstFourDays | 2 | Start with the first week that has at least four days in the new year." — 1/1/2021 is a Friday, so 12/27/2020-1/2/2021 has two days of 2021 and Sunday 1/3/2021 is week 1
 '! para=28 => var:R=1
+' Page: "if date is enclosed in double quotation marks (" "), and you omit the year, the current year is inserted" (current date 2024-03-04)
+'! date=2024-03-04 para=19 => var:R=2024

@@ -1,5 +1,8 @@
 ' DateSerial function — VBA reference: Language/Reference/User-Interface-Help/dateserial-function.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/dateserial-function)
+' Left out: the page's en-US short date text (m/d/yyyy). xbas writes dates as text locale-free, yyyy-mm-dd (README,
+' "Dates are VBA serial days; as text they show as yyyy-mm-dd hh:nn:ss (no locale)"): the legacy connector ran under
+' whatever Windows locale it was installed with (the seed documentation is French), so no one short date is right.
 Dim R
 Dim B
 ' Page example: "' MyDate contains the date for February 12, 1969. MyDate = DateSerial(1969, 2, 12)"

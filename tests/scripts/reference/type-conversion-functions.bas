@@ -1,5 +1,8 @@
 ' Type conversion functions (CBool CByte CCur CDate CDbl CInt CLng CSng CStr CVar) — VBA reference:
 ' Language/Concepts/Getting-Started/type-conversion-functions.md
+' Left out: the page's en-US short date text (m/d/yyyy). xbas writes dates as text locale-free, yyyy-mm-dd (README,
+' "Dates are VBA serial days; as text they show as yyyy-mm-dd hh:nn:ss (no locale)"): the legacy connector ran under
+' whatever Windows locale it was installed with (the seed documentation is French), so no one short date is right.
 ' (https://learn.microsoft.com/office/vba/language/concepts/getting-started/type-conversion-functions)
 ' CDec, CLngLng and CLngPtr are left out: xbas does not ship them.
 Dim R, S, T

@@ -887,6 +887,23 @@ fn date_of(v: &Value) -> VResult<f64> {
     }
 }
 
+/// A date argument of DateAdd, DateDiff and DatePart: as [`date_of`], and text of a month
+/// and a day alone (`"3/15"`) falls in the current year (DateDiff and DatePart pages: "if
+/// date is enclosed in double quotation marks, and you omit the year, the current year is
+/// inserted").
+fn date_arg(v: &Value, h: &mut Host) -> VResult<f64> {
+    if let Value::Str(s) = v {
+        let parts: Vec<&str> = s.trim().split('/').collect();
+        if let [m, d] = parts[..] {
+            if let (Ok(m), Ok(d)) = (m.trim().parse::<u32>(), d.trim().parse::<u32>()) {
+                let (year, _, _) = ymd(h.now())?;
+                return serial_from_ymd(year, m, d).ok_or_else(|| VbaError::new(TYPE_MISMATCH));
+            }
+        }
+    }
+    date_of(v)
+}
+
 fn ymd(serial: f64) -> VResult<(i32, u32, u32)> {
     ymd_from_serial(serial.floor()).ok_or_else(|| VbaError::new(INVALID_CALL))
 }
@@ -953,12 +970,12 @@ fn add_months(serial: f64, months: i64) -> VResult<f64> {
     Ok(base + (serial - serial.floor()))
 }
 
-pub fn date_add(a: &[Value], _: &mut Host) -> VResult<Value> {
+pub fn date_add(a: &[Value], h: &mut Host) -> VResult<Value> {
     let iv = interval_of(arg(a, 0))?;
     // DateAdd page: "If number isn't a Long value, it is rounded to the nearest whole
     // number before being evaluated."
     let n = super::value::round_even(arg(a, 1).to_f64()?);
-    let d = date_of(arg(a, 2))?;
+    let d = date_arg(arg(a, 2), h)?;
     let r = match iv.as_str() {
         "yyyy" => add_months(d, n as i64 * 12)?,
         "q" => add_months(d, n as i64 * 3)?,
@@ -1001,10 +1018,10 @@ fn first_day(a: &[Value], i: usize) -> VResult<i64> {
     Ok(if f == 0 { 1 } else { f })
 }
 
-pub fn date_diff(a: &[Value], _: &mut Host) -> VResult<Value> {
+pub fn date_diff(a: &[Value], h: &mut Host) -> VResult<Value> {
     let iv = interval_of(arg(a, 0))?;
-    let d1 = date_of(arg(a, 1))?;
-    let d2 = date_of(arg(a, 2))?;
+    let d1 = date_arg(arg(a, 1), h)?;
+    let d2 = date_arg(arg(a, 2), h)?;
     let first = first_day(a, 3)?;
     let secs = |d: f64| (d * 86400.0).round();
     let r = match iv.as_str() {
@@ -1035,9 +1052,9 @@ pub fn date_diff(a: &[Value], _: &mut Host) -> VResult<Value> {
     Ok(Value::Long(r as i32))
 }
 
-pub fn date_part(a: &[Value], _: &mut Host) -> VResult<Value> {
+pub fn date_part(a: &[Value], h: &mut Host) -> VResult<Value> {
     let iv = interval_of(arg(a, 0))?;
-    let d = date_of(arg(a, 1))?;
+    let d = date_arg(arg(a, 1), h)?;
     let first = first_day(a, 2)?;
     let (y, m, day) = ymd(d)?;
     let secs = ((d - d.floor()) * 86400.0).round() as i64;
