@@ -1,5 +1,8 @@
 ' End statement — VBA reference: Language/Reference/User-Interface-Help/end-statement.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/end-statement)
+' Left out: "the End statement resets all module-level variables". The host reads Result and the `var:` values after
+' the run; resetting them at End would make `Result = x: End` store 0, and what the legacy connector stored for such a
+' script is not known (no fixture), so xbas keeps the values a run leaves (a decision of issue 19, see its closing note).
 Dim R
 ' Page: "End: Terminates execution immediately." — nothing after End runs
 '! para=1 => output="before\n"

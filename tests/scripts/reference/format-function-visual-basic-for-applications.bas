@@ -428,3 +428,5 @@ End Sub
 '! para=47 => var:R="abc"
 ' Page, string formats: "<" with "&" placeholders.
 '! para=138 => var:R="hello"
+' Page: "Format truncates format to 257 characters." — 300 zero placeholders act as 257, so 1 shows as 257 digits.
+'! para=13 => var:R=257

@@ -1,5 +1,7 @@
 ' Source property — VBA reference: Language/Reference/User-Interface-Help/source-property-visual-basic-for-applications.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/source-property-visual-basic-for-applications)
+' Left out: "For errors in a standard module, Source contains the project name" — a script has no VBA project, so the
+' name would be invented; Source stays "" for run-time errors (and holds what Err.Raise or an assignment gives it).
 ' Left out (no such concept in xbas): objects, class modules, Excel/Automation. The example's
 ' "MyObjectID = App.Title & "." & MyClass.Name" (App and MyClass are objects) is written as the literal
 ' "MyProj.MyClass" (page: "Source should contain a name having the form project.class"); the example's

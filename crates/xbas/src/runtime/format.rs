@@ -10,6 +10,11 @@ use super::value::{Value, parse_number};
 /// Formats a value with a pattern (empty pattern: as `CStr`, Null as ""); `weeks` is
 /// (FirstDayOfWeek, FirstWeekOfYear) for `w` and `ww`.
 pub fn format_value(v: &Value, pattern: &str, weeks: (i64, i64)) -> VResult<String> {
+    // Format function page: "Format truncates format to 257 characters."
+    let pattern = match pattern.char_indices().nth(257) {
+        Some((at, _)) => &pattern[..at],
+        None => pattern,
+    };
     if matches!(v, Value::Null | Value::Empty) && pattern.is_empty() {
         return Ok(String::new());
     }
