@@ -11,6 +11,10 @@ Dim R
 '! para=3 => output="first\nsecond\n"
 ' Same: Debug.Print only writes output; execution goes on after it
 '! para=3 => var:R="after"
+' Page: "The Debug object has two methods, Print and Assert." / "The Assert expression evaluates expression and, if False, breakpoints in the debugger." — True: execution goes on
+'! para=4 => var:R="after"
+' Page: "The Assert expression evaluates expression" — a function in the expression is called
+'! para=5 => var:R="evaluated"
 Sub Main()
   Select Case Para1
     Case 1: Debug.Print "Hello"
@@ -19,5 +23,15 @@ Sub Main()
       Debug.Print "first"
       Debug.Print "second"
       R = "after"
+    Case 4
+      Debug.Assert True
+      R = "after"
+    Case 5
+      Debug.Assert IsSet()
   End Select
 End Sub
+
+Function IsSet()
+  R = "evaluated"
+  IsSet = True
+End Function

@@ -1,5 +1,7 @@
 ' Print method — VBA reference: Language/Reference/User-Interface-Help/print-method.md
 ' (https://learn.microsoft.com/office/vba/language/reference/user-interface-help/print-method)
+' Left out: "Date data is written by using the standard short date format recognized by your system" — xbas writes
+' dates locale-free as yyyy-mm-dd (README: "as text they show as yyyy-mm-dd hh:nn:ss (no locale)").
 ' Print on forms/objects other than Debug is left out (no objects in xbas); so is Error data (xbas has no Error
 ' subtype / CVErr). The page's "an error occurs if the method is called in a standard module without specifying an
 ' object" is left out: the xbas spec (1.2) lists a bare `Print` statement that writes to the output.
@@ -38,6 +40,12 @@ Dim R
 '! para=15 => output="a             b\n"
 ' Same, with a bare Print statement (spec 1.2 lists Print next to Debug.Print)
 '! para=16 => output="a             b\n"
+' Page: "Spc(n) Optional. Used to insert space characters in the output, where n is the number of space characters to insert."
+'! para=18 => output="a   b\n"
+' Page: "Tab(n) Optional. Used to position the insertion point at an absolute column number where n is the column number." (tab-function.md: "The leftmost print position on an output line is always 1.") — b at column 10
+'! para=20 => output="a        b\n"
+' Page: "Use Tab with no argument to position the insertion point at the beginning of the next print zone." (glossary: "Print zones begin every 14 columns.") — b at column 15
+'! para=22 => output="a             b\n"
 Sub Main()
   Dim MyVar, V
   Select Case Para1

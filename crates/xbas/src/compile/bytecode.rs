@@ -85,6 +85,9 @@ pub enum Op {
     Erase(Var),
     /// Pop a value and write it as a `Print` item; `sep`: 0 none, 1 `;`, 2 `,`.
     PrintItem(u8),
+    /// Pops n: `Spc(n)` (false) or `Tab(n)` (true; Empty: the next print zone), then the
+    /// separator as [`Op::PrintItem`].
+    PrintMove(bool, u8),
     /// End the `Print` line: with a line end unless the list ended in `;` or `,`.
     PrintEnd(bool),
     OnErrorGoTo(Target),

@@ -14,8 +14,8 @@ use crate::runtime::value::{Value, let_coerce};
 use crate::signatures::{CONSTANTS, SIGNATURES};
 use crate::syntax::ast::{
     self, Arg, BinOp, Bound, CaseItem, ConstDecl, DeclKind, ExitKind, Expr, ExprKind, Ident,
-    Literal, LoopCond, Number, OnError, PrintSep, ProcKind, ResumeKind, Stmt, StmtKind, TypeName,
-    UnOp,
+    Literal, LoopCond, Number, OnError, PrintPos, PrintSep, ProcKind, ResumeKind, Stmt, StmtKind,
+    TypeName, UnOp,
 };
 use std::collections::HashMap;
 
@@ -799,6 +799,11 @@ impl<'m> Compiler<'m> {
                         Some(e) => {
                             self.expr(em, Some(ctx), e);
                         }
+                        // A bare `Tab` takes Empty: the next print zone.
+                        None if it.pos == PrintPos::Tab => {
+                            let i = self.add_const(Value::Empty);
+                            em.emit(Op::Const(i));
+                        }
                         None => {
                             let i = self.add_const(Value::str(""));
                             em.emit(Op::Const(i));
@@ -809,7 +814,11 @@ impl<'m> Compiler<'m> {
                         Some(PrintSep::Semicolon) => 1,
                         Some(PrintSep::Comma) => 2,
                     };
-                    em.emit(Op::PrintItem(sep));
+                    em.emit(match it.pos {
+                        PrintPos::Value => Op::PrintItem(sep),
+                        PrintPos::Spc => Op::PrintMove(false, sep),
+                        PrintPos::Tab => Op::PrintMove(true, sep),
+                    });
                     last_sep = it.sep;
                 }
                 em.emit(Op::PrintEnd(last_sep.is_none()));

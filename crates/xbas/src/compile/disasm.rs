@@ -134,6 +134,7 @@ fn op_name(op: &Op) -> &'static str {
         Op::Binary(..) => "BINARY",
         Op::Compare(..) => "COMPARE",
         Op::AddMixed(_) => "ADD_MIXED",
+        Op::PrintMove(..) => "PRINT_MOVE",
         Op::Neg(_) => "NEG",
         Op::Not => "NOT",
         Op::Jump(_) => "JUMP",

@@ -185,9 +185,22 @@ pub struct CaseArm {
 /// A piece of a `Print` list: an expression and the separator after it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrintItem {
+    /// The value printed, or the argument of `Spc(n)` / `Tab(n)`.
     pub expr: Option<Expr>,
     /// `;` (None at the end means a line end), `,` a tab.
     pub sep: Option<PrintSep>,
+    pub pos: PrintPos,
+}
+
+/// What a Print item does (Print method page: `{Spc(n) | Tab(n)} expression charpos`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintPos {
+    /// Prints its expression.
+    Value,
+    /// `Spc(n)`: n spaces.
+    Spc,
+    /// `Tab(n)`: on to column n; bare `Tab`: on to the next print zone.
+    Tab,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -665,13 +665,29 @@ where
 
     let print_sep =
         select! { Tok::Semicolon => PrintSep::Semicolon, Tok::Comma => PrintSep::Comma };
+    // `Spc(n)` and `Tab[(n)]` are no functions: they place the next item of a Print list.
+    let spc_kw = select! { Tok::Ident(s) if s.eq_ignore_ascii_case("spc") => PrintPos::Spc };
+    let tab_kw = select! { Tok::Ident(s) if s.eq_ignore_ascii_case("tab") => PrintPos::Tab };
+    let paren_arg = expr
+        .clone()
+        .delimited_by(just(Tok::LParen), just(Tok::RParen).labelled("`)`"));
     let print_items = choice((
+        spc_kw
+            .then(paren_arg.clone().map(Some))
+            .or(tab_kw.then(paren_arg.or_not()))
+            .then(print_sep.or_not())
+            .map(|((pos, e), sep)| PrintItem { expr: e, sep, pos }),
         expr.clone()
             .then(print_sep.or_not())
-            .map(|(e, sep)| PrintItem { expr: Some(e), sep }),
+            .map(|(e, sep)| PrintItem {
+                expr: Some(e),
+                sep,
+                pos: PrintPos::Value,
+            }),
         print_sep.map(|sep| PrintItem {
             expr: None,
             sep: Some(sep),
+            pos: PrintPos::Value,
         }),
     ))
     .repeated()
@@ -680,12 +696,27 @@ where
     let print = choice((
         just(Tok::Print).to(false),
         debug_kw
+            .clone()
             .then(just(Tok::Dot))
             .then(just(Tok::Print))
             .to(true),
     ))
     .then(print_items)
     .map(|(debug, items)| Item::Stmt(StmtKind::Print { debug, items }));
+    // `Debug.Assert e` (Debug object page: "evaluates expression and, if False,
+    // breakpoints in the debugger"): no debugger here, so it evaluates `e` as a
+    // condition and goes on — written as `If e Then` with nothing in it.
+    let assert_kw = select! { Tok::Ident(s) if s.eq_ignore_ascii_case("assert") => () };
+    let debug_assert = debug_kw
+        .then(just(Tok::Dot))
+        .ignore_then(assert_kw)
+        .ignore_then(expr.clone())
+        .map(|e| {
+            Item::Stmt(StmtKind::If {
+                arms: vec![(e, Vec::new())],
+                else_body: None,
+            })
+        });
 
     let call_args = named_or(expr.clone())
         .or_not()
@@ -755,6 +786,7 @@ where
             .then(stmt_end.clone())
             .to(Item::Stmt(StmtKind::End)),
         print,
+        debug_assert,
         explicit_call,
         assign,
         paren_call,

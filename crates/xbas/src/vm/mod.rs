@@ -492,6 +492,25 @@ impl Vm {
         bounds
     }
 
+    /// `Spc(n)`: n spaces; `Tab(n)`: on to column n (1-based; past it already, on the
+    /// next line: Tab function page), `Tab` alone to the next 14-column print zone.
+    fn print_move(&mut self, tab: bool, n: Option<usize>) {
+        let pad = match (tab, n) {
+            (false, n) => n.unwrap_or(0),
+            (true, None) => 14 - self.print_col % 14,
+            (true, Some(n)) => {
+                let column = n.max(1) - 1;
+                if column < self.print_col {
+                    self.host.output.push('\n');
+                    self.print_col = 0;
+                }
+                column - self.print_col
+            }
+        };
+        self.host.output.extend(std::iter::repeat_n(' ', pad));
+        self.print_col += pad;
+    }
+
     fn print(&mut self, text: &str, sep: u8) {
         self.host.output.push_str(text);
         self.print_col += text.chars().count();
@@ -899,6 +918,15 @@ impl Vm {
                         let text = print_text(&v);
                         self.print(&text, *sep);
                     }
+                    Op::PrintMove(tab, sep) => {
+                        let n = self.pop();
+                        let n = match n {
+                            Value::Empty if *tab => None,
+                            v => Some(t!(v.to_f64()).clamp(0.0, MAX_PRINT_COLUMN) as usize),
+                        };
+                        self.print_move(*tab, n);
+                        self.print("", *sep);
+                    }
                     Op::PrintEnd(newline) => {
                         if *newline {
                             self.host.output.push('\n');
@@ -1081,6 +1109,9 @@ fn store_deep(
     arr.data[flat] = let_coerce(v, arr.elem)?;
     Ok(())
 }
+
+/// The widest `Spc(n)` / `Tab(n)` (an Integer's range, as VBA's arguments).
+const MAX_PRINT_COLUMN: f64 = 32_767.0;
 
 fn budget_error(max: u64) -> VbaError {
     VbaError::with(
