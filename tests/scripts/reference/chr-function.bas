@@ -21,5 +21,12 @@ Sub Main()
     Case 4: R = Chr(37)
     Case 5: R = (Chr(10) = vbLf)
     Case 6: R = TypeName(Chr(65))
+    Case 7
+      On Error Resume Next
+      R = Chr(256)
+      R = Err.Number
   End Select
 End Sub
+' Page: "The normal range for charcode is 0–255. However, on DBCS systems, the actual range for charcode is -32768–65535." —
+' scripts are Windows-1252 (no DBCS): 256 is outside, error 5 (issue 19: "error 5 outside 0–255")
+'! para=7 => var:R=5

@@ -336,6 +336,14 @@ Sub Main()
     Case 137: R = Format("abcd", "@@@@")
     Case 138: R = Format("HeLLo", "<&&&&&")
     Case 139: R = Format(0.5, "#,##0.00")
+    Case 140: R = Format(#3/4/2024 1:05:09 PM#, "General Date")
+    Case 141: R = Format(#3/4/2024#, "General Date")
+    Case 142: R = Format(#1:05:09 PM#, "General Date")
+    Case 143: R = Format(#1:05:09 PM#, "Medium Time")
+    Case 144: R = Format(#5:45:00 PM#, "Short Time")
+    Case 145: R = Format(#3/4/2024 1:05:09 PM#, "c")
+    Case 146: R = Format(#1:05:09 PM#, "ttttt")
+    Case 147: R = Format(#3/4/2024#, "dddddd")
   End Select
 End Sub
 ' Page, named numeric: "Currency — Display number with thousand separator, if appropriate; display two digits to the right of the decimal separator." (en-US: $)
@@ -430,3 +438,20 @@ End Sub
 '! para=138 => var:R="hello"
 ' Page: "Format truncates format to 257 characters." — 300 zero placeholders act as 257, so 1 shows as 257 digits.
 '! para=13 => var:R=257
+' Named formats: "General Date | Display a date and/or time ... If there is no fractional part, display only a date ... If there
+' is no integer part, display time only." Dates as text are locale-free in xbas (README): the system short date is yyyy-mm-dd
+' and the long time hh:nn:ss.
+'! para=140 => var:R="2024-03-04 13:05:09"
+'! para=141 => var:R="2024-03-04"
+'! para=142 => var:R="13:05:09"
+' "Medium Time | Display time in 12-hour format using hours and minutes and the AM/PM designator."
+'! para=143 => var:R="01:05 PM"
+' "Short Time | Display a time using the 24-hour format, for example, 17:45."
+'! para=144 => var:R="17:45"
+' Date symbols: "c | Display the date as ddddd and display the time as ttttt, in that order."
+'! para=145 => var:R="2024-03-04 13:05:09"
+' "ttttt | Display a time as a complete time (including hour, minute, and second)"
+'! para=146 => var:R="13:05:09"
+' "dddddd | Display a date serial number as a complete date (including day, month, and year) formatted according to the long
+' date setting" (as Long Date, "dddd, mmmm d, yyyy")
+'! para=147 => var:R="Monday, March 4, 2024"

@@ -26,7 +26,16 @@ pub fn format_value(v: &Value, pattern: &str, weeks: (i64, i64)) -> VResult<Stri
         "scientific" => Some("0.00E+00"),
         "currency" => Some("$#,##0.00;($#,##0.00)"),
         "on/off" => return Ok(if v.to_f64()? != 0.0 { "On" } else { "Off" }.into()),
+        // Dates as text are locale-free (README): the system's short date is yyyy-mm-dd.
         "short date" => Some("yyyy-mm-dd"),
+        // "Display a date and/or time ... If there is no fractional part, display only a
+        // date ... If there is no integer part, display time only": as the `c` token.
+        "general date" => Some("c"),
+        // en-US medium date (Format function page: "the medium date format appropriate
+        // for the language version of the host application").
+        "medium date" => Some("dd-mmm-yy"),
+        // "Display time in 12-hour format using hours and minutes and the AM/PM designator."
+        "medium time" => Some("hh:nn AM/PM"),
         "long date" => Some("dddd, mmmm d, yyyy"),
         "short time" => Some("hh:nn"),
         "long time" => Some("hh:nn:ss"),
@@ -172,7 +181,7 @@ fn is_date_pattern(p: &str) -> bool {
             _ if in_quote => {}
             '0' | '#' | '%' => numeric = true,
             'y' | 'Y' | 'd' | 'D' | 'h' | 'H' | 'n' | 'N' | 's' | 'S' | 'm' | 'M' | 'w' | 'W'
-            | 'q' | 'Q' => date = true,
+            | 'q' | 'Q' | 'c' | 'C' | 't' | 'T' => date = true,
             _ => {}
         }
     }
@@ -258,8 +267,37 @@ fn format_date_with(serial: f64, p: &str, (first_day, first_week): (i64, i64)) -
                 1 => out.push_str(&d.to_string()),
                 2 => out.push_str(&format!("{d:02}")),
                 3 => out.push_str(&DAY_NAMES[weekday][..3]),
-                _ => out.push_str(DAY_NAMES[weekday]),
+                4 => out.push_str(DAY_NAMES[weekday]),
+                // "ddddd: ... the system's short date format" (yyyy-mm-dd here).
+                5 => out.push_str(&format!("{y:04}-{m:02}-{d:02}")),
+                // "dddddd: ... the long date setting" (as "Long Date").
+                _ => out.push_str(&format!(
+                    "{}, {} {d}, {y}",
+                    DAY_NAMES[weekday],
+                    MONTH_NAMES[m as usize - 1]
+                )),
             },
+            // "ttttt: Display a time as a complete time (including hour, minute, and
+            // second)" (as "Long Time").
+            't' if run >= 5 => out.push_str(&format!("{h:02}:{mi:02}:{s:02}")),
+            // "c: Display the date as ddddd and display the time as ttttt, in that order.
+            // Display only date information if there is no fractional part ...; display
+            // only time information if there is no integer portion."
+            'c' => {
+                let date = serial.trunc() != 0.0;
+                let time = day_fraction(serial) != 0.0;
+                if date || !time {
+                    out.push_str(&format!("{y:04}-{m:02}-{d:02}"));
+                }
+                if time {
+                    if date {
+                        out.push(' ');
+                    }
+                    out.push_str(&format!("{h:02}:{mi:02}:{s:02}"));
+                }
+                i += 1;
+                continue;
+            }
             'w' if run >= 2 => out.push_str(
                 &crate::calendar::week_of_year(serial, first_day, first_week).to_string(),
             ),

@@ -651,7 +651,13 @@ fn chr_of(code: i64) -> VResult<char> {
 }
 
 pub fn chr(a: &[Value], _: &mut Host) -> VResult<Value> {
-    let c = chr_of(long(arg(a, 0))?)?;
+    // Chr page: "The normal range for charcode is 0–255" (-32768–65535 only on DBCS
+    // systems; the scripts' Windows-1252 is none): error 5 outside it.
+    let code = long(arg(a, 0))?;
+    if !(0..=255).contains(&code) {
+        return invalid();
+    }
+    let c = chr_of(code)?;
     Ok(Value::str(&c.to_string()))
 }
 

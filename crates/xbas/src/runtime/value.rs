@@ -280,6 +280,10 @@ impl Value {
     }
 
     pub fn to_u8(&self) -> VResult<u8> {
+        // True is all bits set: 255 as a Byte (CByte(True), issue 19), -1 when signed.
+        if let Value::Bool(b) = self {
+            return Ok(if *b { 255 } else { 0 });
+        }
         let v = self.to_i32_wide()?;
         u8::try_from(v).map_err(|_| VbaError::new(OVERFLOW))
     }
@@ -384,14 +388,23 @@ pub fn parse_number(s: &str) -> Option<f64> {
     if let Some(o) = lower.strip_prefix("&o") {
         return i64::from_str_radix(o, 8).ok().map(|v| v as f64);
     }
-    let ok = t
+    // The numeric-string grammar of MS-VBAL's Let-coercion from String: spaces may
+    // follow the sign (`"- 5"`), and the exponent may be written with `d` (`"1d2"`).
+    let (sign, rest) = match t.as_bytes()[0] {
+        b'-' => ("-", t[1..].trim_start()),
+        b'+' => ("", t[1..].trim_start()),
+        _ => ("", t),
+    };
+    let ok = rest
         .bytes()
-        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'+' | b'-' | b'e' | b'E'))
-        && t.bytes().any(|b| b.is_ascii_digit());
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'+' | b'-' | b'e' | b'E' | b'd' | b'D'))
+        && rest.bytes().any(|b| b.is_ascii_digit())
+        && !rest.starts_with(['+', '-']);
     if !ok {
         return None;
     }
-    t.parse::<f64>().ok().filter(|v| v.is_finite())
+    let text = format!("{sign}{}", rest.replace(['d', 'D'], "e"));
+    text.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// Let-coercion of a value to a declared type (MS-VBAL 5.5.1.2).
