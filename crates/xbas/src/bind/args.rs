@@ -41,7 +41,7 @@ pub fn in_order<'a, S: AsRef<str>>(
     args: &'a [Arg],
     params: Option<&[S]>,
     callee: &str,
-) -> Result<Cow<'a, [Arg]>, Diagnostic> {
+) -> Result<Cow<'a, [Arg]>, Box<Diagnostic>> {
     if !has_named(args) {
         return Ok(Cow::Borrowed(args));
     }
@@ -52,52 +52,56 @@ pub fn in_order<'a, S: AsRef<str>>(
             Some((ExprKind::Named { name, value }, span)) => {
                 named_seen = true;
                 let Some(params) = params else {
-                    return Err(Diagnostic::error(
-                        "E0505",
-                        format!("`{callee}` takes no named arguments"),
-                        span,
-                    )
-                    .with_label("named argument")
-                    .with_help("pass the arguments in order, without `name:=`"));
+                    return Err(Box::new(
+                        Diagnostic::error(
+                            "E0505",
+                            format!("`{callee}` takes no named arguments"),
+                            span,
+                        )
+                        .with_label("named argument")
+                        .with_help("pass the arguments in order, without `name:=`"),
+                    ));
                 };
                 let key = name.key();
                 let Some(k) = params.iter().position(|p| p.as_ref() == key) else {
-                    return Err(Diagnostic::error(
-                        "E0505",
-                        format!("`{callee}` has no parameter named `{}`", name.written()),
-                        name.span,
-                    )
-                    .with_label("no such parameter")
-                    .with_help(format!(
-                        "its parameters are: {}",
-                        params
-                            .iter()
-                            .map(AsRef::as_ref)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )));
+                    return Err(Box::new(
+                        Diagnostic::error(
+                            "E0505",
+                            format!("`{callee}` has no parameter named `{}`", name.written()),
+                            name.span,
+                        )
+                        .with_label("no such parameter")
+                        .with_help(format!(
+                            "its parameters are: {}",
+                            params
+                                .iter()
+                                .map(AsRef::as_ref)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
+                    ));
                 };
                 if out.len() <= k {
                     out.resize(k + 1, None);
                 }
                 if out[k].is_some() {
-                    return Err(Diagnostic::error(
-                        "E0505",
-                        format!("argument `{}` is given twice", name.written()),
-                        name.span,
-                    )
-                    .with_label("given again here"));
+                    return Err(Box::new(
+                        Diagnostic::error(
+                            "E0505",
+                            format!("argument `{}` is given twice", name.written()),
+                            name.span,
+                        )
+                        .with_label("given again here"),
+                    ));
                 }
                 out[k] = Some((**value).clone());
             }
             Some((_, span)) if named_seen => {
-                return Err(Diagnostic::error(
-                    "E0505",
-                    "a positional argument after a named one",
-                    span,
-                )
-                .with_label("no name")
-                .with_help("name it too (`name:=value`), or move it before the named ones"));
+                return Err(Box::new(
+                    Diagnostic::error("E0505", "a positional argument after a named one", span)
+                        .with_label("no name")
+                        .with_help("name it too (`name:=value`), or move it before the named ones"),
+                ));
             }
             _ => out.push(a.clone()),
         }

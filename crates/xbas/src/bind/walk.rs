@@ -991,7 +991,7 @@ impl<'m> Binder<'m> {
                     }
                     Err(d) => {
                         self.member(object, member, None, sc);
-                        self.diags.push(d);
+                        self.diags.push(*d);
                     }
                 }
             }
@@ -1005,7 +1005,7 @@ impl<'m> Binder<'m> {
     /// E0505 where a call takes no named arguments (an array element, a value).
     fn no_named(&mut self, args: &[Arg], what: &str) {
         if let Err(d) = args::in_order::<&str>(args, None, what) {
-            self.diags.push(d);
+            self.diags.push(*d);
         }
     }
 
@@ -1071,14 +1071,14 @@ impl<'m> Binder<'m> {
             let names = args::param_names(p);
             match args::in_order(args, names.as_deref(), &p.name.written()) {
                 Ok(a) => self.arity_user(p, a.len(), span, &a),
-                Err(d) => self.diags.push(d),
+                Err(d) => self.diags.push(*d),
             }
             return Symbol::Proc(i);
         }
         if let Some((id, b)) = builtins::lookup(&n.written()) {
             match args::in_order(args, args::builtin_params(b.name), b.name) {
                 Ok(a) => self.arity_builtin(b, a.len(), span),
-                Err(d) => self.diags.push(d),
+                Err(d) => self.diags.push(*d),
             }
             return Symbol::Builtin(id);
         }

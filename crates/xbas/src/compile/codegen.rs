@@ -1039,14 +1039,13 @@ impl<'m> Compiler<'m> {
                 }
                 Symbol::Proc(index) => {
                     let info = &self.procs[index as usize];
-                    let (params, ret) = (info.params.clone(), info.typed_return);
-                    let param_array = info.param_array;
+                    let ret = info.typed_return;
                     let names = info.names.clone();
                     let Ok(args) = in_order(args, names.as_deref(), "") else {
                         self.unchecked("named arguments that do not fit", span);
                         return false;
                     };
-                    self.user_call(em, ctx, index, &params, &args, span, param_array);
+                    self.user_call(em, ctx, index, &args, span);
                     typed = ret;
                 }
                 Symbol::Builtin(id) => {
@@ -1174,11 +1173,11 @@ impl<'m> Compiler<'m> {
         em: &mut Emitter,
         ctx: &mut ProcCtx,
         index: u32,
-        params: &[(bool, bool)],
         args: &[Arg],
         span: Span,
-        param_array: bool,
     ) {
+        let info = &self.procs[index as usize];
+        let (params, param_array) = (info.params.clone(), info.param_array);
         let mut refs = 0u32;
         let mut missing = 0u32;
         let fixed = params.len() - param_array as usize;

@@ -273,9 +273,9 @@ pub fn neg(a: &Value, promote: bool) -> VResult<Value> {
 
 /// `a & b`: text of both (Null is ""), Null only when both are Null.
 /// `+` with exactly one operand of fixed type (`typed`: bit 1 the left, bit 2 the right).
-/// + Operator page, "If at least one expression is not a Variant": "One expression is a
-/// String and the other is any Variant except Null | Concatenate." Otherwise Variant
-/// addition.
+/// The `+` Operator page, "If at least one expression is not a Variant": "One expression
+/// is a String and the other is any Variant except Null | Concatenate." Otherwise
+/// Variant addition.
 pub fn add_mixed(a: &Value, b: &Value, typed: u8) -> VResult<Value> {
     let number = |v: &Value| !matches!(v, Value::Str(_) | Value::Null | Value::Array(_));
     match (a, b) {

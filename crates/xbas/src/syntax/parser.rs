@@ -696,7 +696,6 @@ where
     let print = choice((
         just(Tok::Print).to(false),
         debug_kw
-            .clone()
             .then(just(Tok::Dot))
             .then(just(Tok::Print))
             .to(true),
