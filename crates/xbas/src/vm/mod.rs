@@ -492,6 +492,28 @@ impl Vm {
         bounds
     }
 
+    /// A binary operator on the top two values: the quick numeric path in place, else
+    /// `slow` on both (its result charged for its bytes).
+    #[inline(always)]
+    fn binary_op(
+        &mut self,
+        op: BinOp,
+        slow: impl FnOnce(&Value, &Value) -> VResult<Value>,
+    ) -> VResult<()> {
+        let b = self.pop();
+        let quick = match self.stack.last_mut() {
+            Some(a) => ops::quick_binary(op, a, &b),
+            None => false,
+        };
+        if !quick {
+            let a = self.pop();
+            let r = slow(&a, &b)?;
+            self.charge_bytes(&r)?;
+            self.stack.push(r);
+        }
+        Ok(())
+    }
+
     /// `Spc(n)`: n spaces; `Tab(n)`: on to column n (1-based; past it already, on the
     /// next line: Tab function page), `Tab` alone to the next 14-column print zone.
     fn print_move(&mut self, tab: bool, n: Option<usize>) {
@@ -713,42 +735,13 @@ impl Vm {
                         self.stack.pop();
                     }
                     Op::Binary(op, promote) => {
-                        let b = self.pop();
-                        let quick = match self.stack.last_mut() {
-                            Some(a) => ops::quick_binary(*op, a, &b),
-                            None => false,
-                        };
-                        if !quick {
-                            let a = self.pop();
-                            let r = t!(ops::binary(*op, &a, &b, *promote));
-                            t!(self.charge_bytes(&r));
-                            self.stack.push(r);
-                        }
+                        t!(self.binary_op(*op, |a, b| ops::binary(*op, a, b, *promote)));
                     }
                     Op::Compare(op, typed) => {
-                        let b = self.pop();
-                        let quick = match self.stack.last_mut() {
-                            Some(a) => ops::quick_binary(*op, a, &b),
-                            None => false,
-                        };
-                        if !quick {
-                            let a = self.pop();
-                            let r = t!(ops::relational_typed(*op, &a, &b, *typed));
-                            self.stack.push(r);
-                        }
+                        t!(self.binary_op(*op, |a, b| ops::relational_typed(*op, a, b, *typed)));
                     }
                     Op::AddMixed(typed) => {
-                        let b = self.pop();
-                        let quick = match self.stack.last_mut() {
-                            Some(a) => ops::quick_binary(BinOp::Add, a, &b),
-                            None => false,
-                        };
-                        if !quick {
-                            let a = self.pop();
-                            let r = t!(ops::add_mixed(&a, &b, *typed));
-                            t!(self.charge_bytes(&r));
-                            self.stack.push(r);
-                        }
+                        t!(self.binary_op(BinOp::Add, |a, b| ops::add_mixed(a, b, *typed)));
                     }
                     Op::Neg(promote) => {
                         let a = self.pop();
