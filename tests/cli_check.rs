@@ -200,3 +200,55 @@ fn explain_prints_a_code_from_the_registry() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("E0301"));
 }
+
+/// `--explain-kernel` (issue 20): which scripts run on the typed kernel, and for the others
+/// the first construct that keeps them on the general VM, at its line.
+#[test]
+fn explain_kernel_names_the_first_construct_off_the_kernel() {
+    let dir = common::dir("cli-check-kernel");
+    let fast = dir.file(
+        "fast.bas",
+        b"Dim Result As Long\r\nDim Para1 As Double\r\nSub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n",
+    );
+    let looped = dir.file(
+        "loop.bas",
+        b"Dim Result As Long\r\nSub Main()\r\n  Dim i As Long\r\n  For i = 1 To 3\r\n    Result = Result + i\r\n  Next\r\nEnd Sub\r\n",
+    );
+    let variant = dir.file(
+        "variant.bas",
+        b"Dim Result As Long\r\nSub Main()\r\n  Result = Para2 * 100\r\nEnd Sub\r\n",
+    );
+    let out = xbas()
+        .args(["check", "--explain-kernel"])
+        .args([&fast, &looped, &variant])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(
+        lines[0].ends_with("fast.bas: Main runs on the typed kernel"),
+        "{text}"
+    );
+    assert!(
+        lines[1].ends_with("loop.bas:4:3: Main runs on the general VM: a `For` loop"),
+        "{text}"
+    );
+    assert!(
+        lines[2].ends_with(
+            "variant.bas:3:12: Main runs on the general VM: `Para2` is a Variant (not declared with a numeric type)"
+        ),
+        "{text}"
+    );
+    let json = xbas()
+        .args(["check", "--explain-kernel", "--format", "json"])
+        .arg(&looped)
+        .output()
+        .unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&json.stdout).trim()).unwrap();
+    assert_eq!(v["kernel"], false);
+    assert_eq!(v["line"], 4);
+    assert_eq!(v["reason"], "a `For` loop");
+}

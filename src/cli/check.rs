@@ -1,14 +1,14 @@
 //! `xbas check`: compile scripts and report every diagnostic; `--explain CODE` prints a
-//! code's explanation from the registry.
+//! code's explanation from the registry; `--explain-kernel` says which scripts run on the kernel.
 
 use super::{Format, expand_paths};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use xbas::bind;
 use xbas::syntax::SourceFile;
 
-pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
+pub fn run(paths: &[PathBuf], format: Format, explain_kernel: bool) -> ExitCode {
     let files = match expand_paths(paths) {
         Ok(f) => f,
         Err(e) => {
@@ -28,9 +28,11 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
                 continue;
             }
         };
+        let mut clean = true;
         for d in &bind::check(&source).diagnostics {
             if d.is_error() {
                 errors += 1;
+                clean = false;
             } else {
                 warnings += 1;
             }
@@ -40,6 +42,9 @@ pub fn run(paths: &[PathBuf], format: Format) -> ExitCode {
                 }
                 Format::Human => eprint!("{}", d.render(&source, color)),
             }
+        }
+        if explain_kernel && clean {
+            let _ = writeln!(stdout, "{}", kernel_line(path, source, format));
         }
     }
     if format == Format::Human {
@@ -75,5 +80,50 @@ pub fn explain(code: &str) -> ExitCode {
             );
             ExitCode::from(2)
         }
+    }
+}
+
+/// `--explain-kernel`: whether a script's `Main` runs on the typed kernel, and if not the
+/// first construct that keeps it on the general VM, where it is.
+fn kernel_line(path: &Path, source: SourceFile, format: Format) -> String {
+    let file = path.display().to_string();
+    let program = match xbas::Program::compile_source(source) {
+        Ok(p) => p,
+        Err(e) => {
+            let why = e
+                .diagnostics
+                .first()
+                .map_or("it does not compile".to_string(), |d| d.message.clone());
+            return match format {
+                Format::Json => {
+                    serde_json::json!({"file": file, "kernel": false, "reason": why}).to_string()
+                }
+                Format::Human => format!("{file}: does not compile for the host: {why}"),
+            };
+        }
+    };
+    let why = program.why_not_kernel();
+    let at = why
+        .and_then(|w| w.span)
+        .map(|s| program.source().line_col(s.start));
+    match format {
+        Format::Json => serde_json::json!({
+            "file": file,
+            "kernel": why.is_none(),
+            "reason": why.map(|w| w.reason.clone()),
+            "line": at.map(|a| a.0),
+            "column": at.map(|a| a.1),
+        })
+        .to_string(),
+        Format::Human => match (why, at) {
+            (None, _) => format!("{file}: Main runs on the typed kernel"),
+            (Some(w), Some((line, col))) => {
+                format!(
+                    "{file}:{line}:{col}: Main runs on the general VM: {}",
+                    w.reason
+                )
+            }
+            (Some(w), None) => format!("{file}: Main runs on the general VM: {}", w.reason),
+        },
     }
 }

@@ -49,6 +49,10 @@ pub enum Command {
         /// Explain a diagnostic code (e.g. E0301) instead of checking files.
         #[arg(long, value_name = "CODE", conflicts_with = "paths")]
         explain: Option<String>,
+        /// Also say, for each script that compiles, whether `Main` runs on the fast typed
+        /// kernel and, if not, the first construct that keeps it on the general VM.
+        #[arg(long)]
+        explain_kernel: bool,
     },
     /// Run a script once and print its output and `Result = N`.
     Run {
@@ -154,7 +158,12 @@ pub fn main() -> ExitCode {
             explain: Some(code),
             ..
         } => check::explain(&code),
-        Command::Check { paths, format, .. } => check::run(&paths, format),
+        Command::Check {
+            paths,
+            format,
+            explain_kernel,
+            ..
+        } => check::run(&paths, format, explain_kernel),
         Command::Run {
             file,
             para,

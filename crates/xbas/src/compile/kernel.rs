@@ -13,6 +13,7 @@
 //! A script outside the subset gets no kernel and always runs on the VM.
 
 use super::bytecode::{Module, Var};
+use crate::diagnostic::Span;
 use crate::syntax::ast::{self, BinOp, ExprKind, Literal, Number, StmtKind, TypeName, UnOp};
 
 /// The static type of a kernel value.
@@ -123,7 +124,17 @@ pub struct Kernel {
     pub body: Vec<KStmt>,
 }
 
+/// Why a script runs on the general VM: the first construct outside the kernel's subset
+/// (`xbas check --explain-kernel`), with where it is when it is in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotKernel {
+    pub span: Option<Span>,
+    pub reason: String,
+}
+
 struct Builder<'a> {
+    /// The first construct found outside the subset.
+    why: Option<NotKernel>,
     module: &'a Module,
     /// `Main`'s compiled procedure (its locals' types).
     main: &'a crate::compile::bytecode::Proc,
@@ -133,46 +144,93 @@ struct Builder<'a> {
     local_slots: Vec<Option<u16>>,
 }
 
-/// The kernel of a compiled module, when its `Main` is within the subset.
-pub fn build(ast: &ast::Module, module: &Module) -> Option<Kernel> {
-    let index = module.main? as usize;
-    let main = ast.procs.get(index)?;
-    let compiled = module.procs.get(index)?;
+/// The kernel of a compiled module, or why its `Main` is outside the subset.
+pub fn build(ast: &ast::Module, module: &Module) -> Result<Kernel, NotKernel> {
+    let not = |span: Option<Span>, reason: &str| NotKernel {
+        span,
+        reason: reason.to_string(),
+    };
+    let index = module
+        .main
+        .ok_or_else(|| not(None, "there is no `Sub Main`"))? as usize;
+    let (Some(main), Some(compiled)) = (ast.procs.get(index), module.procs.get(index)) else {
+        return Err(not(None, "there is no `Sub Main`"));
+    };
     if !main.params.is_empty() {
-        return None;
+        return Err(not(Some(main.span), "`Main` has parameters"));
     }
     let mut b = Builder {
+        why: None,
         module,
         main: compiled,
         slots: Vec::new(),
         globals: vec![None; module.globals.len()],
         local_slots: vec![None; compiled.locals.len()],
     };
-    // Host values are converted to their declared types even when Main ignores them
-    // (a Para declared As Long fails on 1e10 either way), so typed ones get slots.
-    for (i, g) in module.paras.iter().enumerate() {
-        if let Some(g) = g {
-            b.host_slot(*g, Input::Para(i))?;
-        }
-    }
-    b.host_slot(module.weekday, Input::Weekday)?;
-    b.host_slot(module.minutes, Input::Minutes)?;
-    let mut dims = Vec::new();
-    collect_dims(&main.body, &mut dims)?;
-    // Main's own variables are plain numbers (no arrays, no Strings or Variants).
-    for d in dims {
-        if d.dims.is_some() {
-            return None;
-        }
-        K::of(d.ty.unwrap_or_else(|| suffix_type(&d.name)))?;
-    }
-    let result = b.global_slot(module.result)?;
-    let body = b.block(&main.body)?;
-    Some(Kernel {
-        slots: b.slots,
-        result,
-        body,
+    let built = b.main(main);
+    built.ok_or_else(|| {
+        b.why
+            .unwrap_or_else(|| not(None, "a declaration the kernel does not hold"))
     })
+}
+
+impl<'a> Builder<'a> {
+    /// Records why the script is outside the subset (the first reason found wins).
+    fn no<T>(&mut self, span: Span, reason: impl Into<String>) -> Option<T> {
+        if self.why.is_none() {
+            self.why = Some(NotKernel {
+                span: Some(span),
+                reason: reason.into(),
+            });
+        }
+        None
+    }
+
+    fn main(&mut self, main: &'a ast::Procedure) -> Option<Kernel> {
+        let (module, b) = (self.module, self);
+        // Host values are converted to their declared types even when Main ignores them
+        // (a Para declared As Long fails on 1e10 either way), so typed ones get slots.
+        for (i, g) in module.paras.iter().enumerate() {
+            if let Some(g) = g {
+                b.host_slot(*g, Input::Para(i))?;
+            }
+        }
+        b.host_slot(module.weekday, Input::Weekday)?;
+        b.host_slot(module.minutes, Input::Minutes)?;
+        let mut dims = Vec::new();
+        if let Err(span) = collect_dims(&main.body, &mut dims) {
+            return b.no(span, "a `Static` declaration");
+        }
+        // Main's own variables are plain numbers (no arrays, no Strings or Variants).
+        for d in dims {
+            if d.dims.is_some() {
+                return b.no(d.name.span, format!("`{}` is an array", d.name.written()));
+            }
+            let ty = d.ty.unwrap_or_else(|| suffix_type(&d.name));
+            if K::of(ty).is_none() {
+                return b.no(
+                    d.name.span,
+                    format!("`{}` is declared As {:?}", d.name.written(), ty),
+                );
+            }
+        }
+        let Some(result) = b.global_slot(module.result) else {
+            let ty = module.globals.get(module.result as usize).map(|g| g.ty);
+            let reason = match ty {
+            Some(TypeName::Variant) | None => {
+                "`Result` is not declared, so it is a Variant (declaring it As Long also changes how it is stored: spec 1.1)".to_string()
+            }
+            Some(ty) => format!("`Result` is declared As {ty:?}"),
+        };
+            return b.no(main.name.span, reason);
+        };
+        let body = b.block(&main.body)?;
+        Some(Kernel {
+            slots: std::mem::take(&mut b.slots),
+            result,
+            body,
+        })
+    }
 }
 
 fn suffix_type(name: &ast::Ident) -> TypeName {
@@ -181,14 +239,14 @@ fn suffix_type(name: &ast::Ident) -> TypeName {
         .unwrap_or(TypeName::Variant)
 }
 
-fn collect_dims<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::VarDecl>) -> Option<()> {
+fn collect_dims<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::VarDecl>) -> Result<(), Span> {
     for s in body {
         match &s.kind {
             StmtKind::Dim {
                 kind: ast::DeclKind::Dim,
                 vars,
             } => out.extend(vars.iter()),
-            StmtKind::Dim { .. } => return None,
+            StmtKind::Dim { .. } => return Err(s.span),
             StmtKind::If { arms, else_body } => {
                 for (_, b) in arms {
                     collect_dims(b, out)?;
@@ -200,7 +258,7 @@ fn collect_dims<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::VarDecl>) -> O
             _ => {}
         }
     }
-    Some(())
+    Ok(())
 }
 
 impl Builder<'_> {
@@ -240,22 +298,33 @@ impl Builder<'_> {
     /// The kernel slot and kind of a variable, as code generation resolved the name
     /// (`Module::names`); None for what the kernel does not hold.
     fn name(&mut self, n: &ast::Ident) -> Option<(u16, K)> {
-        let s = match *self.module.names.get(&n.span.start)? {
+        let Some(&var) = self.module.names.get(&n.span.start) else {
+            return self.no(n.span, format!("`{}` is no variable", n.written()));
+        };
+        let s = match var {
             Var::Local(l) => {
                 let l = l as usize;
                 match *self.local_slots.get(l)? {
                     Some(s) => s,
                     None => {
                         let info = self.main.locals.get(l)?;
-                        let k = K::of(info.ty).filter(|_| !info.array)?;
+                        let Some(k) = K::of(info.ty).filter(|_| !info.array) else {
+                            return self.no(n.span, variant_reason(n, info.ty));
+                        };
                         let s = self.new_slot(k, Input::Zero)?;
                         self.local_slots[l] = Some(s);
                         s
                     }
                 }
             }
-            Var::Global(g) => self.global_slot(g)?,
-            Var::Ref(_) => return None,
+            Var::Global(g) => match self.global_slot(g) {
+                Some(s) => s,
+                None => {
+                    let ty = self.module.globals.get(g as usize).map(|i| i.ty);
+                    return self.no(n.span, variant_reason(n, ty.unwrap_or(TypeName::Variant)));
+                }
+            },
+            Var::Ref(_) => return self.no(n.span, "a ByRef parameter"),
         };
         Some((s, self.slots[s as usize].0))
     }
@@ -267,7 +336,7 @@ impl Builder<'_> {
                 StmtKind::Dim { .. } => {}
                 StmtKind::Assign { target, value } => {
                     let ExprKind::Name(n) = &target.kind else {
-                        return None;
+                        return self.no(target.span, "an assignment to an array element");
                     };
                     let (slot, _) = self.name(n)?;
                     let v = self.expr(value)?;
@@ -288,7 +357,7 @@ impl Builder<'_> {
                         else_body,
                     });
                 }
-                _ => return None,
+                other => return self.no(s.span, stmt_name(other)),
             }
         }
         Some(out)
@@ -300,7 +369,7 @@ impl Builder<'_> {
                 Number::Integer(v) => KExpr::Const(*v as f64, K::Int),
                 Number::Long(v) => KExpr::Const(*v as f64, K::Long),
                 Number::Double(v) if v.is_finite() => KExpr::Const(*v, K::Double),
-                _ => return None,
+                _ => return self.no(e.span, "a Single or Currency literal"),
             },
             ExprKind::Literal(Literal::Bool(b)) => {
                 KExpr::Const(if *b { -1.0 } else { 0.0 }, K::Bool)
@@ -314,10 +383,10 @@ impl Builder<'_> {
                 let x = self.expr(x)?;
                 match (op, x.kind()) {
                     (UnOp::Plus, _) => x,
-                    (UnOp::Neg, K::Bool) => return None,
+                    (UnOp::Neg, K::Bool) => return self.no(e.span, "`-` of a Boolean"),
                     (UnOp::Neg, k) => KExpr::Neg(Box::new(x), k),
                     (UnOp::Not, K::Bool) => KExpr::Not(Box::new(x)),
-                    (UnOp::Not, _) => return None,
+                    (UnOp::Not, _) => return self.no(e.span, "`Not` of a number (bitwise)"),
                 }
             }
             ExprKind::Binary(op, a, b) => {
@@ -330,27 +399,80 @@ impl Builder<'_> {
                 let logic = |op| {
                     (ka == K::Bool && kb == K::Bool).then(|| KExpr::Logic(op, a.clone(), b.clone()))
                 };
-                match op {
-                    BinOp::Add if numeric => arith(Arith::Add)?,
-                    BinOp::Sub if numeric => arith(Arith::Sub)?,
-                    BinOp::Mul if numeric => arith(Arith::Mul)?,
-                    BinOp::Div if numeric => KExpr::Div(a, b),
-                    BinOp::Eq => cmp(Cmp::Eq)?,
-                    BinOp::Ne => cmp(Cmp::Ne)?,
-                    BinOp::Lt => cmp(Cmp::Lt)?,
-                    BinOp::Gt => cmp(Cmp::Gt)?,
-                    BinOp::Le => cmp(Cmp::Le)?,
-                    BinOp::Ge => cmp(Cmp::Ge)?,
-                    BinOp::And => logic(Logic::And)?,
-                    BinOp::Or => logic(Logic::Or)?,
-                    BinOp::Xor => logic(Logic::Xor)?,
-                    BinOp::Eqv => logic(Logic::Eqv)?,
-                    BinOp::Imp => logic(Logic::Imp)?,
-                    _ => return None,
+                let r = match op {
+                    BinOp::Add if numeric => arith(Arith::Add),
+                    BinOp::Sub if numeric => arith(Arith::Sub),
+                    BinOp::Mul if numeric => arith(Arith::Mul),
+                    BinOp::Div if numeric => Some(KExpr::Div(a, b)),
+                    BinOp::Eq => cmp(Cmp::Eq),
+                    BinOp::Ne => cmp(Cmp::Ne),
+                    BinOp::Lt => cmp(Cmp::Lt),
+                    BinOp::Gt => cmp(Cmp::Gt),
+                    BinOp::Le => cmp(Cmp::Le),
+                    BinOp::Ge => cmp(Cmp::Ge),
+                    BinOp::And => logic(Logic::And),
+                    BinOp::Or => logic(Logic::Or),
+                    BinOp::Xor => logic(Logic::Xor),
+                    BinOp::Eqv => logic(Logic::Eqv),
+                    BinOp::Imp => logic(Logic::Imp),
+                    _ => None,
+                };
+                match r {
+                    Some(r) => r,
+                    None => {
+                        return self.no(e.span, format!("`{}` on these operands", op.symbol()));
+                    }
                 }
             }
-            _ => return None,
+            ExprKind::Call { callee, .. } => {
+                return self.no(
+                    e.span,
+                    format!("a call or array element `{}(…)`", callee_text(callee)),
+                );
+            }
+            ExprKind::Literal(Literal::String(_)) => return self.no(e.span, "a String"),
+            ExprKind::Literal(Literal::Date(_)) => return self.no(e.span, "a date"),
+            ExprKind::Member { .. } => return self.no(e.span, "`Err`"),
+            _ => return self.no(e.span, "an expression the kernel does not take"),
         })
+    }
+}
+
+/// The reason a variable keeps a script on the VM.
+fn variant_reason(n: &ast::Ident, ty: TypeName) -> String {
+    match ty {
+        TypeName::Variant => format!(
+            "`{}` is a Variant (not declared with a numeric type)",
+            n.written()
+        ),
+        ty => format!("`{}` is {:?} or an array", n.written(), ty),
+    }
+}
+
+fn callee_text(e: &ast::Expr) -> String {
+    match &e.kind {
+        ExprKind::Name(n) => n.written().to_string(),
+        _ => "…".into(),
+    }
+}
+
+/// How a statement the kernel does not take is named in its reason.
+fn stmt_name(k: &StmtKind) -> &'static str {
+    match k {
+        StmtKind::Select { .. } => "a `Select Case` statement",
+        StmtKind::For { .. } => "a `For` loop",
+        StmtKind::ForEach { .. } => "a `For Each` loop",
+        StmtKind::Do { .. } => "a `Do` loop",
+        StmtKind::While { .. } => "a `While` loop",
+        StmtKind::Call { .. } => "a call statement",
+        StmtKind::Print { .. } => "a `Print` statement",
+        StmtKind::Exit(_) => "an `Exit` statement",
+        StmtKind::GoTo(_) | StmtKind::GoSub(_) | StmtKind::Return => "a `GoTo`/`GoSub`",
+        StmtKind::OnError(_) | StmtKind::Resume(_) => "error handling (`On Error`/`Resume`)",
+        StmtKind::ReDim { .. } | StmtKind::Erase(_) => "a `ReDim`/`Erase` statement",
+        StmtKind::Const { .. } => "a `Const` declaration",
+        StmtKind::Label(_) => "a line label",
+        _ => "a statement the kernel does not take",
     }
 }
 

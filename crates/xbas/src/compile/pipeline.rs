@@ -7,7 +7,7 @@
 use super::bytecode::Module;
 use super::codegen;
 use super::columns::{self, Plan};
-use super::kernel::{self, Kernel};
+use super::kernel::{self, Kernel, NotKernel};
 use crate::bind;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::value::{Value, initial};
@@ -33,6 +33,8 @@ pub struct Compiled {
     pub proc_defaults: Vec<Vec<Value>>,
     /// The typed numeric kernel of `Main`, when the script is within its subset.
     pub kernel: Option<Kernel>,
+    /// Why there is no kernel (None when there is one, or for the REPL's input).
+    pub not_kernel: Option<NotKernel>,
     /// The kernel lowered to column operations (for `eval_batch`).
     pub columns: Option<Plan>,
 }
@@ -117,9 +119,12 @@ pub fn compile(
         .iter()
         .map(|p| p.locals.iter().map(|l| initial(l.ty, l.array)).collect())
         .collect();
-    let kernel = match immediate {
-        None => kernel::build(&checked.module, &module),
-        Some(_) => None,
+    let (kernel, not_kernel) = match immediate {
+        None => match kernel::build(&checked.module, &module) {
+            Ok(k) => (Some(k), None),
+            Err(why) => (None, Some(why)),
+        },
+        Some(_) => (None, None),
     };
     let columns = kernel.as_ref().and_then(columns::lower);
     Ok(Compiled {
@@ -128,6 +133,7 @@ pub fn compile(
         global_defaults,
         proc_defaults,
         kernel,
+        not_kernel,
         columns,
     })
 }

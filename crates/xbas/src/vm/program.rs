@@ -14,7 +14,7 @@ use super::kernel::eval_one;
 use super::{Fault, Limits, Vm};
 use crate::compile::bytecode::{Module, Proc};
 use crate::compile::columns::Plan;
-use crate::compile::kernel::Kernel;
+use crate::compile::kernel::{Kernel, NotKernel};
 use crate::compile::pipeline;
 pub use crate::compile::pipeline::CompileError;
 use crate::diagnostic::{Diagnostic, Span};
@@ -41,6 +41,8 @@ pub struct Program {
     proc_defaults: Vec<Vec<Value>>,
     /// The typed numeric kernel of `Main`, when the script is within its subset.
     kernel: Option<Kernel>,
+    /// Why `Main` is outside the kernel's subset, when it is.
+    not_kernel: Option<NotKernel>,
     /// The kernel lowered to column operations, for `eval_batch`.
     columns: Option<Plan>,
 }
@@ -229,6 +231,7 @@ impl Program {
             global_defaults: c.global_defaults,
             proc_defaults: c.proc_defaults,
             kernel: c.kernel,
+            not_kernel: c.not_kernel,
             columns: c.columns,
         })
     }
@@ -273,6 +276,12 @@ impl Program {
     /// values and errors.
     pub fn has_kernel(&self) -> bool {
         self.kernel.is_some()
+    }
+
+    /// Why `Main` runs on the general VM: the first construct outside the kernel's subset
+    /// and where it is (None when [`Program::has_kernel`]).
+    pub fn why_not_kernel(&self) -> Option<&NotKernel> {
+        self.not_kernel.as_ref()
     }
 
     /// Evaluates many intervals: `out` is cleared and receives the stored value of each
