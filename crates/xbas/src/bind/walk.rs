@@ -988,6 +988,9 @@ impl<'m> Binder<'m> {
                 match args::in_order(args, params, &name) {
                     Ok(a) => {
                         self.member(object, member, Some((a.len(), span)), sc);
+                        if key == "raise" {
+                            self.required_given(&a, 1, &name, span);
+                        }
                     }
                     Err(d) => {
                         self.member(object, member, None, sc);
@@ -999,6 +1002,21 @@ impl<'m> Binder<'m> {
                 self.expr(callee, sc);
                 self.no_named(args, "this value");
             }
+        }
+    }
+
+    /// E0502 for a required argument of a built-in left out (`MsgBox(Buttons:=4)`,
+    /// `Left(, 2)`): the first `required` arguments must be given.
+    fn required_given(&mut self, args: &[Arg], required: usize, name: &str, span: Span) {
+        if let Some(i) = args.iter().take(required).position(Option::is_none) {
+            self.diags.push(
+                Diagnostic::error(
+                    "E0502",
+                    format!("argument {} of `{name}` may not be left out", i + 1),
+                    span,
+                )
+                .with_label("missing argument"),
+            );
         }
     }
 
@@ -1077,7 +1095,13 @@ impl<'m> Binder<'m> {
         }
         if let Some((id, b)) = builtins::lookup(&n.written()) {
             match args::in_order(args, args::builtin_params(b.name), b.name) {
-                Ok(a) => self.arity_builtin(b, a.len(), span),
+                Ok(a) => {
+                    self.arity_builtin(b, a.len(), span);
+                    // InStr's first parameter, start, is the optional one (InStr page:
+                    // "InStr([start], string1, string2, [compare])").
+                    let required = if b.name == "InStr" { 0 } else { b.min as usize };
+                    self.required_given(&a, required, b.name, span);
+                }
                 Err(d) => self.diags.push(*d),
             }
             return Symbol::Builtin(id);

@@ -1330,10 +1330,9 @@ impl<'m> Compiler<'m> {
             ExprKind::Call { callee, args } => self.call(em, ctx, callee, args, e.span, false),
             ExprKind::Member { .. } => self.call(em, ctx, e, &[], e.span, false),
             ExprKind::Paren(x) => self.expr(em, Some(ctx), x),
-            ExprKind::Named { .. } => {
-                self.unchecked("a named argument outside a call", e.span);
-                false
-            }
+            // Only where the callee is not known (a call that fails with error 35 when it
+            // runs): the value is evaluated as a positional argument would be.
+            ExprKind::Named { value, .. } => self.expr(em, Some(ctx), value),
             ExprKind::Unary(op, x) => {
                 let typed = self.expr(em, Some(ctx), x);
                 em.span = e.span;
