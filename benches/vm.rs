@@ -1,5 +1,6 @@
 //! Per-interval evaluation with `Runner::eval` on the vendor scenarios (the full
-//! comparison with native Rust, Lua and Rhai is issue 7's).
+//! comparison with native Rust, Lua and Rhai is issue 7's), and the same scripts through
+//! the general VM (`Runner::run` + `stored`), so one run shows what the kernel gains.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -37,6 +38,24 @@ fn eval(c: &mut Criterion) {
                         minutes: ((i % 96) * 15) as i32,
                     };
                     sum += runner.eval(black_box(&iv)).unwrap_or(0);
+                }
+                sum
+            })
+        });
+        g.bench_function(format!("{name} x{n} general VM"), |b| {
+            let mut runner = program.runner();
+            runner.set_date(Some(45292.0));
+            b.iter(|| {
+                let mut sum = 0i64;
+                for (i, p) in paras.iter().enumerate() {
+                    let iv = Interval {
+                        paras: p,
+                        weekday: (i % 7) as i32 + 1,
+                        minutes: ((i % 96) * 15) as i32,
+                    };
+                    if runner.run(black_box(&iv)).is_ok() {
+                        sum += runner.stored().unwrap_or(0);
+                    }
                 }
                 sum
             })

@@ -216,7 +216,7 @@ fn explain_kernel_names_the_first_construct_off_the_kernel() {
     );
     let variant = dir.file(
         "variant.bas",
-        b"Dim Result As Long\r\nSub Main()\r\n  Result = Para2 * 100\r\nEnd Sub\r\n",
+        b"Dim Result As Long\r\nSub Main()\r\n  Result = Para2 * 100\r\n  level = Result / 2\r\nEnd Sub\r\n",
     );
     let out = xbas()
         .args(["check", "--explain-kernel"])
@@ -237,7 +237,7 @@ fn explain_kernel_names_the_first_construct_off_the_kernel() {
     );
     assert!(
         lines[2].ends_with(
-            "variant.bas:3:12: Main runs on the general VM: `Para2` is a Variant (not declared with a numeric type)"
+            "variant.bas:4:3: Main runs on the general VM: `level` is a Variant (not declared with a numeric type)"
         ),
         "{text}"
     );

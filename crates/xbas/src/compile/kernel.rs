@@ -214,7 +214,22 @@ impl<'a> Builder<'a> {
                 );
             }
         }
-        let Some(result) = b.global_slot(module.result) else {
+        // An undeclared `Result` is a Variant holding whatever Main assigns: as a Double its
+        // value is the same, and the store rule truncates it as the VM's does (spec 1.1).
+        let variant_result = module
+            .globals
+            .get(module.result as usize)
+            .is_some_and(|g| g.ty == TypeName::Variant && !g.array);
+        let result = if variant_result && b.globals[module.result as usize].is_none() {
+            let s = b.new_slot(K::Double, Input::Zero);
+            if let Some(s) = s {
+                b.globals[module.result as usize] = Some(s);
+            }
+            s
+        } else {
+            b.global_slot(module.result)
+        };
+        let Some(result) = result else {
             let ty = module.globals.get(module.result as usize).map(|g| g.ty);
             let reason = match ty {
             Some(TypeName::Variant) | None => {
@@ -270,12 +285,16 @@ impl Builder<'_> {
 
     fn host_slot(&mut self, g: u32, input: Input) -> Option<()> {
         let info = self.module.globals.get(g as usize)?;
-        if info.ty == TypeName::Variant && !info.array {
-            // Untyped host values are only a problem if Main reads them (then the
-            // lookup below finds no kind and gives up).
-            return Some(());
-        }
-        let k = K::of(info.ty).filter(|_| !info.array)?;
+        // An undeclared host input is a Variant holding a number (spec 1.1: ParaN a
+        // Double, Weekday and Minutes Longs). The kernel holds it as a Double: Variant
+        // arithmetic on it gives the same values as Double arithmetic (an Integer or Long
+        // result that would overflow widens to Double in the Variant), and wherever the
+        // kernel would raise an error the interval is re-run on the VM for the exact one.
+        let k = if info.ty == TypeName::Variant && !info.array {
+            K::Double
+        } else {
+            K::of(info.ty).filter(|_| !info.array)?
+        };
         let s = self.new_slot(k, input)?;
         self.globals[g as usize] = Some(s);
         Some(())
