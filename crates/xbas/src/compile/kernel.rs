@@ -1,6 +1,7 @@
 //! The numeric kernel: a second, typed translation of `Sub Main` for the common kind of
 //! scenario — assignments and `If` blocks over variables declared `As Integer`, `As Long`
-//! or `As Double` — that needs no Variant, no calls and no loops. Every value is held as
+//! or `As Double`, and over the host inputs and `Result` left undeclared (Variants holding
+//! numbers, held here as Doubles) — that needs no other Variant, no calls and no loops. Every value is held as
 //! an `f64` (Integer and Long values are exact in it, and a product too large to be exact
 //! is out of their range anyway), so the kernel runs without tags, allocation or
 //! dispatch on values, one interval at a time or a column of intervals at a time
