@@ -289,6 +289,9 @@ fn kernel_script(rng: &mut Rng) -> String {
                     block(rng, depth - 1, indent + 2, out);
                 }
                 out.push_str(&format!("{pad}End If\n"));
+            } else if indent > 2 && rng.next() % 8 == 0 {
+                // A guard clause inside an If (the kernel runs the rest under a flag).
+                out.push_str(&format!("{pad}Exit Sub\n"));
             } else {
                 let v = pick(rng, &VARS);
                 out.push_str(&format!("{pad}{v} = {}\n", number(rng, 2)));

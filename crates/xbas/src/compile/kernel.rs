@@ -143,6 +143,9 @@ struct Builder<'a> {
     /// Kernel slot per global and per local slot of `Main`, once used.
     globals: Vec<Option<u16>>,
     local_slots: Vec<Option<u16>>,
+    /// A Boolean slot set by `Exit Sub`, once one is met: the statements after a block
+    /// that may exit run only while it is False.
+    exited: Option<u16>,
 }
 
 /// The kernel of a compiled module, or why its `Main` is outside the subset.
@@ -167,6 +170,7 @@ pub fn build(ast: &ast::Module, module: &Module) -> Result<Kernel, NotKernel> {
         slots: Vec::new(),
         globals: vec![None; module.globals.len()],
         local_slots: vec![None; compiled.locals.len()],
+        exited: None,
     };
     let built = b.main(main);
     built.ok_or_else(|| {
@@ -351,9 +355,16 @@ impl Builder<'_> {
 
     fn block(&mut self, body: &[ast::Stmt]) -> Option<Vec<KStmt>> {
         let mut out = Vec::new();
-        for s in body {
+        for (at, s) in body.iter().enumerate() {
             match &s.kind {
                 StmtKind::Dim { .. } => {}
+                // `Exit Sub` (a guard clause): set the flag; the rest of this block is
+                // never reached.
+                StmtKind::Exit(ast::ExitKind::Sub) => {
+                    let flag = self.exit_flag()?;
+                    out.push(KStmt::Store(flag, KExpr::Const(-1.0, K::Bool)));
+                    return Some(out);
+                }
                 StmtKind::Assign { target, value } => {
                     let ExprKind::Name(n) = &target.kind else {
                         return self.no(target.span, "an assignment to an array element");
@@ -379,8 +390,28 @@ impl Builder<'_> {
                 }
                 other => return self.no(s.span, stmt_name(other)),
             }
+            if may_exit(s) && at + 1 < body.len() {
+                let flag = self.exit_flag()?;
+                let rest = self.block(&body[at + 1..])?;
+                let still = KExpr::Not(Box::new(KExpr::Slot(flag, K::Bool)));
+                out.push(KStmt::If {
+                    arms: vec![(still, rest)],
+                    else_body: Vec::new(),
+                });
+                return Some(out);
+            }
         }
         Some(out)
+    }
+
+    /// The `Exit Sub` flag's slot (False at the start of every interval).
+    fn exit_flag(&mut self) -> Option<u16> {
+        if let Some(s) = self.exited {
+            return Some(s);
+        }
+        let s = self.new_slot(K::Bool, Input::Zero)?;
+        self.exited = Some(s);
+        Some(s)
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Option<KExpr> {
@@ -455,6 +486,18 @@ impl Builder<'_> {
             ExprKind::Member { .. } => return self.no(e.span, "`Err`"),
             _ => return self.no(e.span, "an expression the kernel does not take"),
         })
+    }
+}
+
+/// Whether a statement can end `Main` (`Exit Sub`, also inside an `If`).
+fn may_exit(s: &ast::Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Exit(ast::ExitKind::Sub) => true,
+        StmtKind::If { arms, else_body } => {
+            arms.iter().any(|(_, b)| b.iter().any(may_exit))
+                || else_body.iter().flatten().any(may_exit)
+        }
+        _ => false,
     }
 }
 
