@@ -6,6 +6,15 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use xbas::{Interval, Program};
 
+/// Interval `i` of the generated inputs.
+fn interval(i: usize, paras: &[f64; 2]) -> Interval<'_> {
+    Interval {
+        paras,
+        weekday: (i % 7) as i32 + 1,
+        minutes: ((i % 96) * 15) as i32,
+    }
+}
+
 fn eval(c: &mut Criterion) {
     let scripts = [
         ("default", include_str!("../scripts/default.bas")),
@@ -32,12 +41,7 @@ fn eval(c: &mut Criterion) {
             b.iter(|| {
                 let mut sum = 0i64;
                 for (i, p) in paras.iter().enumerate() {
-                    let iv = Interval {
-                        paras: p,
-                        weekday: (i % 7) as i32 + 1,
-                        minutes: ((i % 96) * 15) as i32,
-                    };
-                    sum += runner.eval(black_box(&iv)).unwrap_or(0);
+                    sum += runner.eval(black_box(&interval(i, p))).unwrap_or(0);
                 }
                 sum
             })
@@ -48,12 +52,7 @@ fn eval(c: &mut Criterion) {
             b.iter(|| {
                 let mut sum = 0i64;
                 for (i, p) in paras.iter().enumerate() {
-                    let iv = Interval {
-                        paras: p,
-                        weekday: (i % 7) as i32 + 1,
-                        minutes: ((i % 96) * 15) as i32,
-                    };
-                    if runner.run(black_box(&iv)).is_ok() {
+                    if runner.run(black_box(&interval(i, p))).is_ok() {
                         sum += runner.stored().unwrap_or(0);
                     }
                 }
