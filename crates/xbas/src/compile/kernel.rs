@@ -192,16 +192,27 @@ impl<'a> Builder<'a> {
     }
 
     fn main(&mut self, main: &'a ast::Procedure) -> Option<Kernel> {
-        let (module, b) = (self.module, self);
+        let module = self.module;
         // Host values are converted to their declared types even when Main ignores them
-        // (a Para declared As Long fails on 1e10 either way), so typed ones get slots.
-        for (i, g) in module.paras.iter().enumerate() {
-            if let Some(g) = g {
-                b.host_slot(*g, Input::Para(i))?;
+        // (a Para declared As Long fails on 1e10 either way), so typed ones get slots
+        // now; an undeclared one gets its slot when Main reads it.
+        let hosts = module
+            .paras
+            .iter()
+            .flatten()
+            .chain([&module.weekday, &module.minutes]);
+        for &g in hosts {
+            let Some(info) = module.globals.get(g as usize) else {
+                continue;
+            };
+            if info.ty != TypeName::Variant && self.global_slot(g).is_none() {
+                return self.no(
+                    main.name.span,
+                    format!("`{}` is declared As {:?}", info.name, info.ty),
+                );
             }
         }
-        b.host_slot(module.weekday, Input::Weekday)?;
-        b.host_slot(module.minutes, Input::Minutes)?;
+        let b = self;
         let mut dims = Vec::new();
         if let Err(span) = collect_dims(&main.body, &mut dims) {
             return b.no(span, "a `Static` declaration");
@@ -219,29 +230,13 @@ impl<'a> Builder<'a> {
                 );
             }
         }
-        // An undeclared `Result` is a Variant holding whatever Main assigns: as a Double its
-        // value is the same, and the store rule truncates it as the VM's does (spec 1.1).
-        let variant_result = module
-            .globals
-            .get(module.result as usize)
-            .is_some_and(|g| g.ty == TypeName::Variant && !g.array);
-        let result = if variant_result && b.globals[module.result as usize].is_none() {
-            let s = b.new_slot(K::Double, Input::Zero);
-            if let Some(s) = s {
-                b.globals[module.result as usize] = Some(s);
-            }
-            s
-        } else {
-            b.global_slot(module.result)
-        };
-        let Some(result) = result else {
-            let ty = module.globals.get(module.result as usize).map(|g| g.ty);
-            let reason = match ty {
-            Some(TypeName::Variant) | None => {
-                "`Result` is not declared, so it is a Variant (declaring it As Long also changes how it is stored: spec 1.1)".to_string()
-            }
-            Some(ty) => format!("`Result` is declared As {ty:?}"),
-        };
+        let Some(result) = b.global_slot(module.result) else {
+            let info = module.globals.get(module.result as usize);
+            let reason = match info {
+                Some(g) if g.array => "`Result` is an array".to_string(),
+                Some(g) => format!("`Result` is declared As {:?}", g.ty),
+                None => "there is no `Result`".to_string(),
+            };
             return b.no(main.name.span, reason);
         };
         let body = b.block(&main.body)?;
@@ -288,23 +283,27 @@ impl Builder<'_> {
         Some(s)
     }
 
-    fn host_slot(&mut self, g: u32, input: Input) -> Option<()> {
-        let info = self.module.globals.get(g as usize)?;
-        // An undeclared host input is a Variant holding a number (spec 1.1: ParaN a
-        // Double, Weekday and Minutes Longs). The kernel holds it as a Double: Variant
-        // arithmetic on it gives the same values as Double arithmetic (an Integer or Long
-        // result that would overflow widens to Double in the Variant), and wherever the
-        // kernel would raise an error the interval is re-run on the VM for the exact one.
-        let k = if info.ty == TypeName::Variant && !info.array {
-            K::Double
+    /// Where a module-level variable's value comes from: a host input, or zero.
+    fn input_of(&self, g: u32) -> Input {
+        let m = self.module;
+        if let Some(i) = m.paras.iter().position(|p| *p == Some(g)) {
+            Input::Para(i)
+        } else if g == m.weekday {
+            Input::Weekday
+        } else if g == m.minutes {
+            Input::Minutes
         } else {
-            K::of(info.ty).filter(|_| !info.array)?
-        };
-        let s = self.new_slot(k, input)?;
-        self.globals[g as usize] = Some(s);
-        Some(())
+            Input::Zero
+        }
     }
 
+    /// The slot of a module-level variable, made on first use: a numeric one as
+    /// declared; an undeclared host input or `Result` as a Double. Those are Variants
+    /// holding numbers (spec 1.1: ParaN a Double, Weekday and Minutes Longs; `Result`
+    /// what Main assigns), and Variant arithmetic on them gives the values Double
+    /// arithmetic gives (an Integer or Long result that would overflow widens to Double
+    /// in the Variant; wherever the kernel raises an error the interval is re-run on the
+    /// VM). The store rule truncates a Double `Result` as the VM truncates a Variant one.
     fn global_slot(&mut self, g: u32) -> Option<u16> {
         if let Some(s) = self.globals.get(g as usize).copied().flatten() {
             return Some(s);
@@ -313,8 +312,17 @@ impl Builder<'_> {
         if info.array {
             return None;
         }
-        let k = K::of(info.ty)?;
-        let s = self.new_slot(k, Input::Zero)?;
+        let input = self.input_of(g);
+        let k = match K::of(info.ty) {
+            Some(k) => k,
+            None if info.ty == TypeName::Variant
+                && (input != Input::Zero || g == self.module.result) =>
+            {
+                K::Double
+            }
+            None => return None,
+        };
+        let s = self.new_slot(k, input)?;
         self.globals[g as usize] = Some(s);
         Some(s)
     }
