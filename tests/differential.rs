@@ -13,7 +13,7 @@ use xbas::compile::codegen::literal_value;
 use xbas::runtime::error::VResult;
 use xbas::runtime::ops;
 use xbas::runtime::value::Value;
-use xbas::syntax::ast::{BinOp, Expr, ExprKind, StmtKind, UnOp};
+use xbas::syntax::ast::{Expr, ExprKind, StmtKind, UnOp};
 use xbas::syntax::source::SourceFile;
 
 const PRELUDE: &str = "Dim a As Integer, b As Long, c As Double, s As String, t As Boolean, v, w, r\nSub Main()\n  a = 7: b = 100000: c = 2.5: s = \"12\": t = True: v = 300: w = \"x\"\n  r = ";
@@ -54,18 +54,7 @@ fn eval(e: &Expr) -> VResult<(Value, bool)> {
             let (y, tb) = eval(b)?;
             // Which operands are Variants decides a comparison of a String with a number
             // (Comparison operators page) and a String plus a number (+ Operator page).
-            let typed = ta as u8 | (tb as u8) << 1;
-            let relational = matches!(
-                op,
-                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge
-            );
-            let r = if relational && !(ta && tb) {
-                ops::relational_typed(*op, &x, &y, typed)?
-            } else if *op == BinOp::Add && ta != tb {
-                ops::add_mixed(&x, &y, typed)?
-            } else {
-                ops::binary(*op, &x, &y, !(ta && tb))?
-            };
+            let r = ops::Dispatch::of(*op, ta, tb).apply(*op, &x, &y)?;
             Ok((r, ta && tb))
         }
         other => panic!("not generated: {other:?}"),

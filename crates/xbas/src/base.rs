@@ -81,6 +81,14 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    /// `= <> < > <= >=` (not `Like`).
+    pub fn is_comparison(self) -> bool {
+        matches!(
+            self,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge
+        )
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             BinOp::Pow => "^",

@@ -930,6 +930,19 @@ impl<'m> Compiler<'m> {
         }
     }
 
+    /// Pushes an argument's value, or Empty for one left out.
+    fn arg_or_empty(&mut self, em: &mut Emitter, ctx: &mut ProcCtx, a: &Arg) {
+        match a {
+            Some(a) => {
+                self.expr(em, Some(ctx), a);
+            }
+            None => {
+                let i = self.add_const(Value::Empty);
+                em.emit(Op::Const(i));
+            }
+        }
+    }
+
     /// `x(i)(j) = v`: the index groups from the root variable out, each followed by its
     /// count, then the value; `StoreDeep` walks them.
     fn assign_deep(&mut self, em: &mut Emitter, ctx: &mut ProcCtx, target: &Expr, value: &Expr) {
@@ -990,15 +1003,7 @@ impl<'m> Compiler<'m> {
         };
         em.emit(Op::Load(var));
         for i in 1..3 {
-            match args.get(i) {
-                Some(Some(a)) => {
-                    self.expr(em, Some(ctx), a);
-                }
-                _ => {
-                    let c = self.add_const(Value::Empty);
-                    em.emit(Op::Const(c));
-                }
-            }
+            self.arg_or_empty(em, ctx, args.get(i).unwrap_or(&None));
         }
         self.expr(em, Some(ctx), value);
         em.span = span;
@@ -1109,17 +1114,9 @@ impl<'m> Compiler<'m> {
                     return false;
                 };
                 let args = &args[..];
+                // An omitted argument (`Err.Raise 5, , "text"`) is Empty.
                 for a in args {
-                    match a {
-                        Some(a) => {
-                            self.expr(em, Some(ctx), a);
-                        }
-                        // An omitted argument (`Err.Raise 5, , "text"`) is Empty.
-                        None => {
-                            let i = self.add_const(Value::Empty);
-                            em.emit(Op::Const(i));
-                        }
-                    }
+                    self.arg_or_empty(em, ctx, a);
                 }
                 em.span = span;
                 match member.key().as_str() {
@@ -1187,15 +1184,7 @@ impl<'m> Compiler<'m> {
                 // (Option Base statement page: "Option Base does not affect ParamArray").
                 let extra = args.get(fixed..).unwrap_or_default();
                 for a in extra {
-                    match a {
-                        Some(a) => {
-                            self.expr(em, Some(ctx), a);
-                        }
-                        None => {
-                            let m = self.add_const(Value::Empty);
-                            em.emit(Op::Const(m));
-                        }
-                    }
+                    self.arg_or_empty(em, ctx, a);
                 }
                 em.span = span;
                 em.emit(Op::MakeArray(extra.len() as u8));
@@ -1351,17 +1340,11 @@ impl<'m> Compiler<'m> {
                 let ta = self.expr(em, Some(ctx), a);
                 let tb = self.expr(em, Some(ctx), b);
                 em.span = e.span;
-                let relational = matches!(
-                    op,
-                    BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge
-                );
-                if relational && !(ta && tb) {
-                    em.emit(Op::Compare(*op, ta as u8 | (tb as u8) << 1));
-                } else if *op == BinOp::Add && ta != tb {
-                    em.emit(Op::AddMixed(ta as u8 | (tb as u8) << 1));
-                } else {
-                    em.emit(Op::Binary(*op, !(ta && tb)));
-                }
+                em.emit(match ops::Dispatch::of(*op, ta, tb) {
+                    ops::Dispatch::Binary { promote } => Op::Binary(*op, promote),
+                    ops::Dispatch::Compare { typed } => Op::Compare(*op, typed),
+                    ops::Dispatch::AddMixed { typed } => Op::AddMixed(typed),
+                });
                 ta && tb
             }
             ExprKind::Error => {

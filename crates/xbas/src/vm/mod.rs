@@ -196,12 +196,20 @@ impl Vm {
     /// (`s = s & "x"`, quadratic) is bounded in time by the budget like any other loop.
     #[inline]
     fn charge_bytes(&mut self, v: &Value) -> Result<(), VbaError> {
-        if let Value::Str(s) = v {
-            if s.len() >= 4 * BYTES_PER_STEP {
-                self.steps += (s.len() / BYTES_PER_STEP) as u64;
-                if self.steps > self.check_at {
-                    return self.checkpoint();
-                }
+        match v {
+            Value::Str(s) => self.charge_len(s.len()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Charges `len` bytes made or written (strings, and the output of Print, Spc and
+    /// Tab, so that printing in a loop is bounded by the budget too).
+    #[inline]
+    fn charge_len(&mut self, len: usize) -> Result<(), VbaError> {
+        if len >= 4 * BYTES_PER_STEP {
+            self.steps += (len / BYTES_PER_STEP) as u64;
+            if self.steps > self.check_at {
+                return self.checkpoint();
             }
         }
         Ok(())
@@ -716,20 +724,7 @@ impl Vm {
                         let v = self.pop();
                         let (idx, n) = t!(self.pop_indexes(*n));
                         let r = self.ref_of(*var, &f, p, m);
-                        if r.elem.is_some() {
-                            // A ByRef parameter bound to an element that holds an array.
-                            let path = [idx[..n].to_vec()];
-                            t!(store_deep(self.addr_mut(r.addr), r.elem, &path, v));
-                            continue;
-                        }
-                        let target = self.addr_mut(r.addr);
-                        let Value::Array(a) = target else {
-                            fail!(VbaError::new(e::TYPE_MISMATCH))
-                        };
-                        let flat = t!(a.index(&idx[..n]));
-                        let arr = Arc::make_mut(a);
-                        let v = t!(let_coerce(v, arr.elem));
-                        arr.data[flat] = v;
+                        t!(store_deep(self.addr_mut(r.addr), r.elem, &[&idx[..n]], v));
                     }
                     Op::Pop => {
                         self.stack.pop();
@@ -909,6 +904,7 @@ impl Vm {
                     Op::PrintItem(sep) => {
                         let v = self.pop();
                         let text = print_text(&v);
+                        t!(self.charge_len(text.len()));
                         self.print(&text, *sep);
                     }
                     Op::PrintMove(tab, sep) => {
@@ -917,6 +913,7 @@ impl Vm {
                             Value::Empty if *tab => None,
                             v => Some(t!(v.to_f64()).clamp(0.0, MAX_PRINT_COLUMN) as usize),
                         };
+                        t!(self.charge_len(n.unwrap_or(0)));
                         self.print_move(*tab, n);
                         self.print("", *sep);
                     }
@@ -980,6 +977,7 @@ impl Vm {
                             groups.push(idx[..n].to_vec());
                         }
                         groups.reverse();
+                        let groups: Vec<&[i32]> = groups.iter().map(Vec::as_slice).collect();
                         let r = self.ref_of(*var, &f, p, m);
                         t!(store_deep(self.addr_mut(r.addr), r.elem, &groups, v));
                     }
@@ -1065,15 +1063,11 @@ impl Vm {
     }
 }
 
-/// Stores `v` at `groups` (one index list per level) inside `target` (or inside its
-/// element `elem`, for a reference to an array element): each level but the last must
-/// hold an array (error 13 otherwise).
-fn store_deep(
-    target: &mut Value,
-    elem: Option<usize>,
-    groups: &[Vec<i32>],
-    v: Value,
-) -> VResult<()> {
+/// Stores `v` at `groups` (one index list per level: `a(i) = v` has one, `a(i)(j) = v`
+/// two) inside `target`, or inside its element `elem` for a ByRef parameter bound to an
+/// array element: each level must hold an array (error 13 otherwise).
+#[inline]
+fn store_deep(target: &mut Value, elem: Option<usize>, groups: &[&[i32]], v: Value) -> VResult<()> {
     let mut at = target;
     if let Some(e) = elem {
         let Value::Array(a) = at else {
