@@ -102,6 +102,12 @@ pub fn parse_date_text(text: &str) -> Option<f64> {
     parse_date_literal(t.trim_matches('#')).ok()
 }
 
+/// Text of a month and a day alone, `"3/15"` (no year): the month and the day.
+pub fn month_day(text: &str) -> Option<(u32, u32)> {
+    let (m, d) = text.trim().split_once('/')?;
+    Some((m.trim().parse().ok()?, d.trim().parse().ok()?))
+}
+
 /// Time of day as a fraction of a day.
 pub fn time_fraction(hour: u32, minute: u32, second: u32) -> f64 {
     (hour as f64 * 3600.0 + minute as f64 * 60.0 + second as f64) / 86400.0

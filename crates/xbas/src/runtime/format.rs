@@ -282,19 +282,10 @@ fn format_date_with(serial: f64, p: &str, (first_day, first_week): (i64, i64)) -
             't' if run >= 5 => out.push_str(&format!("{h:02}:{mi:02}:{s:02}")),
             // "c: Display the date as ddddd and display the time as ttttt, in that order.
             // Display only date information if there is no fractional part ...; display
-            // only time information if there is no integer portion."
+            // only time information if there is no integer portion." That is how a date
+            // shows as text (`CStr`).
             'c' => {
-                let date = serial.trunc() != 0.0;
-                let time = day_fraction(serial) != 0.0;
-                if date || !time {
-                    out.push_str(&format!("{y:04}-{m:02}-{d:02}"));
-                }
-                if time {
-                    if date {
-                        out.push(' ');
-                    }
-                    out.push_str(&format!("{h:02}:{mi:02}:{s:02}"));
-                }
+                out.push_str(&super::value::format_date(serial));
                 i += 1;
                 continue;
             }

@@ -195,8 +195,7 @@ pub fn round(a: &[Value], _: &mut Host) -> VResult<Value> {
     })
 }
 
-/// VBA's `Rnd`: a 24-bit linear congruential generator.
-/// The generator Microsoft documents for Visual Basic's Rnd (KB 231847, "How Visual Basic
+/// VBA's `Rnd`: the generator Microsoft documents for Visual Basic's Rnd (KB 231847, "How Visual Basic
 /// Generates Pseudo-Random Numbers for the RND Function"): x1 = (x0 * 1140671485 +
 /// 12820163) Mod 2^24 from x0 = 327680, and Rnd = x1 / 2^24, so an unseeded sequence is
 /// VBA's (0.7055475, 0.533424, …). How a negative argument or Randomize turns a number
@@ -899,12 +898,9 @@ fn date_of(v: &Value) -> VResult<f64> {
 /// inserted").
 fn date_arg(v: &Value, h: &mut Host) -> VResult<f64> {
     if let Value::Str(s) = v {
-        let parts: Vec<&str> = s.trim().split('/').collect();
-        if let [m, d] = parts[..] {
-            if let (Ok(m), Ok(d)) = (m.trim().parse::<u32>(), d.trim().parse::<u32>()) {
-                let (year, _, _) = ymd(h.now())?;
-                return serial_from_ymd(year, m, d).ok_or_else(|| VbaError::new(TYPE_MISMATCH));
-            }
+        if let Some((m, d)) = crate::calendar::month_day(s) {
+            let (year, _, _) = ymd(h.now())?;
+            return serial_from_ymd(year, m, d).ok_or_else(|| VbaError::new(TYPE_MISMATCH));
         }
     }
     date_of(v)

@@ -271,7 +271,6 @@ pub fn neg(a: &Value, promote: bool) -> VResult<Value> {
     })
 }
 
-/// `a & b`: text of both (Null is ""), Null only when both are Null.
 /// `+` with exactly one operand of fixed type (`typed`: bit 1 the left, bit 2 the right).
 /// The `+` Operator page, "If at least one expression is not a Variant": "One expression
 /// is a String and the other is any Variant except Null | Concatenate." Otherwise
@@ -285,6 +284,7 @@ pub fn add_mixed(a: &Value, b: &Value, typed: u8) -> VResult<Value> {
     }
 }
 
+/// `a & b`: text of both (Null is ""), Null only when both are Null.
 pub fn concat(a: &Value, b: &Value) -> VResult<Value> {
     if matches!(a, Value::Null) && matches!(b, Value::Null) {
         return Ok(Value::Null);

@@ -403,8 +403,13 @@ pub fn parse_number(s: &str) -> Option<f64> {
     if !ok {
         return None;
     }
-    let text = format!("{sign}{}", rest.replace(['d', 'D'], "e"));
-    text.parse::<f64>().ok().filter(|v| v.is_finite())
+    let parsed = if rest.len() == t.len() - sign.len() && !rest.contains(['d', 'D']) {
+        // The usual text, parsed as it is (no copy).
+        t.parse::<f64>()
+    } else {
+        format!("{sign}{}", rest.replace(['d', 'D'], "e")).parse::<f64>()
+    };
+    parsed.ok().filter(|v| v.is_finite())
 }
 
 /// Let-coercion of a value to a declared type (MS-VBAL 5.5.1.2).
