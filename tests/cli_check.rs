@@ -212,7 +212,7 @@ fn explain_kernel_names_the_first_construct_off_the_kernel() {
     );
     let looped = dir.file(
         "loop.bas",
-        b"Dim Result As Long\r\nSub Main()\r\n  Dim i As Long\r\n  For i = 1 To 3\r\n    Result = Result + i\r\n  Next\r\nEnd Sub\r\n",
+        b"Dim Result As Long\r\nSub Main()\r\n  Dim i As Long\r\n  For i = 1 To 300\r\n    Result = Result + i\r\n  Next\r\nEnd Sub\r\n",
     );
     let variant = dir.file(
         "variant.bas",
@@ -232,7 +232,7 @@ fn explain_kernel_names_the_first_construct_off_the_kernel() {
         "{text}"
     );
     assert!(
-        lines[1].ends_with("loop.bas:4:3: Main runs on the general VM: a `For` loop"),
+        lines[1].ends_with("loop.bas:4:3: Main runs on the general VM: a `For` loop of 300 iterations (the kernel unrolls up to 64)"),
         "{text}"
     );
     assert!(
@@ -250,5 +250,8 @@ fn explain_kernel_names_the_first_construct_off_the_kernel() {
         serde_json::from_str(String::from_utf8_lossy(&json.stdout).trim()).unwrap();
     assert_eq!(v["kernel"], false);
     assert_eq!(v["line"], 4);
-    assert_eq!(v["reason"], "a `For` loop");
+    assert_eq!(
+        v["reason"],
+        "a `For` loop of 300 iterations (the kernel unrolls up to 64)"
+    );
 }

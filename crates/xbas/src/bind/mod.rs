@@ -75,6 +75,11 @@ impl Bindings {
         self.symbols.get(&name.span.start)
     }
 
+    /// Every identifier with its meaning, by byte offset (in no particular order).
+    pub fn symbols(&self) -> impl Iterator<Item = (usize, &Symbol)> {
+        self.symbols.iter().map(|(&at, s)| (at, s))
+    }
+
     /// Every variable identifier with where it lives, by byte offset.
     pub fn vars(&self) -> HashMap<usize, Var> {
         self.symbols

@@ -194,6 +194,20 @@ pub struct Module {
     /// What each variable name of the source resolved to, by the byte offset of its
     /// identifier: the kernel builder reads this instead of looking names up again.
     pub names: std::collections::HashMap<usize, Var>,
+    /// What each other name of the source that is a procedure, a built-in or a constant
+    /// refers to, by the same offsets: the kernel builder's calls and constants.
+    pub refs: std::collections::HashMap<usize, Ref>,
+}
+
+/// A name that is not a variable, as the kernel builder needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ref {
+    /// A procedure of the module (index in `Module::procs`).
+    Proc(u32),
+    /// A built-in function (index in `signatures::SIGNATURES`).
+    Builtin(usize),
+    /// A constant with a fixed type: its constant-pool index.
+    Const(u32),
 }
 
 impl Proc {

@@ -4,7 +4,7 @@
 //! each expression's static type decides whether integer overflow widens (Variant
 //! operand) or is error 6 (typed).
 
-use super::bytecode::{ErrProp, Module, Op, Param, Piece, Proc, SlotInfo, Var};
+use super::bytecode::{ErrProp, Module, Op, Param, Piece, Proc, Ref, SlotInfo, Var};
 use crate::bind::args::{builtin_params, in_order};
 use crate::bind::{Bindings, Symbol, decl_type};
 use crate::diagnostic::{Diagnostic, Span};
@@ -124,6 +124,7 @@ pub fn compile(module: &ast::Module, bindings: &Bindings) -> Result<Module, Vec<
         procs.push(c.proc(i, p));
     }
     c.init.emit(Op::Return);
+    let refs = c.refs();
     if !c.diags.is_empty() {
         return Err(c.diags);
     }
@@ -150,6 +151,7 @@ pub fn compile(module: &ast::Module, bindings: &Bindings) -> Result<Module, Vec<
         result: bindings.result,
         option_base: module.option_base,
         names: bindings.vars(),
+        refs,
     })
 }
 
@@ -262,6 +264,28 @@ impl<'m> Compiler<'m> {
                 _ => {}
             }
         }
+    }
+
+    /// What each name that is a procedure, a built-in or a typed constant refers to.
+    fn refs(&mut self) -> HashMap<usize, Ref> {
+        let mut out = HashMap::new();
+        for (at, sym) in self.bindings.symbols() {
+            let r = match *sym {
+                Symbol::Proc(p) => Ref::Proc(p),
+                Symbol::Builtin(b) => Ref::Builtin(b),
+                Symbol::Const(c) => match self.const_values.get(c as usize).copied().flatten() {
+                    Some((i, true)) => Ref::Const(i),
+                    _ => continue,
+                },
+                Symbol::Constant(c) => match CONSTANTS.get(c) {
+                    Some(k) => Ref::Const(self.add_const(builtins::constant_value(k))),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            out.insert(at, r);
+        }
+        out
     }
 
     /// Folds a `Const` declaration's value (E0600 when it is not constant).

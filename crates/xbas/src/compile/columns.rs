@@ -10,7 +10,7 @@
 //! Let-coercion in the same pass. A slot every lane stores before reading it is not
 //! zeroed.
 
-use super::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic, fits};
+use super::kernel::{Arith, Cmp, F, Input, K, KExpr, KStmt, Kernel, Logic, fits};
 
 /// A column: a slot (variable), a temporary or a constant.
 pub type Col = u16;
@@ -19,7 +19,8 @@ pub type Col = u16;
 #[derive(Debug, Clone, Copy)]
 pub enum Num {
     Bin(Bin),
-    Neg,
+    /// A function of the first operand (`-x`, `Int`, …).
+    Fn(F),
     /// The first operand as it is (a Let-coercion on its own).
     Copy,
 }
@@ -166,7 +167,7 @@ fn binary(e: &KExpr) -> Option<(Bin, &KExpr, &KExpr, (f64, f64))> {
 }
 
 fn is_leaf(e: &KExpr) -> bool {
-    matches!(e, KExpr::Const(..) | KExpr::Slot(..))
+    e.is_leaf()
 }
 
 /// Lowers a kernel to column operations.
@@ -290,9 +291,12 @@ impl Lower<'_> {
     /// arithmetic is a copy of its column. An operation on leaves (slots and constants)
     /// that is itself an operand of one is fused with it.
     fn numeric(&mut self, e: &KExpr, t: usize, m: u16) -> Calc {
-        if let KExpr::Neg(a, k) = e {
+        if let KExpr::Variant(a) = e {
+            return self.numeric(a, t, m);
+        }
+        if let KExpr::Fn(f, a, k) = e {
             let a = self.expr(a, t, m);
-            return Calc::one(Num::Neg, a, a, range(*k));
+            return Calc::one(Num::Fn(*f), a, a, range(*k));
         }
         let Some((f, x, y, r)) = binary(e) else {
             let a = self.expr(e, t, m);
@@ -348,6 +352,7 @@ impl Lower<'_> {
     /// unless it is a slot or constant); failures count on the lanes of `m`.
     fn expr(&mut self, e: &KExpr, t: usize, m: u16) -> Col {
         match e {
+            KExpr::Variant(a) => self.expr(a, t, m),
             KExpr::Const(v, _) => self.constant(*v),
             KExpr::Slot(s, _) => *s,
             KExpr::Cmp(..) | KExpr::Logic(..) | KExpr::Not(_) => {
@@ -356,7 +361,7 @@ impl Lower<'_> {
                 self.ops.push(Op::Truth { t: test, dst, a, b });
                 dst
             }
-            KExpr::Arith(..) | KExpr::Div(..) | KExpr::Neg(..) => {
+            KExpr::Arith(..) | KExpr::Div(..) | KExpr::Fn(..) => {
                 let calc = self.numeric(e, t, m);
                 let dst = self.temp(t);
                 self.push(calc, dst, m, false, false);
@@ -480,7 +485,7 @@ fn reads(e: &KExpr, s: Col) -> bool {
     match e {
         KExpr::Const(..) => false,
         KExpr::Slot(t, _) => *t == s,
-        KExpr::Not(a) | KExpr::Neg(a, _) => reads(a, s),
+        KExpr::Not(a) | KExpr::Fn(_, a, _) | KExpr::Variant(a) => reads(a, s),
         KExpr::Arith(_, a, b, _)
         | KExpr::Div(a, b)
         | KExpr::Cmp(_, a, b)

@@ -1,20 +1,26 @@
 //! The numeric kernel: a second, typed translation of `Sub Main` for the common kind of
-//! scenario — assignments and `If` blocks over variables declared `As Integer`, `As Long`
-//! or `As Double`, and over the host inputs and `Result` left undeclared (Variants holding
-//! numbers, held here as Doubles) — that needs no other Variant, no calls and no loops. Every value is held as
-//! an `f64` (Integer and Long values are exact in it, and a product too large to be exact
-//! is out of their range anyway), so the kernel runs without tags, allocation or
-//! dispatch on values, one interval at a time or a column of intervals at a time
-//! (`vm::batch`).
+//! scenario — assignments, `If` and `Select Case` blocks, `For` loops with constant bounds
+//! and calls of the file's own Functions over variables declared `As Integer`, `As Long` or
+//! `As Double` (local fixed arrays of them included), and over the host inputs and `Result`
+//! left undeclared (Variants holding numbers, held here as Doubles). Loops are unrolled
+//! and Functions inlined when the kernel is built, so what runs is straight-line code of
+//! stores and `If`s: every value is held as an `f64` (Integer and Long values are exact in
+//! it, and a product too large to be exact is out of their range anyway), and the kernel
+//! runs without tags, allocation or dispatch on values, one interval at a time or a column
+//! of intervals at a time (`vm::batch`).
 //!
 //! The kernel mirrors the VM's semantics for this subset exactly (VBA's static types:
 //! typed Integer/Long arithmetic overflows with error 6, `/` gives Double, stores round
 //! half to even). Wherever the VM would raise an error, the kernel only reports "this
-//! interval failed" and the caller re-runs that interval on the VM for the exact error.
-//! A script outside the subset gets no kernel and always runs on the VM.
+//! interval failed" and the caller re-runs that interval on the VM for the exact error;
+//! so the kernel may fail where the VM does not (it evaluates a Function's arguments
+//! before the rest of the expression), never the reverse. A script outside the subset
+//! gets no kernel and always runs on the VM, and says why (`NotKernel`).
 
-use super::bytecode::{Module, Var};
+use super::bytecode::{Module, Proc, Ref, Var};
 use crate::diagnostic::Span;
+use crate::runtime::value::round_even;
+use crate::signatures::SIGNATURES;
 use crate::syntax::ast::{self, BinOp, ExprKind, Literal, Number, StmtKind, TypeName, UnOp};
 
 /// The static type of a kernel value.
@@ -52,6 +58,64 @@ pub enum Arith {
     Mul,
 }
 
+impl Arith {
+    /// `x op y` of kind `k`, and whether it is in `k`'s range (finite for Double).
+    #[inline(always)]
+    pub fn apply(self, x: f64, y: f64, k: K) -> (f64, bool) {
+        let r = match self {
+            Arith::Add => x + y,
+            Arith::Sub => x - y,
+            Arith::Mul => x * y,
+        };
+        (r, in_range(r, k))
+    }
+}
+
+/// `x / y` (Double), and whether it succeeds (a zero divisor fails).
+#[inline(always)]
+pub fn divide(x: f64, y: f64) -> (f64, bool) {
+    let r = x / y;
+    (r, y != 0.0 && r.is_finite())
+}
+
+/// Whether `r` is a value of kind `k` (integral kinds: in range; Double: finite).
+#[inline(always)]
+pub fn in_range(r: f64, k: K) -> bool {
+    match k.range() {
+        Some((lo, hi)) => r >= lo && r <= hi,
+        None => r.is_finite(),
+    }
+}
+
+/// A numeric built-in of one argument, as the kernel computes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum F {
+    /// `-x`.
+    Neg,
+    /// `Int`.
+    Floor,
+    /// `Fix`.
+    Trunc,
+    Abs,
+    /// `Round(x)`: half to even.
+    Round,
+}
+
+impl F {
+    /// `f(x)` of kind `k`, and whether it is in `k`'s range.
+    #[inline(always)]
+    pub fn apply(self, x: f64, k: K) -> (f64, bool) {
+        let r = match self {
+            F::Neg => -x,
+            F::Floor => x.floor(),
+            F::Trunc => x.trunc(),
+            F::Abs => x.abs(),
+            F::Round => round_even(x),
+        };
+        (r, in_range(r, k))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cmp {
     Eq,
@@ -83,14 +147,24 @@ pub enum KExpr {
     /// On Booleans only.
     Logic(Logic, Box<KExpr>, Box<KExpr>),
     Not(Box<KExpr>),
-    Neg(Box<KExpr>, K),
+    /// `-x`, `Int`, `Fix`, `Abs`, `Round` with the result kind (range-checked).
+    Fn(F, Box<KExpr>, K),
+    /// A number in a Variant (a built-in's result): its value, typed as a Double from
+    /// here on. Variant arithmetic widens where typed arithmetic would overflow, so a
+    /// Variant's numbers compute as Doubles do.
+    Variant(Box<KExpr>),
 }
 
 impl KExpr {
+    /// A constant or a variable (no work to evaluate).
+    pub fn is_leaf(&self) -> bool {
+        matches!(self, KExpr::Const(..) | KExpr::Slot(..))
+    }
+
     pub fn kind(&self) -> K {
         match self {
-            KExpr::Const(_, k) | KExpr::Slot(_, k) | KExpr::Arith(.., k) | KExpr::Neg(_, k) => *k,
-            KExpr::Div(..) => K::Double,
+            KExpr::Const(_, k) | KExpr::Slot(_, k) | KExpr::Arith(.., k) | KExpr::Fn(_, _, k) => *k,
+            KExpr::Div(..) | KExpr::Variant(_) => K::Double,
             KExpr::Cmp(..) | KExpr::Logic(..) | KExpr::Not(_) => K::Bool,
         }
     }
@@ -133,19 +207,58 @@ pub struct NotKernel {
     pub reason: String,
 }
 
+/// Most iterations of one `For` loop the kernel unrolls.
+const MAX_TRIPS: i64 = 64;
+/// Most statements a kernel may have once its loops are unrolled and its Functions
+/// inlined (a bound on the kernel's size and on the time to build it).
+const MAX_SIZE: usize = 20_000;
+/// Deepest nesting of inlined Function calls.
+const MAX_INLINE: usize = 8;
+/// Most elements of one local array the kernel holds.
+const MAX_ELEMS: i64 = 1024;
+
+/// A local fixed-size array: its lower bound and the slots of its elements.
+#[derive(Debug, Clone, Copy)]
+struct Arr {
+    lo: i64,
+    base: u16,
+    len: u16,
+    kind: K,
+}
+
+/// A procedure being translated: `Main`, or a Function inlined at one call.
+struct Frame<'a> {
+    index: u32,
+    proc: &'a Proc,
+    /// Kernel slot per local slot of the procedure, once used.
+    locals: Vec<Option<u16>>,
+    arrays: Vec<Option<Arr>>,
+    /// By reference number: the slot a ByRef parameter reads.
+    refs: Vec<Option<u16>>,
+    /// A Boolean slot set by `Exit Sub`/`Exit Function`, once one is met.
+    exit: Option<u16>,
+    /// The loop stack's depth when the frame began (loops above are its own).
+    loops_at: usize,
+}
+
 struct Builder<'a> {
     /// The first construct found outside the subset.
     why: Option<NotKernel>,
+    ast: &'a ast::Module,
     module: &'a Module,
-    /// `Main`'s compiled procedure (its locals' types).
-    main: &'a crate::compile::bytecode::Proc,
     slots: Vec<(K, Input)>,
-    /// Kernel slot per global and per local slot of `Main`, once used.
+    /// Kernel slot per global, once used.
     globals: Vec<Option<u16>>,
-    local_slots: Vec<Option<u16>>,
-    /// A Boolean slot set by `Exit Sub`, once one is met: the statements after a block
-    /// that may exit run only while it is False.
-    exited: Option<u16>,
+    frames: Vec<Frame<'a>>,
+    /// The flag of each enclosing `For` loop (None: its body never leaves it early).
+    loops: Vec<Option<u16>>,
+    /// Slots whose value is known while the statements being built run: the counter
+    /// of the loop iteration being unrolled.
+    known: Vec<(u16, f64)>,
+    /// Statements the expression being built needs first (inlined Function calls).
+    pre: Vec<KStmt>,
+    /// Statements made so far, against `MAX_SIZE`.
+    size: usize,
 }
 
 /// The kernel of a compiled module, or why its `Main` is outside the subset.
@@ -156,8 +269,11 @@ pub fn build(ast: &ast::Module, module: &Module) -> Result<Kernel, NotKernel> {
     };
     let index = module
         .main
-        .ok_or_else(|| not(None, "there is no `Sub Main`"))? as usize;
-    let (Some(main), Some(compiled)) = (ast.procs.get(index), module.procs.get(index)) else {
+        .ok_or_else(|| not(None, "there is no `Sub Main`"))?;
+    let (Some(main), Some(compiled)) = (
+        ast.procs.get(index as usize),
+        module.procs.get(index as usize),
+    ) else {
         return Err(not(None, "there is no `Sub Main`"));
     };
     if !main.params.is_empty() {
@@ -165,14 +281,17 @@ pub fn build(ast: &ast::Module, module: &Module) -> Result<Kernel, NotKernel> {
     }
     let mut b = Builder {
         why: None,
+        ast,
         module,
-        main: compiled,
         slots: Vec::new(),
         globals: vec![None; module.globals.len()],
-        local_slots: vec![None; compiled.locals.len()],
-        exited: None,
+        frames: Vec::new(),
+        loops: Vec::new(),
+        known: Vec::new(),
+        pre: Vec::new(),
+        size: 0,
     };
-    let built = b.main(main);
+    let built = b.main(index, main, compiled);
     built.ok_or_else(|| {
         b.why
             .unwrap_or_else(|| not(None, "a declaration the kernel does not hold"))
@@ -191,7 +310,7 @@ impl<'a> Builder<'a> {
         None
     }
 
-    fn main(&mut self, main: &'a ast::Procedure) -> Option<Kernel> {
+    fn main(&mut self, index: u32, main: &'a ast::Procedure, compiled: &'a Proc) -> Option<Kernel> {
         let module = self.module;
         // Host values are converted to their declared types even when Main ignores them
         // (a Para declared As Long fails on 1e10 either way), so typed ones get slots
@@ -212,39 +331,108 @@ impl<'a> Builder<'a> {
                 );
             }
         }
-        let b = self;
-        let mut dims = Vec::new();
-        if let Err(span) = collect_dims(&main.body, &mut dims) {
-            return b.no(span, "a `Static` declaration");
-        }
-        // Main's own variables are plain numbers (no arrays, no Strings or Variants).
-        for d in dims {
-            if d.dims.is_some() {
-                return b.no(d.name.span, format!("`{}` is an array", d.name.written()));
-            }
-            let ty = d.ty.unwrap_or_else(|| suffix_type(&d.name));
-            if K::of(ty).is_none() {
-                return b.no(
-                    d.name.span,
-                    format!("`{}` is declared As {:?}", d.name.written(), ty),
-                );
-            }
-        }
-        let Some(result) = b.global_slot(module.result) else {
+        let Some(result) = self.global_slot(module.result) else {
             let info = module.globals.get(module.result as usize);
             let reason = match info {
                 Some(g) if g.array => "`Result` is an array".to_string(),
                 Some(g) => format!("`Result` is declared As {:?}", g.ty),
                 None => "there is no `Result`".to_string(),
             };
-            return b.no(main.name.span, reason);
+            return self.no(main.name.span, reason);
         };
-        let body = b.block(&main.body)?;
+        self.enter(index, compiled, main)?;
+        let body = self.block(&main.body)?;
         Some(Kernel {
-            slots: std::mem::take(&mut b.slots),
+            slots: std::mem::take(&mut self.slots),
             result,
             body,
         })
+    }
+
+    /// Begins translating procedure `index`: checks its declarations (plain numbers and
+    /// local fixed arrays of them) and makes its arrays' slots (declarations are
+    /// hoisted: an array exists from the procedure's start).
+    fn enter(&mut self, index: u32, compiled: &'a Proc, p: &'a ast::Procedure) -> Option<()> {
+        if p.is_static {
+            return self.no(p.span, "a `Static` procedure");
+        }
+        self.frames.push(Frame {
+            index,
+            proc: compiled,
+            locals: vec![None; compiled.locals.len()],
+            arrays: vec![None; compiled.locals.len()],
+            refs: vec![None; compiled.params.len()],
+            exit: None,
+            loops_at: self.loops.len(),
+        });
+        let mut dims = Vec::new();
+        if let Err(span) = collect_dims(&p.body, &mut dims) {
+            return self.no(span, "a `Static` declaration");
+        }
+        for d in dims {
+            let ty = d.ty.unwrap_or_else(|| suffix_type(&d.name));
+            let Some(k) = K::of(ty) else {
+                return self.no(
+                    d.name.span,
+                    format!("`{}` is declared As {:?}", d.name.written(), ty),
+                );
+            };
+            if let Some(bounds) = &d.dims {
+                self.array(d, bounds, k)?;
+            }
+        }
+        Some(())
+    }
+
+    /// Makes the slots of local array `d`.
+    fn array(&mut self, d: &ast::VarDecl, bounds: &[ast::Bound], kind: K) -> Option<()> {
+        let n = &d.name;
+        let Some(Var::Local(l)) = self.module.names.get(&n.span.start).copied() else {
+            return self.no(n.span, format!("`{}` is not a local array", n.written()));
+        };
+        let [bound] = bounds else {
+            return self.no(
+                d.span,
+                format!("`{}` is not a fixed array of one dimension", n.written()),
+            );
+        };
+        let lo = match &bound.lower {
+            Some(e) => self.integer(e)?,
+            None => self.module.option_base as i64,
+        };
+        let hi = self.integer(&bound.upper)?;
+        let len = hi - lo + 1;
+        if !(1..=MAX_ELEMS).contains(&len) {
+            return self.no(
+                d.span,
+                format!(
+                    "`{}` has {len} elements (the kernel holds 1 to {MAX_ELEMS})",
+                    n.written()
+                ),
+            );
+        }
+        let base = u16::try_from(self.slots.len()).ok()?;
+        for _ in 0..len {
+            self.new_slot(kind, Input::Zero, d.span)?;
+        }
+        let len = len as u16;
+        let frame = self.frames.last_mut()?;
+        *frame.arrays.get_mut(l as usize)? = Some(Arr {
+            lo,
+            base,
+            len,
+            kind,
+        });
+        Some(())
+    }
+
+    /// The value of a constant integral expression (a bound).
+    fn integer(&mut self, e: &ast::Expr) -> Option<i64> {
+        let before = self.pre.len();
+        match self.expr(e)? {
+            KExpr::Const(v, k) if k != K::Double && self.pre.len() == before => Some(v as i64),
+            _ => self.no(e.span, "a bound that is not a constant integer"),
+        }
     }
 }
 
@@ -254,6 +442,7 @@ fn suffix_type(name: &ast::Ident) -> TypeName {
         .unwrap_or(TypeName::Variant)
 }
 
+/// The declarations of a procedure body (all of them: declarations are hoisted).
 fn collect_dims<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::VarDecl>) -> Result<(), Span> {
     for s in body {
         match &s.kind {
@@ -262,25 +451,90 @@ fn collect_dims<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::VarDecl>) -> R
                 vars,
             } => out.extend(vars.iter()),
             StmtKind::Dim { .. } => return Err(s.span),
-            StmtKind::If { arms, else_body } => {
-                for (_, b) in arms {
-                    collect_dims(b, out)?;
-                }
-                if let Some(b) = else_body {
+            _ => {
+                for b in nested(s) {
                     collect_dims(b, out)?;
                 }
             }
-            _ => {}
         }
     }
     Ok(())
 }
 
-impl Builder<'_> {
-    fn new_slot(&mut self, k: K, input: Input) -> Option<u16> {
-        let s = u16::try_from(self.slots.len()).ok()?;
+/// The blocks nested in a statement the kernel takes.
+fn nested(s: &ast::Stmt) -> Vec<&[ast::Stmt]> {
+    match &s.kind {
+        StmtKind::If { arms, else_body } => arms
+            .iter()
+            .map(|(_, b)| &b[..])
+            .chain(else_body.as_deref())
+            .collect(),
+        StmtKind::Select {
+            arms, else_body, ..
+        } => arms
+            .iter()
+            .map(|a| &a.body[..])
+            .chain(else_body.as_deref())
+            .collect(),
+        StmtKind::For { body, .. } => vec![&body[..]],
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a statement can leave the block it is in: `Exit Sub`/`Exit Function`
+/// anywhere in it, or, when the block is a loop's (`in_loop`), an `Exit For` that is not
+/// in a nested loop.
+fn exits(s: &ast::Stmt, in_loop: bool) -> bool {
+    match &s.kind {
+        StmtKind::Exit(ast::ExitKind::Sub | ast::ExitKind::Function) => true,
+        StmtKind::Exit(ast::ExitKind::For) => in_loop,
+        StmtKind::For { body, .. } => body.iter().any(|s| exits(s, false)),
+        _ => nested(s)
+            .iter()
+            .any(|b| b.iter().any(|s| exits(s, in_loop))),
+    }
+}
+
+/// The number of statements in `body`, nested ones included.
+fn size_of(body: &[KStmt]) -> usize {
+    body.iter()
+        .map(|s| match s {
+            KStmt::Store(..) => 1,
+            KStmt::If { arms, else_body } => {
+                1 + arms.iter().map(|(_, b)| size_of(b)).sum::<usize>() + size_of(else_body)
+            }
+        })
+        .sum()
+}
+
+impl<'a> Builder<'a> {
+    fn frame(&self) -> Option<&Frame<'a>> {
+        self.frames.last()
+    }
+
+    fn new_slot(&mut self, k: K, input: Input, at: Span) -> Option<u16> {
+        let Ok(s) = u16::try_from(self.slots.len()) else {
+            return self.no(
+                at,
+                "more variables than the kernel holds (after unrolling and inlining)",
+            );
+        };
         self.slots.push((k, input));
         Some(s)
+    }
+
+    /// Counts statements made against `MAX_SIZE`.
+    fn grow(&mut self, made: &[KStmt], at: Span) -> Option<()> {
+        self.size += size_of(made);
+        if self.size > MAX_SIZE {
+            return self.no(
+                at,
+                format!(
+                    "more than {MAX_SIZE} statements once loops are unrolled and Functions inlined"
+                ),
+            );
+        }
+        Some(())
     }
 
     /// Where a module-level variable's value comes from: a host input, or zero.
@@ -322,29 +576,44 @@ impl Builder<'_> {
             }
             None => return None,
         };
-        let s = self.new_slot(k, input)?;
+        let s = u16::try_from(self.slots.len()).ok()?;
+        self.slots.push((k, input));
         self.globals[g as usize] = Some(s);
         Some(s)
     }
 
-    /// The kernel slot and kind of a variable, as code generation resolved the name
-    /// (`Module::names`); None for what the kernel does not hold.
-    fn name(&mut self, n: &ast::Ident) -> Option<(u16, K)> {
-        let Some(&var) = self.module.names.get(&n.span.start) else {
-            return self.no(n.span, format!("`{}` is no variable", n.written()));
+    /// The declared type of a variable of the current frame (Variant when undeclared).
+    fn declared(&self, var: Var) -> TypeName {
+        let ty = match var {
+            Var::Global(g) => self.module.globals.get(g as usize).map(|i| i.ty),
+            Var::Local(l) => self
+                .frame()
+                .and_then(|f| f.proc.locals.get(l as usize))
+                .map(|i| i.ty),
+            Var::Ref(_) => None,
         };
+        ty.unwrap_or(TypeName::Variant)
+    }
+
+    /// The kernel slot and kind of a variable of the current frame; None for what the
+    /// kernel does not hold.
+    fn var(&mut self, var: Var, n: &ast::Ident) -> Option<(u16, K)> {
         let s = match var {
             Var::Local(l) => {
-                let l = l as usize;
-                match *self.local_slots.get(l)? {
+                let frame = self.frames.last()?;
+                match *frame.locals.get(l as usize)? {
                     Some(s) => s,
                     None => {
-                        let info = self.main.locals.get(l)?;
-                        let Some(k) = K::of(info.ty).filter(|_| !info.array) else {
-                            return self.no(n.span, variant_reason(n, info.ty));
+                        let info = frame.proc.locals.get(l as usize)?;
+                        let is_ret = frame.proc.ret_slot == Some(l);
+                        let k = match K::of(info.ty) {
+                            Some(k) if !info.array => k,
+                            // A Function's Variant result holding numbers (see global_slot).
+                            None if is_ret && info.ty == TypeName::Variant => K::Double,
+                            _ => return self.no(n.span, variant_reason(n, info.ty)),
                         };
-                        let s = self.new_slot(k, Input::Zero)?;
-                        self.local_slots[l] = Some(s);
+                        let s = self.new_slot(k, Input::Zero, n.span)?;
+                        *self.frames.last_mut()?.locals.get_mut(l as usize)? = Some(s);
                         s
                     }
                 }
@@ -356,70 +625,346 @@ impl Builder<'_> {
                     return self.no(n.span, variant_reason(n, ty.unwrap_or(TypeName::Variant)));
                 }
             },
-            Var::Ref(_) => return self.no(n.span, "a ByRef parameter"),
+            Var::Ref(r) => match self
+                .frame()
+                .and_then(|f| f.refs.get(r as usize).copied().flatten())
+            {
+                Some(s) => s,
+                None => return self.no(n.span, "a ByRef parameter"),
+            },
         };
         Some((s, self.slots[s as usize].0))
     }
 
-    fn block(&mut self, body: &[ast::Stmt]) -> Option<Vec<KStmt>> {
-        let mut out = Vec::new();
-        for (at, s) in body.iter().enumerate() {
-            match &s.kind {
-                StmtKind::Dim { .. } => {}
-                // `Exit Sub` (a guard clause): set the flag; the rest of this block is
-                // never reached.
-                StmtKind::Exit(ast::ExitKind::Sub) => {
-                    let flag = self.exit_flag()?;
-                    out.push(KStmt::Store(flag, KExpr::Const(-1.0, K::Bool)));
-                    return Some(out);
-                }
-                StmtKind::Assign { target, value } => {
-                    let ExprKind::Name(n) = &target.kind else {
-                        return self.no(target.span, "an assignment to an array element");
-                    };
-                    let (slot, _) = self.name(n)?;
-                    let v = self.expr(value)?;
-                    out.push(KStmt::Store(slot, v));
-                }
-                StmtKind::If { arms, else_body } => {
-                    let mut karms = Vec::new();
-                    for (c, b) in arms {
-                        let c = self.expr(c)?;
-                        karms.push((c, self.block(b)?));
-                    }
-                    let else_body = match else_body {
-                        Some(b) => self.block(b)?,
-                        None => Vec::new(),
-                    };
-                    out.push(KStmt::If {
-                        arms: karms,
-                        else_body,
-                    });
-                }
-                other => return self.no(s.span, stmt_name(other)),
+    /// What an identifier names as a variable (code generation's resolution).
+    fn resolve(&mut self, n: &ast::Ident) -> Option<Var> {
+        match self.module.names.get(&n.span.start) {
+            Some(v) => Some(*v),
+            None => self.no(n.span, format!("`{}` is no variable", n.written())),
+        }
+    }
+
+    /// The slot an assignment writes: a variable or an array element. An inlined
+    /// Function writes only its own variables (its result, locals and ByVal
+    /// parameters), so that calls can run before the rest of an expression.
+    fn target(&mut self, t: &ast::Expr) -> Option<u16> {
+        let n = match &t.kind {
+            ExprKind::Name(n) => n,
+            ExprKind::Call { callee, args } => {
+                let ExprKind::Name(n) = &callee.kind else {
+                    return self.no(t.span, "an assignment to this target");
+                };
+                return self.element(n, args, t.span).map(|(s, _)| s);
             }
-            if may_exit(s) && at + 1 < body.len() {
-                let flag = self.exit_flag()?;
+            _ => return self.no(t.span, "an assignment to this target"),
+        };
+        let var = self.resolve(n)?;
+        match var {
+            Var::Ref(_) => return self.no(t.span, "an assignment to a ByRef parameter"),
+            Var::Global(_) if self.frames.len() > 1 => {
+                return self.no(t.span, "a Function that assigns a module-level variable");
+            }
+            _ => {}
+        }
+        self.var(var, n).map(|(s, _)| s)
+    }
+
+    /// The slot of element `args` of local array `n`: the index must be known when the
+    /// kernel is built (a constant, or a loop counter being unrolled).
+    fn element(&mut self, n: &ast::Ident, args: &[ast::Arg], at: Span) -> Option<(u16, K)> {
+        let var = self.resolve(n)?;
+        let arr = match var {
+            Var::Local(l) => self
+                .frame()
+                .and_then(|f| f.arrays.get(l as usize).copied().flatten()),
+            _ => None,
+        };
+        let Some(arr) = arr else {
+            return self.no(at, format!("`{}` is not a local fixed array", n.written()));
+        };
+        let [Some(index)] = args else {
+            return self.no(
+                at,
+                format!("`{}(…)` with other than one index", n.written()),
+            );
+        };
+        let before = self.pre.len();
+        let i = match self.expr(index)? {
+            KExpr::Const(v, _) if self.pre.len() == before => round_even(v),
+            _ => {
+                return self.no(
+                    index.span,
+                    "an array index not known when the kernel is built (a constant or a `For` counter)",
+                );
+            }
+        };
+        let at_index = i - arr.lo as f64;
+        if !(at_index >= 0.0 && at_index < arr.len as f64) {
+            return self.no(index.span, "an array index out of range");
+        }
+        Some((arr.base + at_index as u16, arr.kind))
+    }
+
+    fn block(&mut self, body: &'a [ast::Stmt]) -> Option<Vec<KStmt>> {
+        let mut out = Vec::new();
+        let in_loop = self.frame().is_some_and(|f| self.loops.len() > f.loops_at);
+        for (at, s) in body.iter().enumerate() {
+            if self.stmt(s, &mut out)? == Flow::Left {
+                return Some(out);
+            }
+            if exits(s, in_loop) && at + 1 < body.len() {
+                // The rest of the block runs only while nothing has left it.
+                let flag = if in_loop {
+                    self.loops.last().copied().flatten()
+                } else {
+                    self.frame().and_then(|f| f.exit)
+                };
+                // No flag: the `Exit` was never built (in a loop of no iterations).
+                let Some(flag) = flag else {
+                    continue;
+                };
                 let rest = self.block(&body[at + 1..])?;
-                let still = KExpr::Not(Box::new(KExpr::Slot(flag, K::Bool)));
-                out.push(KStmt::If {
-                    arms: vec![(still, rest)],
-                    else_body: Vec::new(),
-                });
+                out.push(guarded(flag, rest));
                 return Some(out);
             }
         }
         Some(out)
     }
 
-    /// The `Exit Sub` flag's slot (False at the start of every interval).
-    fn exit_flag(&mut self) -> Option<u16> {
-        if let Some(s) = self.exited {
-            return Some(s);
+    /// Appends statement `s`; `Flow::Left` when it always leaves the block (`Exit`).
+    fn stmt(&mut self, s: &'a ast::Stmt, out: &mut Vec<KStmt>) -> Option<Flow> {
+        match &s.kind {
+            StmtKind::Dim { .. } | StmtKind::Const { .. } => {}
+            StmtKind::Exit(kind) => {
+                let in_loop = self.frame().is_some_and(|f| self.loops.len() > f.loops_at);
+                match kind {
+                    ast::ExitKind::Sub | ast::ExitKind::Function => {
+                        let flag = match self.frame().and_then(|f| f.exit) {
+                            Some(f) => f,
+                            None => {
+                                let f = self.new_slot(K::Bool, Input::Zero, s.span)?;
+                                self.frames.last_mut()?.exit = Some(f);
+                                f
+                            }
+                        };
+                        out.push(set(flag));
+                        // Every loop of this procedure ends too.
+                        let at = self.frame()?.loops_at;
+                        out.extend(self.loops[at..].iter().flatten().map(|f| set(*f)));
+                    }
+                    ast::ExitKind::For if in_loop => {
+                        let Some(flag) = self.loops.last().copied().flatten() else {
+                            return self.no(s.span, "an `Exit For` the kernel cannot follow");
+                        };
+                        out.push(set(flag));
+                    }
+                    _ => return self.no(s.span, "an `Exit Do`"),
+                }
+                return Some(Flow::Left);
+            }
+            StmtKind::Assign { target, value } => {
+                let slot = self.target(target)?;
+                let v = self.expr(value)?;
+                out.append(&mut self.pre);
+                out.push(KStmt::Store(slot, v));
+            }
+            StmtKind::If { arms, else_body } => {
+                let arms: Vec<_> = arms.iter().map(|(c, b)| (Cond::Expr(c), &b[..])).collect();
+                let made = self.chain(&arms, else_body.as_deref())?;
+                out.extend(made);
+            }
+            StmtKind::Select {
+                subject,
+                arms,
+                else_body,
+            } => {
+                let v = self.expr(subject)?;
+                out.append(&mut self.pre);
+                let v = if v.is_leaf() {
+                    v
+                } else {
+                    let t = self.new_slot(v.kind(), Input::Zero, subject.span)?;
+                    let k = v.kind();
+                    out.push(KStmt::Store(t, v));
+                    KExpr::Slot(t, k)
+                };
+                let arms: Vec<_> = arms
+                    .iter()
+                    .map(|a| (Cond::Case(&v, &a.items), &a.body[..]))
+                    .collect();
+                let made = self.chain(&arms, else_body.as_deref())?;
+                out.extend(made);
+            }
+            StmtKind::For {
+                var,
+                from,
+                to,
+                step,
+                body,
+            } => self.unroll(s, var, [from, to], step.as_ref(), body, out)?,
+            other => return self.no(s.span, stmt_name(other)),
         }
-        let s = self.new_slot(K::Bool, Input::Zero)?;
-        self.exited = Some(s);
-        Some(s)
+        Some(Flow::On)
+    }
+
+    /// `If … ElseIf … Else` (or the arms of a `Select Case`): a condition that needs
+    /// statements first (an inlined call) starts an `If` nested in the previous arms'
+    /// `Else`, so that it runs only when they were not taken.
+    fn chain(
+        &mut self,
+        arms: &[(Cond<'_>, &'a [ast::Stmt])],
+        else_body: Option<&'a [ast::Stmt]>,
+    ) -> Option<Vec<KStmt>> {
+        let mut out = Vec::new();
+        let mut karms = Vec::new();
+        for (i, (c, b)) in arms.iter().enumerate() {
+            let cond = self.cond(c)?;
+            let pre = std::mem::take(&mut self.pre);
+            if i > 0 && !pre.is_empty() {
+                let mut rest = pre;
+                let body = self.block(b)?;
+                let inner = self.chain(&arms[i + 1..], else_body)?;
+                rest.push(KStmt::If {
+                    arms: vec![(cond, body)],
+                    else_body: inner,
+                });
+                out.push(KStmt::If {
+                    arms: karms,
+                    else_body: rest,
+                });
+                return Some(out);
+            }
+            out.extend(pre);
+            karms.push((cond, self.block(b)?));
+        }
+        let else_body = match else_body {
+            Some(b) => self.block(b)?,
+            None => Vec::new(),
+        };
+        if karms.is_empty() {
+            out.extend(else_body);
+        } else {
+            out.push(KStmt::If {
+                arms: karms,
+                else_body,
+            });
+        }
+        Some(out)
+    }
+
+    /// A condition: an `If`'s expression, or a `Case` list against the subject.
+    fn cond(&mut self, c: &Cond<'_>) -> Option<KExpr> {
+        match c {
+            Cond::Expr(e) => self.expr(e),
+            Cond::Case(v, items) => {
+                let mut any: Option<KExpr> = None;
+                for it in items.iter() {
+                    let (v, b) = ((*v).clone(), Box::new);
+                    let test = match it {
+                        ast::CaseItem::Value(e) => KExpr::Cmp(Cmp::Eq, b(v), b(self.expr(e)?)),
+                        ast::CaseItem::Is(op, e) => {
+                            let Some(op) = cmp_of(*op) else {
+                                return self.no(e.span, "a `Case Is` without a comparison");
+                            };
+                            KExpr::Cmp(op, b(v), b(self.expr(e)?))
+                        }
+                        ast::CaseItem::Range(lo, hi) => {
+                            let ge = KExpr::Cmp(Cmp::Ge, b(v.clone()), b(self.expr(lo)?));
+                            let le = KExpr::Cmp(Cmp::Le, b(v), b(self.expr(hi)?));
+                            KExpr::Logic(Logic::And, b(ge), b(le))
+                        }
+                    };
+                    any = Some(match any {
+                        Some(a) => KExpr::Logic(Logic::Or, Box::new(a), Box::new(test)),
+                        None => test,
+                    });
+                }
+                any.or(Some(KExpr::Const(0.0, K::Bool)))
+            }
+        }
+    }
+
+    /// A `For` loop with constant bounds, unrolled: each iteration stores the counter
+    /// and runs the body built with the counter known (so `v(i)` is one element); then
+    /// the counter gets the value past the last. With an `Exit` in the body, a flag
+    /// guards every later iteration.
+    fn unroll(
+        &mut self,
+        s: &ast::Stmt,
+        var: &ast::Expr,
+        [from, to]: [&ast::Expr; 2],
+        step: Option<&ast::Expr>,
+        body: &'a [ast::Stmt],
+        out: &mut Vec<KStmt>,
+    ) -> Option<()> {
+        let ExprKind::Name(n) = &var.kind else {
+            return self.no(var.span, "a `For` counter that is not a variable");
+        };
+        let counter = self.target(var)?;
+        let first = self.integer(from)?;
+        let last = self.integer(to)?;
+        let step = match step {
+            Some(e) => self.integer(e)?,
+            None => 1,
+        };
+        if step == 0 {
+            return self.no(s.span, "a `For` loop with `Step 0`");
+        }
+        let trips = if step > 0 {
+            (last - first).div_euclid(step) + 1
+        } else {
+            (first - last).div_euclid(-step) + 1
+        }
+        .max(0);
+        if trips > MAX_TRIPS {
+            return self.no(
+                s.span,
+                format!(
+                    "a `For` loop of {trips} iterations (the kernel unrolls up to {MAX_TRIPS})"
+                ),
+            );
+        }
+        let var = self.resolve(n)?;
+        if assigns(self.module, body, var) {
+            return self.no(s.span, "a `For` loop whose body assigns its counter");
+        }
+        let flag = match body.iter().any(|s| exits(s, true)) {
+            true => {
+                let f = self.new_slot(K::Bool, Input::Zero, s.span)?;
+                out.push(KStmt::Store(f, KExpr::Const(0.0, K::Bool)));
+                Some(f)
+            }
+            false => None,
+        };
+        self.loops.push(flag);
+        let value = |v: i64| {
+            let k = if i32::try_from(v).is_ok() {
+                K::Long
+            } else {
+                K::Double
+            };
+            KExpr::Const(v as f64, k)
+        };
+        for j in 0..trips {
+            let k = first + j * step;
+            self.known.push((counter, k as f64));
+            let built = self.block(body);
+            self.known.pop();
+            let mut it = vec![KStmt::Store(counter, value(k))];
+            it.extend(built?);
+            self.grow(&it, s.span)?;
+            match flag {
+                Some(f) if j > 0 => out.push(guarded(f, it)),
+                _ => out.extend(it),
+            }
+        }
+        self.loops.pop();
+        let past = KStmt::Store(counter, value(first + trips * step));
+        match flag {
+            Some(f) if trips > 0 => out.push(guarded(f, vec![past])),
+            _ => out.push(past),
+        }
+        Some(())
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Option<KExpr> {
@@ -433,17 +978,24 @@ impl Builder<'_> {
             ExprKind::Literal(Literal::Bool(b)) => {
                 KExpr::Const(if *b { -1.0 } else { 0.0 }, K::Bool)
             }
-            ExprKind::Name(n) => {
-                let (s, k) = self.name(n)?;
-                KExpr::Slot(s, k)
-            }
+            ExprKind::Name(n) => match self.module.refs.get(&n.span.start) {
+                Some(r) => return self.named(*r, n, &[], e.span),
+                None => {
+                    let var = self.resolve(n)?;
+                    let (s, k) = self.var(var, n)?;
+                    match self.known.iter().rev().find(|(slot, _)| *slot == s) {
+                        Some((_, v)) => KExpr::Const(*v, k),
+                        None => KExpr::Slot(s, k),
+                    }
+                }
+            },
             ExprKind::Paren(x) => self.expr(x)?,
             ExprKind::Unary(op, x) => {
                 let x = self.expr(x)?;
                 match (op, x.kind()) {
                     (UnOp::Plus, _) => x,
                     (UnOp::Neg, K::Bool) => return self.no(e.span, "`-` of a Boolean"),
-                    (UnOp::Neg, k) => KExpr::Neg(Box::new(x), k),
+                    (UnOp::Neg, k) => fold(KExpr::Fn(F::Neg, Box::new(x), k)),
                     (UnOp::Not, K::Bool) => KExpr::Not(Box::new(x)),
                     (UnOp::Not, _) => return self.no(e.span, "`Not` of a number (bitwise)"),
                 }
@@ -453,7 +1005,7 @@ impl Builder<'_> {
                 let (ka, kb) = (a.kind(), b.kind());
                 let numeric = ka != K::Bool && kb != K::Bool;
                 let (a, b) = (Box::new(a), Box::new(b));
-                let arith = |op| Some(KExpr::Arith(op, a.clone(), b.clone(), ka.max(kb)));
+                let arith = |op| Some(fold(KExpr::Arith(op, a.clone(), b.clone(), ka.max(kb))));
                 let cmp = |op| Some(KExpr::Cmp(op, a.clone(), b.clone()));
                 let logic = |op| {
                     (ka == K::Bool && kb == K::Bool).then(|| KExpr::Logic(op, a.clone(), b.clone()))
@@ -462,19 +1014,13 @@ impl Builder<'_> {
                     BinOp::Add if numeric => arith(Arith::Add),
                     BinOp::Sub if numeric => arith(Arith::Sub),
                     BinOp::Mul if numeric => arith(Arith::Mul),
-                    BinOp::Div if numeric => Some(KExpr::Div(a, b)),
-                    BinOp::Eq => cmp(Cmp::Eq),
-                    BinOp::Ne => cmp(Cmp::Ne),
-                    BinOp::Lt => cmp(Cmp::Lt),
-                    BinOp::Gt => cmp(Cmp::Gt),
-                    BinOp::Le => cmp(Cmp::Le),
-                    BinOp::Ge => cmp(Cmp::Ge),
+                    BinOp::Div if numeric => Some(fold(KExpr::Div(a.clone(), b.clone()))),
                     BinOp::And => logic(Logic::And),
                     BinOp::Or => logic(Logic::Or),
                     BinOp::Xor => logic(Logic::Xor),
                     BinOp::Eqv => logic(Logic::Eqv),
                     BinOp::Imp => logic(Logic::Imp),
-                    _ => None,
+                    op => cmp_of(*op).and_then(cmp),
                 };
                 match r {
                     Some(r) => r,
@@ -483,11 +1029,16 @@ impl Builder<'_> {
                     }
                 }
             }
-            ExprKind::Call { callee, .. } => {
-                return self.no(
-                    e.span,
-                    format!("a call or array element `{}(…)`", callee_text(callee)),
-                );
+            ExprKind::Call { callee, args } => {
+                let ExprKind::Name(n) = &callee.kind else {
+                    return self.no(e.span, "a call of an expression");
+                };
+                match self.module.refs.get(&n.span.start) {
+                    Some(r) => return self.named(*r, n, args, e.span),
+                    None => self
+                        .element(n, args, e.span)
+                        .map(|(s, k)| KExpr::Slot(s, k))?,
+                }
             }
             ExprKind::Literal(Literal::String(_)) => return self.no(e.span, "a String"),
             ExprKind::Literal(Literal::Date(_)) => return self.no(e.span, "a date"),
@@ -495,18 +1046,296 @@ impl Builder<'_> {
             _ => return self.no(e.span, "an expression the kernel does not take"),
         })
     }
+
+    /// A name that is a constant, a built-in or a Function of the module, with its
+    /// arguments.
+    fn named(&mut self, r: Ref, n: &ast::Ident, args: &[ast::Arg], at: Span) -> Option<KExpr> {
+        match r {
+            Ref::Const(i) if args.is_empty() => {
+                use crate::runtime::value::Value;
+                match self.module.consts.get(i as usize) {
+                    Some(Value::Int(v)) => Some(KExpr::Const(*v as f64, K::Int)),
+                    Some(Value::Long(v)) => Some(KExpr::Const(*v as f64, K::Long)),
+                    Some(Value::Double(v)) if v.is_finite() => Some(KExpr::Const(*v, K::Double)),
+                    Some(Value::Bool(b)) => {
+                        Some(KExpr::Const(if *b { -1.0 } else { 0.0 }, K::Bool))
+                    }
+                    _ => self.no(
+                        at,
+                        format!(
+                            "constant `{}` is not an Integer, Long, Double or Boolean",
+                            n.written()
+                        ),
+                    ),
+                }
+            }
+            Ref::Builtin(b) => {
+                let name = SIGNATURES.get(b).map_or("", |s| s.name);
+                self.builtin(name, args, at)
+            }
+            Ref::Proc(p) => self.inline(p, args, at),
+            Ref::Const(_) => self.no(at, format!("`{}(…)` of a constant", n.written())),
+        }
+    }
+
+    /// `Int`, `Fix`, `Abs`, `Round` of one argument and `IIf`, on numbers (the kinds of
+    /// their results as `runtime::library` gives them).
+    fn builtin(&mut self, name: &str, args: &[ast::Arg], at: Span) -> Option<KExpr> {
+        let mut vals = Vec::new();
+        for a in args {
+            let Some(a) = a else {
+                return self.no(at, format!("`{name}` with an argument left out"));
+            };
+            vals.push(self.expr(a)?);
+        }
+        // Built-ins return Variants.
+        let variant = |x: KExpr| match x.kind() {
+            K::Double => x,
+            _ => KExpr::Variant(Box::new(x)),
+        };
+        let one = |f: F, x: &KExpr, k: K| Some(variant(fold(KExpr::Fn(f, Box::new(x.clone()), k))));
+        match (name, &vals[..]) {
+            ("Int" | "Fix", [x]) => {
+                let f = if name == "Int" { F::Floor } else { F::Trunc };
+                match x.kind() {
+                    K::Double => one(f, x, K::Double),
+                    K::Bool => one(F::Trunc, x, K::Int),
+                    _ => Some(variant(x.clone())),
+                }
+            }
+            // Abs of the smallest Integer or Long overflows (error 6).
+            ("Abs", [x]) => match x.kind() {
+                K::Bool => one(F::Abs, x, K::Int),
+                k => one(F::Abs, x, k),
+            },
+            ("Round", [x]) => match x.kind() {
+                K::Double | K::Bool => one(F::Round, x, K::Double),
+                _ => Some(variant(x.clone())),
+            },
+            ("IIf", [c, a, b]) => {
+                // Both values are evaluated (IIf is a function), then one is chosen, as a
+                // Variant.
+                let k = K::Double;
+                let t = self.new_slot(k, Input::Zero, at)?;
+                let held = |x: &KExpr, me: &mut Self| -> Option<KExpr> {
+                    if x.is_leaf() {
+                        return Some(x.clone());
+                    }
+                    let s = me.new_slot(x.kind(), Input::Zero, at)?;
+                    me.pre.push(KStmt::Store(s, x.clone()));
+                    Some(KExpr::Slot(s, x.kind()))
+                };
+                let (a, b) = (held(a, self)?, held(b, self)?);
+                self.pre.push(KStmt::If {
+                    arms: vec![(c.clone(), vec![KStmt::Store(t, a)])],
+                    else_body: vec![KStmt::Store(t, b)],
+                });
+                Some(KExpr::Slot(t, k))
+            }
+            _ => self.no(at, format!("a call of `{name}`")),
+        }
+    }
+
+    /// A call of the module's Function `p`, inlined: its parameters get the arguments
+    /// (a ByRef one passed a variable reads that variable), its result and locals start
+    /// at zero, its body runs, and the call's value is its result's slot.
+    fn inline(&mut self, p: u32, args: &[ast::Arg], at: Span) -> Option<KExpr> {
+        let (Some(ast_p), Some(proc)) = (
+            self.ast.procs.get(p as usize),
+            self.module.procs.get(p as usize),
+        ) else {
+            return self.no(at, "a call the kernel cannot follow");
+        };
+        if !proc.is_function {
+            return self.no(at, format!("a call of Sub `{}`", proc.name));
+        }
+        if self.frames.iter().any(|f| f.index == p) {
+            return self.no(at, format!("a recursive call of `{}`", proc.name));
+        }
+        if self.frames.len() > MAX_INLINE {
+            return self.no(
+                at,
+                format!("Function calls nested more than {MAX_INLINE} deep"),
+            );
+        }
+        if args.len() != proc.params.len() || ast_p.params.iter().any(|x| x.array || x.param_array)
+        {
+            return self.no(
+                at,
+                format!(
+                    "a call of `{}` with optional or array parameters",
+                    proc.name
+                ),
+            );
+        }
+        // The arguments, in the caller's frame.
+        let mut bound = Vec::new();
+        for (prm, a) in proc.params.iter().zip(args) {
+            let Some(a) = a else {
+                return self.no(at, "an argument left out");
+            };
+            if matches!(a.kind, ExprKind::Named { .. }) {
+                return self.no(a.span, "a named argument");
+            }
+            let by_ref = prm.by_ref && matches!(a.kind, ExprKind::Name(_) | ExprKind::Call { .. });
+            let reads = match &a.kind {
+                ExprKind::Name(n) if by_ref && !self.module.refs.contains_key(&n.span.start) => {
+                    let var = self.resolve(n)?;
+                    let (s, k) = self.var(var, n)?;
+                    let same = prm.ty == TypeName::Variant || self.declared(var) == prm.ty;
+                    Some((s, k, same))
+                }
+                ExprKind::Call { callee, args } if by_ref => match &callee.kind {
+                    ExprKind::Name(n) if !self.module.refs.contains_key(&n.span.start) => {
+                        let (s, k) = self.element(n, args, a.span)?;
+                        Some((
+                            s,
+                            k,
+                            prm.ty == TypeName::Variant || K::of(prm.ty) == Some(k),
+                        ))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            match reads {
+                Some((s, _, true)) => bound.push((prm, Bind::Alias(s))),
+                Some(_) => {
+                    return self.no(
+                        a.span,
+                        "a ByRef argument of another type than its parameter",
+                    );
+                }
+                None => {
+                    let v = self.expr(a)?;
+                    bound.push((prm, Bind::Value(v)));
+                }
+            }
+        }
+        let saved = std::mem::take(&mut self.pre);
+        let mut code = Vec::new();
+        let mut param_slots = Vec::new();
+        for (prm, b) in &bound {
+            let s = match b {
+                Bind::Alias(s) => *s,
+                Bind::Value(v) => {
+                    let k = K::of(prm.ty).unwrap_or(v.kind());
+                    let s = self.new_slot(k, Input::Zero, at)?;
+                    code.push(KStmt::Store(s, v.clone()));
+                    s
+                }
+            };
+            param_slots.push((prm.slot, prm.ref_index, s));
+        }
+        self.enter(p, proc, ast_p)?;
+        let frame = self.frames.last_mut()?;
+        for (slot, r, s) in param_slots {
+            if let Some(l) = frame.locals.get_mut(slot as usize) {
+                *l = Some(s);
+            }
+            if let Some(x) = r.and_then(|r| frame.refs.get_mut(r as usize)) {
+                *x = Some(s);
+            }
+        }
+        let ret = proc.ret_slot.unwrap_or(0);
+        let ret_name = &ast_p.name;
+        let (result, kind) = self.var(Var::Local(ret), ret_name)?;
+        let body = self.block(&ast_p.body);
+        self.frames.pop();
+        let body = body?;
+        // Its result, locals and arrays start at zero: every inlined call has slots of
+        // its own, and every slot starts at zero in each interval.
+        code.extend(body);
+        self.grow(&code, at)?;
+        self.pre = saved;
+        self.pre.append(&mut code);
+        Some(KExpr::Slot(result, kind))
+    }
 }
 
-/// Whether a statement can end `Main` (`Exit Sub`, also inside an `If`).
-fn may_exit(s: &ast::Stmt) -> bool {
-    match &s.kind {
-        StmtKind::Exit(ast::ExitKind::Sub) => true,
-        StmtKind::If { arms, else_body } => {
-            arms.iter().any(|(_, b)| b.iter().any(may_exit))
-                || else_body.iter().flatten().any(may_exit)
-        }
-        _ => false,
+/// How an inlined Function's parameter gets its argument.
+enum Bind {
+    /// A ByRef parameter passed a variable reads the variable's slot.
+    Alias(u16),
+    /// Any other gets the value, converted to the parameter's type.
+    Value(KExpr),
+}
+
+/// What a condition of an `If` chain is built from.
+enum Cond<'e> {
+    Expr(&'e ast::Expr),
+    /// A `Case` list tested against the `Select Case` subject.
+    Case(&'e KExpr, &'e [ast::CaseItem]),
+}
+
+/// Whether a statement ends its block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flow {
+    On,
+    Left,
+}
+
+/// `flag = True`.
+fn set(flag: u16) -> KStmt {
+    KStmt::Store(flag, KExpr::Const(-1.0, K::Bool))
+}
+
+/// `If Not flag Then body`.
+fn guarded(flag: u16, body: Vec<KStmt>) -> KStmt {
+    KStmt::If {
+        arms: vec![(KExpr::Not(Box::new(KExpr::Slot(flag, K::Bool))), body)],
+        else_body: Vec::new(),
     }
+}
+
+/// The kernel comparison of a comparison operator.
+fn cmp_of(op: BinOp) -> Option<Cmp> {
+    Some(match op {
+        BinOp::Eq => Cmp::Eq,
+        BinOp::Ne => Cmp::Ne,
+        BinOp::Lt => Cmp::Lt,
+        BinOp::Gt => Cmp::Gt,
+        BinOp::Le => Cmp::Le,
+        BinOp::Ge => Cmp::Ge,
+        _ => return None,
+    })
+}
+
+/// An operation on constants computed now, when it succeeds (one that fails is left to
+/// fail when it runs, as the VM's does).
+fn fold(e: KExpr) -> KExpr {
+    let r = match &e {
+        KExpr::Arith(op, a, b, k) => match (&**a, &**b) {
+            (KExpr::Const(x, _), KExpr::Const(y, _)) => Some((op.apply(*x, *y, *k), *k)),
+            _ => None,
+        },
+        KExpr::Div(a, b) => match (&**a, &**b) {
+            (KExpr::Const(x, _), KExpr::Const(y, _)) => Some((divide(*x, *y), K::Double)),
+            _ => None,
+        },
+        KExpr::Fn(f, a, k) => match &**a {
+            KExpr::Const(x, _) => Some((f.apply(*x, *k), *k)),
+            _ => None,
+        },
+        _ => None,
+    };
+    match r {
+        Some(((v, true), k)) => KExpr::Const(v, k),
+        _ => e,
+    }
+}
+
+/// Whether `body` assigns variable `var` (or uses it as a nested loop's counter).
+fn assigns(module: &Module, body: &[ast::Stmt], var: Var) -> bool {
+    let is = |e: &ast::Expr| match &e.kind {
+        ExprKind::Name(n) => module.names.get(&n.span.start) == Some(&var),
+        _ => false,
+    };
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Assign { target, .. } => is(target),
+        StmtKind::For { var: v, body, .. } => is(v) || assigns(module, body, var),
+        _ => nested(s).iter().any(|b| assigns(module, b, var)),
+    })
 }
 
 /// The reason a variable keeps a script on the VM.
@@ -517,13 +1346,6 @@ fn variant_reason(n: &ast::Ident, ty: TypeName) -> String {
             n.written()
         ),
         ty => format!("`{}` is {:?} or an array", n.written(), ty),
-    }
-}
-
-fn callee_text(e: &ast::Expr) -> String {
-    match &e.kind {
-        ExprKind::Name(n) => n.written().to_string(),
-        _ => "…".into(),
     }
 }
 

@@ -13,7 +13,7 @@
 
 use super::kernel::{connect, stored, truth};
 use crate::compile::columns::{Bin, Col, Dest, Num, Op, Plan, Test};
-use crate::compile::kernel::{Cmp, K};
+use crate::compile::kernel::{Cmp, F, K};
 use multiversion::multiversion;
 
 /// Lanes per block.
@@ -386,7 +386,11 @@ fn num(f: Num, to: Dest, out: &mut Column, r: Reads, n: usize) -> bool {
     }
     match f {
         Num::Bin(b) => with_bin!(b, go),
-        Num::Neg => go!(|x: f64, _: f64| -x),
+        Num::Fn(F::Neg) => go!(|x: f64, _: f64| -x),
+        Num::Fn(F::Floor) => go!(|x: f64, _: f64| x.floor()),
+        Num::Fn(F::Trunc) => go!(|x: f64, _: f64| x.trunc()),
+        Num::Fn(F::Abs) => go!(|x: f64, _: f64| x.abs()),
+        Num::Fn(F::Round) => go!(|x: f64, _: f64| round_lane(x)),
         Num::Copy => go!(|x: f64, _: f64| x),
     }
 }

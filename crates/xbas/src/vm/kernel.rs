@@ -4,7 +4,7 @@
 //! rounding and the store rule are the runtime's (`runtime::value::round_even_integral`,
 //! `runtime::store`).
 
-use crate::compile::kernel::{Arith, Cmp, Input, K, KExpr, KStmt, Kernel, Logic};
+use crate::compile::kernel::{Cmp, Input, K, KExpr, KStmt, Kernel, Logic, divide};
 use crate::runtime::value::round_even_integral as round_even;
 
 /// Let-coercion of a value of kind `from` to kind `to`: None when VBA fails (error 6).
@@ -28,25 +28,6 @@ pub(super) fn stored(x: f64, k: K) -> Option<i64> {
     } else {
         Some(x as i64)
     }
-}
-
-#[inline(always)]
-fn arith(op: Arith, x: f64, y: f64, k: K) -> (f64, bool) {
-    let r = match op {
-        Arith::Add => x + y,
-        Arith::Sub => x - y,
-        Arith::Mul => x * y,
-    };
-    match k.range() {
-        Some((lo, hi)) => (r, r >= lo && r <= hi),
-        None => (r, r.is_finite()),
-    }
-}
-
-#[inline(always)]
-fn div(x: f64, y: f64) -> (f64, bool) {
-    let r = x / y;
-    (r, y != 0.0 && r.is_finite())
 }
 
 /// A comparison's truth.
@@ -79,15 +60,6 @@ pub(super) fn connect(op: Logic, x: f64, y: f64) -> bool {
 #[inline(always)]
 pub(super) fn truth(b: bool) -> f64 {
     if b { -1.0 } else { 0.0 }
-}
-
-#[inline(always)]
-fn neg(x: f64, k: K) -> (f64, bool) {
-    let r = -x;
-    match k.range() {
-        Some((lo, hi)) => (r, r >= lo && r <= hi),
-        None => (r, true),
-    }
 }
 
 /// One interval; `regs` holds a value per slot. None: the interval fails (ask the VM).
@@ -150,13 +122,12 @@ fn expr_one(e: &KExpr, regs: &[f64]) -> Option<f64> {
     match e {
         KExpr::Const(v, _) => Some(*v),
         KExpr::Slot(s, _) => regs.get(*s as usize).copied(),
-        KExpr::Arith(op, a, b, k) => {
-            checked(arith(*op, expr_one(a, regs)?, expr_one(b, regs)?, *k))
-        }
-        KExpr::Div(a, b) => checked(div(expr_one(a, regs)?, expr_one(b, regs)?)),
+        KExpr::Arith(op, a, b, k) => checked(op.apply(expr_one(a, regs)?, expr_one(b, regs)?, *k)),
+        KExpr::Div(a, b) => checked(divide(expr_one(a, regs)?, expr_one(b, regs)?)),
         KExpr::Cmp(op, a, b) => Some(truth(compare(*op, expr_one(a, regs)?, expr_one(b, regs)?))),
         KExpr::Logic(op, a, b) => Some(truth(connect(*op, expr_one(a, regs)?, expr_one(b, regs)?))),
         KExpr::Not(a) => Some(truth(expr_one(a, regs)? == 0.0)),
-        KExpr::Neg(a, k) => checked(neg(expr_one(a, regs)?, *k)),
+        KExpr::Fn(f, a, k) => checked(f.apply(expr_one(a, regs)?, *k)),
+        KExpr::Variant(a) => expr_one(a, regs),
     }
 }
