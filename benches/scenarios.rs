@@ -1,4 +1,4 @@
-//! Issue 7's scenarios S1–S5 over 1,000,000 generated intervals: the native Rust closure
+//! Issue 7's scenarios S1–S5 and issue 20's S6 (with S5v/S6v, their general-VM variants) over 1,000,000 generated intervals: the native Rust closure
 //! (the physical limit), `Runner::eval` per interval and `Program::eval_batch`, plus the
 //! compile time of each script. The comparison with Lua 5.4, LuaJIT and Rhai lives in
 //! the `peers` workspace member (`benches/peers.sh`), so `cargo test` never builds them.
@@ -14,16 +14,16 @@ fn scenarios(c: &mut Criterion) {
     let d = data(N);
     check_agreement(&d);
     let mut out = Vec::with_capacity(N);
-    for (s, (name, text)) in SCENARIOS.iter().enumerate() {
+    for (name, text, s) in SCENARIOS {
         let p = xbas::Program::compile(text).unwrap();
-        let mut g = c.benchmark_group(*name);
+        let mut g = c.benchmark_group(name);
         g.sample_size(10);
         g.throughput(Throughput::Elements(N as u64));
         bench_native_and_xbas(&mut g, s, &p, &d, &mut out);
         g.finish();
     }
     let mut g = c.benchmark_group("compile");
-    for (name, text) in SCENARIOS {
+    for (name, text, _) in SCENARIOS {
         g.bench_function(name, |b| {
             b.iter(|| xbas::Program::compile(black_box(text)).unwrap())
         });

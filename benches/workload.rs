@@ -7,24 +7,40 @@
 /// Intervals per measurement.
 pub const N: usize = 1_000_000;
 
-/// The scenarios: name and script.
-pub const SCENARIOS: [(&str, &str); 5] = [
-    ("S1 sum", include_str!("scenarios/s1_sum.bas")),
-    ("S2 weekday", include_str!("scenarios/s2_weekday.bas")),
-    ("S3 window", include_str!("scenarios/s3_window.bas")),
-    ("S4 average", include_str!("scenarios/s4_average.bas")),
-    ("S5 service", include_str!("scenarios/s5_service.bas")),
+/// The scenarios: name, script and which semantics (index into [`NATIVE`] and the
+/// peers' functions) it has. S5v and S6v are S5 and S6 with one line that keeps them off
+/// the kernel: the general VM on the same work.
+pub const SCENARIOS: [(&str, &str, usize); 8] = [
+    ("S1 sum", include_str!("scenarios/s1_sum.bas"), 0),
+    ("S2 weekday", include_str!("scenarios/s2_weekday.bas"), 1),
+    ("S3 window", include_str!("scenarios/s3_window.bas"), 2),
+    ("S4 average", include_str!("scenarios/s4_average.bas"), 3),
+    ("S5 service", include_str!("scenarios/s5_service.bas"), 4),
+    (
+        "S5v service (VM)",
+        include_str!("scenarios/s5v_service_vm.bas"),
+        4,
+    ),
+    ("S6 weighted", include_str!("scenarios/s6_weighted.bas"), 5),
+    (
+        "S6v weighted (VM)",
+        include_str!("scenarios/s6v_weighted_vm.bas"),
+        5,
+    ),
 ];
+
+/// Para columns (S6 reads six).
+pub const PARAS: usize = 6;
 
 /// Columns of interval inputs.
 pub struct Data {
-    pub paras: [Vec<f64>; 3],
+    pub paras: [Vec<f64>; PARAS],
     pub weekday: Vec<i32>,
     pub minutes: Vec<i32>,
 }
 
-/// Para values 0..500 (about 10 % zeros in Para2, the divisor), Weekday cycling 1..7,
-/// Minutes cycling in 15-minute steps; deterministic.
+/// Para values 0..500 (about 10 % zeros in Para2, the divisor; Para3 0..49), Weekday
+/// cycling 1..7, Minutes cycling in 15-minute steps; deterministic.
 pub fn data(n: usize) -> Data {
     let mut seed = 0x2545_F491_4F6C_DD1Du64;
     let mut next = move || {
@@ -33,7 +49,7 @@ pub fn data(n: usize) -> Data {
         seed ^= seed << 17;
         seed
     };
-    let mut paras: [Vec<f64>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    let mut paras: [Vec<f64>; PARAS] = Default::default();
     for _ in 0..n {
         paras[0].push((next() % 501) as f64);
         paras[1].push(if next() % 10 == 0 {
@@ -42,6 +58,9 @@ pub fn data(n: usize) -> Data {
             (next() % 500 + 1) as f64
         });
         paras[2].push((next() % 50) as f64);
+        for c in &mut paras[3..] {
+            c.push((next() % 501) as f64);
+        }
     }
     Data {
         paras,
@@ -57,15 +76,16 @@ fn long(x: f64) -> Option<i32> {
     (r >= i32::MIN as f64 && r <= i32::MAX as f64).then_some(r as i32)
 }
 
-/// A scenario written by hand in Rust with the script's semantics (None = error).
-pub type Native = fn(f64, f64, f64, i32, i32) -> Option<i64>;
+/// A scenario written by hand in Rust with the script's semantics (None = error): the
+/// Para values, Weekday, Minutes.
+pub type Native = fn(&[f64; PARAS], i32, i32) -> Option<i64>;
 
-pub const NATIVE: [Native; 5] = [
-    |p1, p2, _, _, _| {
+pub const NATIVE: [Native; 6] = [
+    |&[p1, p2, ..], _, _| {
         let (a, b) = (long(p1)?, long(p2)?);
         Some(a.checked_add(b)?.checked_mul(100)? as i64)
     },
-    |p1, _, _, wd, _| {
+    |&[p1, ..], wd, _| {
         let a = long(p1)?;
         let f = match wd {
             2 => 110,
@@ -74,7 +94,7 @@ pub const NATIVE: [Native; 5] = [
         };
         Some(a.checked_mul(f)? as i64)
     },
-    |p1, _, _, _, m| {
+    |&[p1, ..], _, m| {
         let a = long(p1)?;
         if !(360..1200).contains(&m) {
             Some(0)
@@ -82,7 +102,7 @@ pub const NATIVE: [Native; 5] = [
             Some(a.checked_mul(100)? as i64)
         }
     },
-    |p1, p2, _, _, _| {
+    |&[p1, p2, ..], _, _| {
         let (a, b) = (long(p1)?, long(p2)?);
         if b == 0 {
             Some(0)
@@ -90,7 +110,7 @@ pub const NATIVE: [Native; 5] = [
             long(a as f64 / b as f64 * 100.0).map(i64::from)
         }
     },
-    |p1, p2, p3, wd, m| {
+    |&[p1, p2, p3, ..], wd, m| {
         let offered = p1 + p3;
         if offered <= 0.0 {
             return Some(0);
@@ -115,14 +135,40 @@ pub const NATIVE: [Native; 5] = [
         };
         long((level * 10000.0 * f).floor() - backlog.floor()).map(i64::from)
     },
+    |p, wd, _| {
+        let weight = |split: usize| match split {
+            1 | 2 => 1.0,
+            3 => 0.5,
+            4 | 5 => 0.75,
+            _ => 0.25,
+        };
+        let mut total = 0.0;
+        for (i, v) in p.iter().enumerate() {
+            total += v * weight(i + 1);
+        }
+        let factor = match wd {
+            1 | 7 => 0.5,
+            2 => 1.2,
+            6 => 0.9,
+            _ => 1.0,
+        };
+        long(total * factor * 100.0).map(i64::from)
+    },
 ];
+
+impl Data {
+    /// The Para values of interval `i`.
+    #[inline(always)]
+    pub fn row(&self, i: usize) -> [f64; PARAS] {
+        std::array::from_fn(|k| self.paras[k][i])
+    }
+}
 
 /// Runs a native closure over the data (the loop a Rust developer would write).
 pub fn run_native(f: Native, d: &Data, out: &mut Vec<i64>) {
     out.clear();
-    let [p1, p2, p3] = &d.paras;
-    for i in 0..p1.len() {
-        out.push(f(p1[i], p2[i], p3[i], d.weekday[i], d.minutes[i]).unwrap_or(0));
+    for i in 0..d.weekday.len() {
+        out.push(f(&d.row(i), d.weekday[i], d.minutes[i]).unwrap_or(0));
     }
 }
 
@@ -130,11 +176,8 @@ pub fn run_native(f: Native, d: &Data, out: &mut Vec<i64>) {
 pub fn run_eval(p: &xbas::Program, d: &Data, out: &mut Vec<i64>) {
     out.clear();
     let mut r = p.runner();
-    let mut paras = [0.0; 3];
     for i in 0..d.weekday.len() {
-        for (k, c) in d.paras.iter().enumerate() {
-            paras[k] = c[i];
-        }
+        let paras = d.row(i);
         let iv = xbas::Interval {
             paras: &paras,
             weekday: d.weekday[i],
@@ -159,7 +202,7 @@ pub fn run_batch(p: &xbas::Program, d: &Data, out: &mut Vec<i64>) {
 
 /// Checks that native and xbas agree on the data (so the comparison is of equal work).
 pub fn check_agreement(d: &Data) {
-    for (s, (name, text)) in SCENARIOS.iter().enumerate() {
+    for (name, text, s) in SCENARIOS {
         let p = xbas::Program::compile(text).expect("scenario compiles");
         let (mut a, mut b, mut c) = (Vec::new(), Vec::new(), Vec::new());
         run_native(NATIVE[s], d, &mut a);

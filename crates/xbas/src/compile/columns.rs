@@ -427,7 +427,7 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
                 check: (!fits(K::Long, *kind)).then_some((lo, hi)),
             },
             // A slot every lane stores before reading it needs no zeroing.
-            Input::Zero if first_use(&k.body, dst) == Use::Stored => continue,
+            Input::Zero if !k.needs_zero(dst) => continue,
             Input::Zero => Op::Zero { dst },
         });
     }
@@ -443,54 +443,6 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
         result: k.result as usize,
         result_kind: k.slots.get(k.result as usize).map_or(K::Double, |s| s.0),
     })
-}
-
-/// How a run of statements first uses a slot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Use {
-    /// Not at all.
-    None,
-    /// Stores it, on every lane, before anything reads it.
-    Stored,
-    /// May read it before storing it (or store it on some lanes only).
-    Read,
-}
-
-/// How `body` first uses slot `s` (conservatively: unsure is `Read`).
-fn first_use(body: &[KStmt], s: Col) -> Use {
-    for st in body {
-        let u = match st {
-            KStmt::Store(_, e) if reads(e, s) => Use::Read,
-            KStmt::Store(t, _) if *t == s => Use::Stored,
-            KStmt::Store(..) => Use::None,
-            KStmt::If { arms, .. } if arms.iter().any(|(c, _)| reads(c, s)) => Use::Read,
-            // What every arm does, or (arms that differ) Read.
-            KStmt::If { arms, else_body } => arms
-                .iter()
-                .map(|(_, b)| &b[..])
-                .chain([&else_body[..]])
-                .map(|b| first_use(b, s))
-                .reduce(|x, y| if x == y { x } else { Use::Read })
-                .unwrap_or(Use::None),
-        };
-        if u != Use::None {
-            return u;
-        }
-    }
-    Use::None
-}
-
-/// Whether `e` reads slot `s`.
-fn reads(e: &KExpr, s: Col) -> bool {
-    match e {
-        KExpr::Const(..) => false,
-        KExpr::Slot(t, _) => *t == s,
-        KExpr::Not(a) | KExpr::Fn(_, a, _) | KExpr::Variant(a) => reads(a, s),
-        KExpr::Arith(_, a, b, _)
-        | KExpr::Div(a, b)
-        | KExpr::Cmp(_, a, b)
-        | KExpr::Logic(_, a, b) => reads(a, s) || reads(b, s),
-    }
 }
 
 /// Nesting depth of `If` blocks.

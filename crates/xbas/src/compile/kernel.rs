@@ -107,13 +107,34 @@ impl F {
     pub fn apply(self, x: f64, k: K) -> (f64, bool) {
         let r = match self {
             F::Neg => -x,
-            F::Floor => x.floor(),
-            F::Trunc => x.trunc(),
+            F::Floor => floor(x),
+            F::Trunc => trunc(x),
             F::Abs => x.abs(),
             F::Round => round_even(x),
         };
         (r, in_range(r, k))
     }
+}
+
+/// Doubles at and above this magnitude are integers.
+const INTEGRAL: f64 = 4_503_599_627_370_496.0;
+
+/// `x.trunc()` without a library call (the base x86-64 target has no rounding
+/// instruction); a zero may lose its sign, which no kernel operation can see.
+#[inline(always)]
+fn trunc(x: f64) -> f64 {
+    if x.abs() < INTEGRAL {
+        x as i64 as f64
+    } else {
+        x
+    }
+}
+
+/// `x.floor()`, likewise.
+#[inline(always)]
+fn floor(x: f64) -> f64 {
+    let t = trunc(x);
+    if t > x { t - 1.0 } else { t }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,6 +147,21 @@ pub enum Cmp {
     Ge,
 }
 
+impl Cmp {
+    /// Whether `x op y` holds.
+    #[inline(always)]
+    pub fn test(self, x: f64, y: f64) -> bool {
+        match self {
+            Cmp::Eq => x == y,
+            Cmp::Ne => x != y,
+            Cmp::Lt => x < y,
+            Cmp::Gt => x > y,
+            Cmp::Le => x <= y,
+            Cmp::Ge => x >= y,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Logic {
     And,
@@ -133,6 +169,27 @@ pub enum Logic {
     Xor,
     Eqv,
     Imp,
+}
+
+impl Logic {
+    /// The truth of `x op y` on Boolean values (`0` is False).
+    #[inline(always)]
+    pub fn test(self, x: f64, y: f64) -> bool {
+        let (a, b) = (x != 0.0, y != 0.0);
+        match self {
+            Logic::And => a && b,
+            Logic::Or => a || b,
+            Logic::Xor => a != b,
+            Logic::Eqv => a == b,
+            Logic::Imp => !a || b,
+        }
+    }
+}
+
+/// VBA's truth values: True is -1.
+#[inline(always)]
+pub fn truth(b: bool) -> f64 {
+    if b { -1.0 } else { 0.0 }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -197,6 +254,62 @@ pub struct Kernel {
     pub slots: Vec<(K, Input)>,
     pub result: u16,
     pub body: Vec<KStmt>,
+}
+
+impl Kernel {
+    /// Whether slot `s` must be zeroed at the start of an interval: unless every path
+    /// stores it before anything reads it.
+    pub fn needs_zero(&self, s: u16) -> bool {
+        first_use(&self.body, s) != Use::Stored
+    }
+}
+
+/// How a run of statements first uses a slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Use {
+    /// Not at all.
+    None,
+    /// Stores it, on every lane, before anything reads it.
+    Stored,
+    /// May read it before storing it (or store it on some lanes only).
+    Read,
+}
+
+/// How `body` first uses slot `s` (conservatively: unsure is `Read`).
+fn first_use(body: &[KStmt], s: u16) -> Use {
+    for st in body {
+        let u = match st {
+            KStmt::Store(_, e) if reads(e, s) => Use::Read,
+            KStmt::Store(t, _) if *t == s => Use::Stored,
+            KStmt::Store(..) => Use::None,
+            KStmt::If { arms, .. } if arms.iter().any(|(c, _)| reads(c, s)) => Use::Read,
+            // What every arm does, or (arms that differ) Read.
+            KStmt::If { arms, else_body } => arms
+                .iter()
+                .map(|(_, b)| &b[..])
+                .chain([&else_body[..]])
+                .map(|b| first_use(b, s))
+                .reduce(|x, y| if x == y { x } else { Use::Read })
+                .unwrap_or(Use::None),
+        };
+        if u != Use::None {
+            return u;
+        }
+    }
+    Use::None
+}
+
+/// Whether `e` reads slot `s`.
+fn reads(e: &KExpr, s: u16) -> bool {
+    match e {
+        KExpr::Const(..) => false,
+        KExpr::Slot(t, _) => *t == s,
+        KExpr::Not(a) | KExpr::Fn(_, a, _) | KExpr::Variant(a) => reads(a, s),
+        KExpr::Arith(_, a, b, _)
+        | KExpr::Div(a, b)
+        | KExpr::Cmp(_, a, b)
+        | KExpr::Logic(_, a, b) => reads(a, s) || reads(b, s),
+    }
 }
 
 /// Why a script runs on the general VM: the first construct outside the kernel's subset
@@ -835,21 +948,21 @@ impl<'a> Builder<'a> {
                 return Some(out);
             }
             out.extend(pre);
-            karms.push((cond, self.block(b)?));
+            match cond {
+                // An arm never taken is left out; one always taken ends the chain.
+                KExpr::Const(0.0, _) => {}
+                KExpr::Const(..) => {
+                    let body = self.block(b)?;
+                    return Some(close(out, karms, body));
+                }
+                cond => karms.push((cond, self.block(b)?)),
+            }
         }
         let else_body = match else_body {
             Some(b) => self.block(b)?,
             None => Vec::new(),
         };
-        if karms.is_empty() {
-            out.extend(else_body);
-        } else {
-            out.push(KStmt::If {
-                arms: karms,
-                else_body,
-            });
-        }
-        Some(out)
+        Some(close(out, karms, else_body))
     }
 
     /// A condition: an `If`'s expression, or a `Case` list against the subject.
@@ -861,21 +974,23 @@ impl<'a> Builder<'a> {
                 for it in items.iter() {
                     let (v, b) = ((*v).clone(), Box::new);
                     let test = match it {
-                        ast::CaseItem::Value(e) => KExpr::Cmp(Cmp::Eq, b(v), b(self.expr(e)?)),
+                        ast::CaseItem::Value(e) => {
+                            fold(KExpr::Cmp(Cmp::Eq, b(v), b(self.expr(e)?)))
+                        }
                         ast::CaseItem::Is(op, e) => {
                             let Some(op) = cmp_of(*op) else {
                                 return self.no(e.span, "a `Case Is` without a comparison");
                             };
-                            KExpr::Cmp(op, b(v), b(self.expr(e)?))
+                            fold(KExpr::Cmp(op, b(v), b(self.expr(e)?)))
                         }
                         ast::CaseItem::Range(lo, hi) => {
-                            let ge = KExpr::Cmp(Cmp::Ge, b(v.clone()), b(self.expr(lo)?));
-                            let le = KExpr::Cmp(Cmp::Le, b(v), b(self.expr(hi)?));
-                            KExpr::Logic(Logic::And, b(ge), b(le))
+                            let ge = fold(KExpr::Cmp(Cmp::Ge, b(v.clone()), b(self.expr(lo)?)));
+                            let le = fold(KExpr::Cmp(Cmp::Le, b(v), b(self.expr(hi)?)));
+                            fold(KExpr::Logic(Logic::And, b(ge), b(le)))
                         }
                     };
                     any = Some(match any {
-                        Some(a) => KExpr::Logic(Logic::Or, Box::new(a), Box::new(test)),
+                        Some(a) => fold(KExpr::Logic(Logic::Or, Box::new(a), Box::new(test))),
                         None => test,
                     });
                 }
@@ -996,7 +1111,7 @@ impl<'a> Builder<'a> {
                     (UnOp::Plus, _) => x,
                     (UnOp::Neg, K::Bool) => return self.no(e.span, "`-` of a Boolean"),
                     (UnOp::Neg, k) => fold(KExpr::Fn(F::Neg, Box::new(x), k)),
-                    (UnOp::Not, K::Bool) => KExpr::Not(Box::new(x)),
+                    (UnOp::Not, K::Bool) => fold(KExpr::Not(Box::new(x))),
                     (UnOp::Not, _) => return self.no(e.span, "`Not` of a number (bitwise)"),
                 }
             }
@@ -1006,9 +1121,10 @@ impl<'a> Builder<'a> {
                 let numeric = ka != K::Bool && kb != K::Bool;
                 let (a, b) = (Box::new(a), Box::new(b));
                 let arith = |op| Some(fold(KExpr::Arith(op, a.clone(), b.clone(), ka.max(kb))));
-                let cmp = |op| Some(KExpr::Cmp(op, a.clone(), b.clone()));
+                let cmp = |op| Some(fold(KExpr::Cmp(op, a.clone(), b.clone())));
                 let logic = |op| {
-                    (ka == K::Bool && kb == K::Bool).then(|| KExpr::Logic(op, a.clone(), b.clone()))
+                    (ka == K::Bool && kb == K::Bool)
+                        .then(|| fold(KExpr::Logic(op, a.clone(), b.clone())))
                 };
                 let r = match op {
                     BinOp::Add if numeric => arith(Arith::Add),
@@ -1275,6 +1391,20 @@ enum Flow {
     Left,
 }
 
+/// `lead`, then the `If` of `arms` with `else_body` (just `else_body` without arms).
+fn close(
+    mut lead: Vec<KStmt>,
+    arms: Vec<(KExpr, Vec<KStmt>)>,
+    else_body: Vec<KStmt>,
+) -> Vec<KStmt> {
+    if arms.is_empty() {
+        lead.extend(else_body);
+    } else {
+        lead.push(KStmt::If { arms, else_body });
+    }
+    lead
+}
+
 /// `flag = True`.
 fn set(flag: u16) -> KStmt {
     KStmt::Store(flag, KExpr::Const(-1.0, K::Bool))
@@ -1315,6 +1445,22 @@ fn fold(e: KExpr) -> KExpr {
         },
         KExpr::Fn(f, a, k) => match &**a {
             KExpr::Const(x, _) => Some((f.apply(*x, *k), *k)),
+            _ => None,
+        },
+        KExpr::Cmp(op, a, b) => match (&**a, &**b) {
+            (KExpr::Const(x, _), KExpr::Const(y, _)) => {
+                Some(((truth(op.test(*x, *y)), true), K::Bool))
+            }
+            _ => None,
+        },
+        KExpr::Logic(op, a, b) => match (&**a, &**b) {
+            (KExpr::Const(x, _), KExpr::Const(y, _)) => {
+                Some(((truth(op.test(*x, *y)), true), K::Bool))
+            }
+            _ => None,
+        },
+        KExpr::Not(a) => match &**a {
+            KExpr::Const(x, _) => Some(((truth(*x == 0.0), true), K::Bool)),
             _ => None,
         },
         _ => None,

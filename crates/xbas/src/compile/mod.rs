@@ -1,7 +1,7 @@
 //! The compiler: [`pipeline`] drives source text to what the VM runs; [`codegen`] turns
 //! a checked syntax tree into bytecode ([`bytecode`], listed by [`disasm`]); [`kernel`]
-//! builds the typed numeric kernel of a script within its subset, and [`columns`] lowers
-//! it to the column operations `eval_batch` runs.
+//! builds the typed numeric kernel of a script within its subset, [`scalar`] lowers it to
+//! the register code `eval` runs and [`columns`] to the column operations `eval_batch` runs.
 
 pub mod bytecode;
 pub mod codegen;
@@ -9,3 +9,4 @@ pub mod columns;
 pub mod disasm;
 pub mod kernel;
 pub mod pipeline;
+pub mod scalar;

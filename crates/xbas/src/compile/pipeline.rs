@@ -7,7 +7,8 @@
 use super::bytecode::Module;
 use super::codegen;
 use super::columns::{self, Plan};
-use super::kernel::{self, Kernel, NotKernel};
+use super::kernel::{self, NotKernel};
+use super::scalar::{self, Code};
 use crate::bind;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::value::{Value, initial};
@@ -32,7 +33,8 @@ pub struct Compiled {
     /// Initial values of each procedure's locals.
     pub proc_defaults: Vec<Vec<Value>>,
     /// The typed numeric kernel of `Main`, when the script is within its subset.
-    pub kernel: Option<Kernel>,
+    /// The kernel as register code (one interval at a time).
+    pub kernel: Option<Code>,
     /// Why there is no kernel (None when there is one, or for the REPL's input).
     pub not_kernel: Option<NotKernel>,
     /// The kernel lowered to column operations (for `eval_batch`).
@@ -127,6 +129,19 @@ pub fn compile(
         Some(_) => (None, None),
     };
     let columns = kernel.as_ref().and_then(columns::lower);
+    // A kernel too large to lower (tens of thousands of registers) stays on the VM.
+    let (kernel, not_kernel) = match (kernel.as_ref().map(scalar::lower), not_kernel) {
+        (Some(Some(code)), why) if columns.is_some() => (Some(code), why),
+        (Some(_), _) => {
+            let why = NotKernel {
+                span: None,
+                reason: "the kernel needs more registers than it can name".into(),
+            };
+            (None, Some(why))
+        }
+        (None, why) => (None, why),
+    };
+    let columns = columns.filter(|_| kernel.is_some());
     Ok(Compiled {
         module,
         source,

@@ -11,9 +11,9 @@
 // Lane loops index several columns at once on purpose (that is what vectorises).
 #![allow(clippy::needless_range_loop)]
 
-use super::kernel::{connect, stored, truth};
+use super::kernel::stored;
 use crate::compile::columns::{Bin, Col, Dest, Num, Op, Plan, Test};
-use crate::compile::kernel::{Cmp, F, K};
+use crate::compile::kernel::{Cmp, F, K, truth};
 use multiversion::multiversion;
 
 /// Lanes per block.
@@ -460,7 +460,7 @@ macro_rules! with_test {
             Test::Cmp(Cmp::Gt) => $go!(|x, y| x > y),
             Test::Cmp(Cmp::Le) => $go!(|x, y| x <= y),
             Test::Cmp(Cmp::Ge) => $go!(|x, y| x >= y),
-            Test::Logic(op) => $go!(|x, y| connect(op, x, y)),
+            Test::Logic(op) => $go!(|x, y| op.test(x, y)),
             Test::Not => $go!(|x: f64, _| x == 0.0),
             Test::NonZero => $go!(|x: f64, _| x != 0.0),
         }

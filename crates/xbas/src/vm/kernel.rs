@@ -1,10 +1,11 @@
-//! The numeric kernel (`compile::kernel`) one interval at a time, over a small register
-//! file of `f64` values, and what the block runner (`vm::batch`) shares with it: truth
-//! values and logic, the stored value. Which kinds fit in which is `compile::kernel`'s;
+//! The numeric kernel (`compile::kernel`) one interval at a time: its register code
+//! (`compile::scalar`) over a small register file of `f64` values, and what the block
+//! runner (`vm::batch`) shares with it: the stored value. Which kinds fit in which is `compile::kernel`'s;
 //! rounding and the store rule are the runtime's (`runtime::value::round_even_integral`,
 //! `runtime::store`).
 
-use crate::compile::kernel::{Cmp, Input, K, KExpr, KStmt, Kernel, Logic, divide};
+use crate::compile::kernel::{Arith, Input, K, divide, truth};
+use crate::compile::scalar::{Code, Ins};
 use crate::runtime::value::round_even_integral as round_even;
 
 /// Let-coercion of a value of kind `from` to kind `to`: None when VBA fails (error 6).
@@ -30,104 +31,139 @@ pub(super) fn stored(x: f64, k: K) -> Option<i64> {
     }
 }
 
-/// A comparison's truth.
-#[inline(always)]
-pub(super) fn compare(op: Cmp, x: f64, y: f64) -> bool {
-    match op {
-        Cmp::Eq => x == y,
-        Cmp::Ne => x != y,
-        Cmp::Lt => x < y,
-        Cmp::Gt => x > y,
-        Cmp::Le => x <= y,
-        Cmp::Ge => x >= y,
+/// The registers for running `code`, constants loaded.
+pub fn registers(code: &Code) -> Vec<f64> {
+    let mut regs = vec![0.0; code.regs];
+    for (r, v) in &code.consts {
+        if let Some(x) = regs.get_mut(*r as usize) {
+            *x = *v;
+        }
     }
+    regs
 }
 
-/// A logic operation's truth on Boolean values (`0` is False).
-#[inline(always)]
-pub(super) fn connect(op: Logic, x: f64, y: f64) -> bool {
-    let (a, b) = (x != 0.0, y != 0.0);
-    match op {
-        Logic::And => a && b,
-        Logic::Or => a || b,
-        Logic::Xor => a != b,
-        Logic::Eqv => a == b,
-        Logic::Imp => !a || b,
-    }
-}
-
-/// VBA's truth values: True is -1.
-#[inline(always)]
-pub(super) fn truth(b: bool) -> f64 {
-    if b { -1.0 } else { 0.0 }
-}
-
-/// One interval; `regs` holds a value per slot. None: the interval fails (ask the VM).
+/// One interval; `regs` are [`registers`]`(code)`. None: the interval fails (ask the VM).
 pub fn eval_one(
-    k: &Kernel,
+    code: &Code,
     regs: &mut [f64],
     paras: &[f64],
     weekday: i32,
     minutes: i32,
 ) -> Option<i64> {
-    for (r, (kind, src)) in regs.iter_mut().zip(&k.slots) {
+    for &(r, src, kind) in &code.inputs {
         let (v, ok) = match src {
-            Input::Para(i) => convert(paras.get(*i).copied().unwrap_or(0.0), K::Double, *kind),
-            Input::Weekday => convert(weekday as f64, K::Long, *kind),
-            Input::Minutes => convert(minutes as f64, K::Long, *kind),
+            Input::Para(i) => convert(paras.get(i).copied().unwrap_or(0.0), K::Double, kind),
+            Input::Weekday => convert(weekday as f64, K::Long, kind),
+            Input::Minutes => convert(minutes as f64, K::Long, kind),
             Input::Zero => (0.0, true),
         };
         if !ok {
             return None;
         }
-        *r = v;
+        *regs.get_mut(r as usize)? = v;
     }
-    block_one(&k.body, k, regs)?;
-    let result = *regs.get(k.result as usize)?;
-    stored(result, k.slots[k.result as usize].0)
+    for &r in &code.zeros {
+        *regs.get_mut(r as usize)? = 0.0;
+    }
+    run(&code.ins, regs)?;
+    stored(*regs.get(code.result as usize)?, code.result_kind)
 }
 
-fn block_one(body: &[KStmt], k: &Kernel, regs: &mut [f64]) -> Option<()> {
-    for s in body {
-        match s {
-            KStmt::Store(slot, e) => {
-                let v = expr_one(e, regs)?;
-                let to = k.slots[*slot as usize].0;
-                let (v, ok) = convert(v, e.kind(), to);
+/// Whether `r` is outside `lo..=hi` (or NaN).
+#[inline(always)]
+#[allow(clippy::neg_cmp_op_on_partial_ord)]
+fn outside(r: f64, lo: f64, hi: f64) -> bool {
+    !(r >= lo) | (r > hi)
+}
+
+/// Runs register code; None when an instruction fails.
+fn run(code: &[Ins], regs: &mut [f64]) -> Option<()> {
+    let mut pc = 0;
+    while let Some(ins) = code.get(pc) {
+        pc += 1;
+        let get = |r: u16| regs.get(r as usize).copied();
+        let (dst, v) = match *ins {
+            Ins::Arith {
+                op,
+                dst,
+                a,
+                b,
+                lo,
+                hi,
+            } => {
+                let (x, y) = (get(a)?, get(b)?);
+                let r = match op {
+                    Arith::Add => x + y,
+                    Arith::Sub => x - y,
+                    Arith::Mul => x * y,
+                };
+                if outside(r, lo, hi) {
+                    return None;
+                }
+                (dst, r)
+            }
+            Ins::Div { dst, a, b } => {
+                let (r, ok) = divide(get(a)?, get(b)?);
                 if !ok {
                     return None;
                 }
-                regs[*slot as usize] = v;
+                (dst, r)
             }
-            KStmt::If { arms, else_body } => {
-                let mut taken = false;
-                for (c, b) in arms {
-                    if expr_one(c, regs)? != 0.0 {
-                        block_one(b, k, regs)?;
-                        taken = true;
-                        break;
-                    }
+            Ins::Fn { f, dst, a, lo, hi } => {
+                let (r, _) = f.apply(get(a)?, K::Double);
+                if outside(r, lo, hi) {
+                    return None;
                 }
-                if !taken {
-                    block_one(else_body, k, regs)?;
-                }
+                (dst, r)
             }
-        }
+            Ins::Cmp { op, dst, a, b } => (dst, truth(op.test(get(a)?, get(b)?))),
+            Ins::Logic { op, dst, a, b } => (dst, truth(op.test(get(a)?, get(b)?))),
+            Ins::Not { dst, a } => (dst, truth(get(a)? == 0.0)),
+            Ins::Store {
+                dst,
+                a,
+                round,
+                lo,
+                hi,
+            } => {
+                let x = get(a)?;
+                let r = if round { round_even(x) } else { x };
+                if outside(r, lo, hi) {
+                    return None;
+                }
+                (dst, r)
+            }
+            Ins::Move { dst, a } => (dst, get(a)?),
+            Ins::Unless { op, a, b, to } => {
+                if !op.test(get(a)?, get(b)?) {
+                    pc = to as usize;
+                }
+                continue;
+            }
+            Ins::When { op, a, b, to } => {
+                if op.test(get(a)?, get(b)?) {
+                    pc = to as usize;
+                }
+                continue;
+            }
+            Ins::IfZero { a, to } => {
+                if get(a)? == 0.0 {
+                    pc = to as usize;
+                }
+                continue;
+            }
+            Ins::IfNonZero { a, to } => {
+                if get(a)? != 0.0 {
+                    pc = to as usize;
+                }
+                continue;
+            }
+            Ins::Jump { to } => {
+                pc = to as usize;
+                continue;
+            }
+        };
+        *regs.get_mut(dst as usize)? = v;
     }
     Some(())
-}
-
-fn expr_one(e: &KExpr, regs: &[f64]) -> Option<f64> {
-    let checked = |(v, ok): (f64, bool)| ok.then_some(v);
-    match e {
-        KExpr::Const(v, _) => Some(*v),
-        KExpr::Slot(s, _) => regs.get(*s as usize).copied(),
-        KExpr::Arith(op, a, b, k) => checked(op.apply(expr_one(a, regs)?, expr_one(b, regs)?, *k)),
-        KExpr::Div(a, b) => checked(divide(expr_one(a, regs)?, expr_one(b, regs)?)),
-        KExpr::Cmp(op, a, b) => Some(truth(compare(*op, expr_one(a, regs)?, expr_one(b, regs)?))),
-        KExpr::Logic(op, a, b) => Some(truth(connect(*op, expr_one(a, regs)?, expr_one(b, regs)?))),
-        KExpr::Not(a) => Some(truth(expr_one(a, regs)? == 0.0)),
-        KExpr::Fn(f, a, k) => checked(f.apply(expr_one(a, regs)?, *k)),
-        KExpr::Variant(a) => expr_one(a, regs),
-    }
 }

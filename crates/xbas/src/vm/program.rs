@@ -10,13 +10,14 @@
 //! ```
 
 use super::batch::{self, Columns};
-use super::kernel::eval_one;
+use super::kernel::{eval_one, registers};
 use super::{Fault, Limits, Vm};
 use crate::compile::bytecode::{Module, Proc};
 use crate::compile::columns::Plan;
-use crate::compile::kernel::{Kernel, NotKernel};
+use crate::compile::kernel::NotKernel;
 use crate::compile::pipeline;
 pub use crate::compile::pipeline::CompileError;
+use crate::compile::scalar::Code;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::error::{self as e, VbaError};
 use crate::runtime::value::Value;
@@ -40,7 +41,7 @@ pub struct Program {
     global_defaults: Vec<Value>,
     proc_defaults: Vec<Vec<Value>>,
     /// The typed numeric kernel of `Main`, when the script is within its subset.
-    kernel: Option<Kernel>,
+    kernel: Option<Code>,
     /// Why `Main` is outside the kernel's subset, when it is.
     not_kernel: Option<NotKernel>,
     /// The kernel lowered to column operations, for `eval_batch`.
@@ -267,7 +268,7 @@ impl Program {
             program: self,
             vm: Vm::new(&self.module),
             date: None,
-            regs: vec![0.0; self.kernel.as_ref().map_or(0, |k| k.slots.len())],
+            regs: self.kernel.as_ref().map(registers).unwrap_or_default(),
         }
     }
 

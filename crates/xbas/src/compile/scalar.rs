@@ -1,0 +1,416 @@
+//! The typed kernel ([`super::kernel`]) lowered to register code for one interval at a
+//! time, once, when the script is compiled; `vm::kernel` runs it.
+//!
+//! A register holds an `f64`: the kernel's slots first, then temporaries, then
+//! constants (loaded once, when a runner is made, and never written). Each instruction
+//! is three-address (`dst = a op b`) with the range its result must stay in, so running
+//! one is a load, an operation, a compare and a store, and expression trees become a
+//! straight run of instructions; `If` arms become conditional jumps, a comparison that
+//! decides a branch jumps on its own (no truth value in between). An instruction whose
+//! result leaves its range makes the interval fail (the VM re-runs it for the exact
+//! error).
+
+use super::kernel::{Arith, Cmp, F, Input, K, KExpr, KStmt, Kernel, Logic, fits};
+
+/// A register.
+pub type Reg = u16;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Ins {
+    /// `dst = a op b`; fails outside `lo..=hi`.
+    Arith {
+        op: Arith,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        lo: f64,
+        hi: f64,
+    },
+    /// `dst = a / b`; fails on a zero divisor or an infinite quotient.
+    Div {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// `dst = f(a)`; fails outside `lo..=hi`.
+    Fn {
+        f: F,
+        dst: Reg,
+        a: Reg,
+        lo: f64,
+        hi: f64,
+    },
+    /// `dst` = the truth value (-1 or 0) of `a op b`.
+    Cmp {
+        op: Cmp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Logic {
+        op: Logic,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Not {
+        dst: Reg,
+        a: Reg,
+    },
+    /// `dst = a` (a value already of `dst`'s kind).
+    Move {
+        dst: Reg,
+        a: Reg,
+    },
+    /// Let-coercion: `dst = a`, rounded half to even with `round`; fails outside
+    /// `lo..=hi`.
+    Store {
+        dst: Reg,
+        a: Reg,
+        round: bool,
+        lo: f64,
+        hi: f64,
+    },
+    /// Continues at `to` unless `a op b`.
+    Unless {
+        op: Cmp,
+        a: Reg,
+        b: Reg,
+        to: u32,
+    },
+    /// Continues at `to` when `a op b`.
+    When {
+        op: Cmp,
+        a: Reg,
+        b: Reg,
+        to: u32,
+    },
+    /// Continues at `to` when `a` is zero (False).
+    IfZero {
+        a: Reg,
+        to: u32,
+    },
+    /// Continues at `to` when `a` is not zero (True).
+    IfNonZero {
+        a: Reg,
+        to: u32,
+    },
+    Jump {
+        to: u32,
+    },
+}
+
+/// The kernel as register code, with what running it needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Code {
+    pub ins: Vec<Ins>,
+    /// Registers: slots, then temporaries, then constants.
+    pub regs: usize,
+    /// Constant registers and their values.
+    pub consts: Vec<(Reg, f64)>,
+    /// Slots loaded from the interval's inputs at its start: slot, input, kind.
+    pub inputs: Vec<(Reg, Input, K)>,
+    /// Slots set to zero at the start (those that may be read before they are stored).
+    pub zeros: Vec<Reg>,
+    pub result: Reg,
+    pub result_kind: K,
+}
+
+/// The range a value of kind `k` must stay in (Double: finite; Bool: anything).
+pub fn range(k: K) -> (f64, f64) {
+    match k.range() {
+        Some(r) => r,
+        None if k == K::Double => (-f64::MAX, f64::MAX),
+        None => (f64::NEG_INFINITY, f64::INFINITY),
+    }
+}
+
+struct Lower<'k> {
+    k: &'k Kernel,
+    ins: Vec<Ins>,
+    /// Registers so far (slots first).
+    regs: usize,
+    /// Temporaries: their registers by depth.
+    temps: Vec<Reg>,
+    consts: Vec<(Reg, f64)>,
+}
+
+/// Lowers kernel `k`; None when it needs more registers than an instruction can name.
+pub fn lower(k: &Kernel) -> Option<Code> {
+    let mut low = Lower {
+        k,
+        ins: Vec::new(),
+        regs: k.slots.len(),
+        temps: Vec::new(),
+        consts: Vec::new(),
+    };
+    low.block(&k.body);
+    if low.regs > Reg::MAX as usize {
+        return None;
+    }
+    let mut inputs = Vec::new();
+    let mut zeros = Vec::new();
+    for (s, (kind, input)) in k.slots.iter().enumerate() {
+        let r = Reg::try_from(s).ok()?;
+        match input {
+            Input::Zero if k.needs_zero(r) => zeros.push(r),
+            Input::Zero => {}
+            _ => inputs.push((r, *input, *kind)),
+        }
+    }
+    Some(Code {
+        ins: low.ins,
+        regs: low.regs,
+        consts: low.consts,
+        inputs,
+        zeros,
+        result: k.result,
+        result_kind: k.slots.get(k.result as usize).map_or(K::Double, |s| s.0),
+    })
+}
+
+impl Lower<'_> {
+    fn register(&mut self) -> Reg {
+        self.regs += 1;
+        Reg::try_from(self.regs - 1).unwrap_or(Reg::MAX)
+    }
+
+    fn temp(&mut self, t: usize) -> Reg {
+        while self.temps.len() <= t {
+            let r = self.register();
+            self.temps.push(r);
+        }
+        self.temps[t]
+    }
+
+    fn constant(&mut self, v: f64) -> Reg {
+        if let Some((r, _)) = self.consts.iter().find(|(_, c)| c.to_bits() == v.to_bits()) {
+            return *r;
+        }
+        let r = self.register();
+        self.consts.push((r, v));
+        r
+    }
+
+    fn kind(&self, slot: Reg) -> K {
+        self.k.slots.get(slot as usize).map_or(K::Double, |s| s.0)
+    }
+
+    fn here(&self) -> u32 {
+        self.ins.len() as u32
+    }
+
+    /// Points the jump at `at` to the next instruction.
+    fn land(&mut self, at: usize) {
+        let here = self.here();
+        if let Some(
+            Ins::Unless { to, .. }
+            | Ins::When { to, .. }
+            | Ins::IfZero { to, .. }
+            | Ins::IfNonZero { to, .. }
+            | Ins::Jump { to },
+        ) = self.ins.get_mut(at)
+        {
+            *to = here;
+        }
+    }
+
+    fn block(&mut self, body: &[KStmt]) {
+        for s in body {
+            match s {
+                KStmt::Store(slot, e) => self.store(*slot, e),
+                KStmt::If { arms, else_body } => {
+                    let mut to_end = Vec::new();
+                    for (i, (c, b)) in arms.iter().enumerate() {
+                        let next = self.branch(c);
+                        self.block(b);
+                        if i + 1 < arms.len() || !else_body.is_empty() {
+                            to_end.push(self.ins.len());
+                            self.ins.push(Ins::Jump { to: 0 });
+                        }
+                        for j in next {
+                            self.land(j);
+                        }
+                    }
+                    self.block(else_body);
+                    for j in to_end {
+                        self.land(j);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Jumps past an arm, taken when `c` does not hold; their indexes, to land. A
+    /// condition of comparisons of leaves joined by `And`/`Or` jumps on each comparison
+    /// (none of them can fail, so not evaluating some changes nothing).
+    fn branch(&mut self, c: &KExpr) -> Vec<usize> {
+        let mut past = Vec::new();
+        self.jump_unless(c, &mut past);
+        past
+    }
+
+    /// Adds jumps taken when `c` does not hold to `past`.
+    fn jump_unless(&mut self, c: &KExpr, past: &mut Vec<usize>) {
+        match c {
+            KExpr::Cmp(op, a, b) => {
+                let (a, b) = (self.expr(a, 0), self.expr(b, 1));
+                self.ins.push(Ins::Unless {
+                    op: *op,
+                    a,
+                    b,
+                    to: 0,
+                });
+                past.push(self.ins.len() - 1);
+            }
+            KExpr::Not(a) => {
+                let a = self.expr(a, 0);
+                self.ins.push(Ins::IfNonZero { a, to: 0 });
+                past.push(self.ins.len() - 1);
+            }
+            KExpr::Logic(Logic::And, a, b) if simple(a) && simple(b) => {
+                self.jump_unless(a, past);
+                self.jump_unless(b, past);
+            }
+            KExpr::Logic(Logic::Or, a, b) if simple(a) && simple(b) => {
+                // Any comparison that holds jumps into the arm.
+                let mut into = Vec::new();
+                self.jump_when(a, &mut into);
+                self.jump_unless(b, past);
+                for j in into {
+                    self.land(j);
+                }
+            }
+            _ => {
+                let a = self.expr(c, 0);
+                self.ins.push(Ins::IfZero { a, to: 0 });
+                past.push(self.ins.len() - 1);
+            }
+        }
+    }
+
+    /// Adds jumps taken when `c` holds to `into` (`c` is [`simple`]).
+    fn jump_when(&mut self, c: &KExpr, into: &mut Vec<usize>) {
+        match c {
+            KExpr::Logic(Logic::Or, a, b) => {
+                self.jump_when(a, into);
+                self.jump_when(b, into);
+            }
+            KExpr::Cmp(op, a, b) => {
+                let (a, b) = (self.expr(a, 0), self.expr(b, 1));
+                self.ins.push(Ins::When {
+                    op: *op,
+                    a,
+                    b,
+                    to: 0,
+                });
+                into.push(self.ins.len() - 1);
+            }
+            _ => {
+                // Not simple: evaluate it whole.
+                let a = self.expr(c, 0);
+                self.ins.push(Ins::IfNonZero { a, to: 0 });
+                into.push(self.ins.len() - 1);
+            }
+        }
+    }
+
+    /// `slot = e`: the expression's last instruction writes the slot when no conversion
+    /// is needed; else a Store converts.
+    fn store(&mut self, slot: Reg, e: &KExpr) {
+        let (from, to) = (e.kind(), self.kind(slot));
+        if from == to && !e.is_leaf() {
+            self.into(e, slot, 0);
+            return;
+        }
+        let a = self.expr(e, 0);
+        if fits(from, to) || from == to {
+            self.ins.push(Ins::Move { dst: slot, a });
+            return;
+        }
+        let (lo, hi) = range(to);
+        self.ins.push(Ins::Store {
+            dst: slot,
+            a,
+            round: from == K::Double && to.range().is_some(),
+            lo,
+            hi,
+        });
+    }
+
+    /// The register holding `e` (evaluated into temporary `t` and up unless it is a
+    /// slot or constant).
+    fn expr(&mut self, e: &KExpr, t: usize) -> Reg {
+        match e {
+            KExpr::Const(v, _) => self.constant(*v),
+            KExpr::Slot(s, _) => *s,
+            KExpr::Variant(a) => self.expr(a, t),
+            _ => {
+                let dst = self.temp(t);
+                self.into(e, dst, t);
+                dst
+            }
+        }
+    }
+
+    /// Evaluates non-leaf `e` into `dst` (its operands into temporaries `t` and up).
+    fn into(&mut self, e: &KExpr, dst: Reg, t: usize) {
+        let ins = match e {
+            KExpr::Const(..) | KExpr::Slot(..) => {
+                let a = self.expr(e, t);
+                Ins::Move { dst, a }
+            }
+            KExpr::Variant(a) => return self.into(a, dst, t),
+            KExpr::Arith(op, a, b, k) => {
+                let (a, b) = (self.expr(a, t), self.expr(b, t + 1));
+                let (lo, hi) = range(*k);
+                Ins::Arith {
+                    op: *op,
+                    dst,
+                    a,
+                    b,
+                    lo,
+                    hi,
+                }
+            }
+            KExpr::Div(a, b) => {
+                let (a, b) = (self.expr(a, t), self.expr(b, t + 1));
+                Ins::Div { dst, a, b }
+            }
+            KExpr::Fn(f, a, k) => {
+                let a = self.expr(a, t);
+                let (lo, hi) = range(*k);
+                Ins::Fn {
+                    f: *f,
+                    dst,
+                    a,
+                    lo,
+                    hi,
+                }
+            }
+            KExpr::Cmp(op, a, b) => {
+                let (a, b) = (self.expr(a, t), self.expr(b, t + 1));
+                Ins::Cmp { op: *op, dst, a, b }
+            }
+            KExpr::Logic(op, a, b) => {
+                let (a, b) = (self.expr(a, t), self.expr(b, t + 1));
+                Ins::Logic { op: *op, dst, a, b }
+            }
+            KExpr::Not(a) => {
+                let a = self.expr(a, t);
+                Ins::Not { dst, a }
+            }
+        };
+        self.ins.push(ins);
+    }
+}
+
+/// A condition whose parts can be jumped on one by one: comparisons of leaves joined by
+/// `And`/`Or` (none can fail).
+fn simple(c: &KExpr) -> bool {
+    match c {
+        KExpr::Cmp(_, a, b) => a.is_leaf() && b.is_leaf(),
+        KExpr::Logic(Logic::And | Logic::Or, a, b) => simple(a) && simple(b),
+        _ => false,
+    }
+}
