@@ -10,7 +10,7 @@
 //! Let-coercion in the same pass. A slot every lane stores before reading it is not
 //! zeroed.
 
-use super::kernel::{Arith, Cmp, F, Input, K, KExpr, KStmt, Kernel, Logic, fits};
+use super::kernel::{Arith, Cmp, F, Input, K, KExpr, KStmt, Kernel, Logic, fits, range};
 
 /// A column: a slot (variable), a temporary or a constant.
 pub type Col = u16;
@@ -118,15 +118,6 @@ pub struct Dest {
     pub blend: bool,
     pub lo: f64,
     pub hi: f64,
-}
-
-/// The range a value of kind `k` must stay in (Double: finite; Bool: anything).
-fn range(k: K) -> (f64, f64) {
-    match k.range() {
-        Some(r) => r,
-        None if k == K::Double => (-f64::MAX, f64::MAX),
-        None => (f64::NEG_INFINITY, f64::INFINITY),
-    }
 }
 
 /// An arithmetic operation to emit, with the range its result must stay in.

@@ -78,6 +78,15 @@ pub fn divide(x: f64, y: f64) -> (f64, bool) {
     (r, y != 0.0 && r.is_finite())
 }
 
+/// The range a value of kind `k` must stay in (Double: finite; Bool: anything).
+pub fn range(k: K) -> (f64, f64) {
+    match k.range() {
+        Some(r) => r,
+        None if k == K::Double => (-f64::MAX, f64::MAX),
+        None => (f64::NEG_INFINITY, f64::INFINITY),
+    }
+}
+
 /// Whether `r` is a value of kind `k` (integral kinds: in range; Double: finite).
 #[inline(always)]
 pub fn in_range(r: f64, k: K) -> bool {

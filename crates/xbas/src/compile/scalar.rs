@@ -10,7 +10,7 @@
 //! result leaves its range makes the interval fail (the VM re-runs it for the exact
 //! error).
 
-use super::kernel::{Arith, Cmp, F, Input, K, KExpr, KStmt, Kernel, Logic, fits};
+use super::kernel::{Arith, Cmp, F, Input, K, KExpr, KStmt, Kernel, Logic, fits, range};
 
 /// A register.
 pub type Reg = u16;
@@ -114,15 +114,6 @@ pub struct Code {
     pub zeros: Vec<Reg>,
     pub result: Reg,
     pub result_kind: K,
-}
-
-/// The range a value of kind `k` must stay in (Double: finite; Bool: anything).
-pub fn range(k: K) -> (f64, f64) {
-    match k.range() {
-        Some(r) => r,
-        None if k == K::Double => (-f64::MAX, f64::MAX),
-        None => (f64::NEG_INFINITY, f64::INFINITY),
-    }
 }
 
 struct Lower<'k> {
