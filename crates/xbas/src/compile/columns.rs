@@ -400,6 +400,7 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
         temps: Vec::new(),
         consts: Vec::new(),
     };
+    let zero = k.needs_zero();
     for (s, (kind, src)) in k.slots.iter().enumerate() {
         let dst = Col::try_from(s).ok()?;
         let round = kind.range().is_some();
@@ -418,7 +419,7 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
                 check: (!fits(K::Long, *kind)).then_some((lo, hi)),
             },
             // A slot every lane stores before reading it needs no zeroing.
-            Input::Zero if !k.needs_zero(dst) => continue,
+            Input::Zero if !zero[s] => continue,
             Input::Zero => Op::Zero { dst },
         });
     }

@@ -266,58 +266,77 @@ pub struct Kernel {
 }
 
 impl Kernel {
-    /// Whether slot `s` must be zeroed at the start of an interval: unless every path
-    /// stores it before anything reads it.
-    pub fn needs_zero(&self, s: u16) -> bool {
-        first_use(&self.body, s) != Use::Stored
+    /// For each slot, whether it must be zeroed at the start of an interval: unless every
+    /// path stores it before anything reads it. One pass over the body (a kernel of
+    /// unrolled loops has tens of thousands of slots and statements).
+    pub fn needs_zero(&self) -> Vec<bool> {
+        let first = first_uses(&self.body);
+        (0..self.slots.len())
+            .map(|s| first.get(&(s as u16)) != Some(&Use::Stored))
+            .collect()
     }
 }
 
-/// How a run of statements first uses a slot.
+/// How a run of statements first uses a slot (a slot it never uses is absent).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Use {
-    /// Not at all.
-    None,
     /// Stores it, on every lane, before anything reads it.
     Stored,
     /// May read it before storing it (or store it on some lanes only).
     Read,
 }
 
-/// How `body` first uses slot `s` (conservatively: unsure is `Read`).
-fn first_use(body: &[KStmt], s: u16) -> Use {
+/// How `body` first uses each slot it uses (conservatively: unsure is `Read`).
+fn first_uses(body: &[KStmt]) -> std::collections::HashMap<u16, Use> {
+    use std::collections::HashMap;
+    let mut out: HashMap<u16, Use> = HashMap::new();
     for st in body {
-        let u = match st {
-            KStmt::Store(_, e) if reads(e, s) => Use::Read,
-            KStmt::Store(t, _) if *t == s => Use::Stored,
-            KStmt::Store(..) => Use::None,
-            KStmt::If { arms, .. } if arms.iter().any(|(c, _)| reads(c, s)) => Use::Read,
-            // What every arm does, or (arms that differ) Read.
-            KStmt::If { arms, else_body } => arms
-                .iter()
-                .map(|(_, b)| &b[..])
-                .chain([&else_body[..]])
-                .map(|b| first_use(b, s))
-                .reduce(|x, y| if x == y { x } else { Use::Read })
-                .unwrap_or(Use::None),
-        };
-        if u != Use::None {
-            return u;
+        match st {
+            KStmt::Store(t, e) => {
+                reads(e, &mut |s| {
+                    out.entry(s).or_insert(Use::Read);
+                });
+                out.entry(*t).or_insert(Use::Stored);
+            }
+            KStmt::If { arms, else_body } => {
+                for (c, _) in arms {
+                    reads(c, &mut |s| {
+                        out.entry(s).or_insert(Use::Read);
+                    });
+                }
+                // What every arm does, or (arms that differ, or one that leaves the
+                // slot alone) Read.
+                let all: Vec<HashMap<u16, Use>> = arms
+                    .iter()
+                    .map(|(_, b)| &b[..])
+                    .chain([&else_body[..]])
+                    .map(first_uses)
+                    .collect();
+                for m in &all {
+                    for (&s, &u) in m {
+                        let same = all.iter().all(|o| o.get(&s) == Some(&u));
+                        out.entry(s).or_insert(if same { u } else { Use::Read });
+                    }
+                }
+            }
         }
     }
-    Use::None
+    out
 }
 
-/// Whether `e` reads slot `s`.
-fn reads(e: &KExpr, s: u16) -> bool {
+/// Calls `f` with every slot `e` reads.
+fn reads(e: &KExpr, f: &mut impl FnMut(u16)) {
     match e {
-        KExpr::Const(..) => false,
-        KExpr::Slot(t, _) => *t == s,
-        KExpr::Not(a) | KExpr::Fn(_, a, _) | KExpr::Variant(a) => reads(a, s),
+        KExpr::Const(..) => {}
+        KExpr::Slot(t, _) => f(*t),
+        KExpr::Not(a) | KExpr::Fn(_, a, _) | KExpr::Variant(a) => reads(a, f),
         KExpr::Arith(_, a, b, _)
         | KExpr::Div(a, b)
         | KExpr::Cmp(_, a, b)
-        | KExpr::Logic(_, a, b) => reads(a, s) || reads(b, s),
+        | KExpr::Logic(_, a, b) => {
+            reads(a, f);
+            reads(b, f);
+        }
     }
 }
 

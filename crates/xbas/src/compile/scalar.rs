@@ -141,10 +141,11 @@ pub fn lower(k: &Kernel) -> Option<Code> {
     }
     let mut inputs = Vec::new();
     let mut zeros = Vec::new();
+    let zero = k.needs_zero();
     for (s, (kind, input)) in k.slots.iter().enumerate() {
         let r = Reg::try_from(s).ok()?;
         match input {
-            Input::Zero if k.needs_zero(r) => zeros.push(r),
+            Input::Zero if zero[s] => zeros.push(r),
             Input::Zero => {}
             _ => inputs.push((r, *input, *kind)),
         }

@@ -11,7 +11,7 @@
 // Lane loops index several columns at once on purpose (that is what vectorises).
 #![allow(clippy::needless_range_loop)]
 
-use super::kernel::stored;
+use super::kernel::{outside, stored};
 use crate::compile::columns::{Bin, Col, Dest, Num, Op, Plan, Test};
 use crate::compile::kernel::{Cmp, F, K, truth};
 use multiversion::multiversion;
@@ -310,14 +310,6 @@ fn integral(x: f64) -> i64 {
 #[inline(always)]
 fn ones(b: bool) -> u64 {
     (b as u64).wrapping_neg()
-}
-
-/// Whether `r` is outside `lo..=hi` or NaN: two comparisons, without `&&` (which keeps
-/// a pass from vectorising).
-#[inline(always)]
-#[allow(clippy::neg_cmp_op_on_partial_ord)]
-fn outside(r: f64, lo: f64, hi: f64) -> bool {
-    !(r >= lo) | (r > hi)
 }
 
 /// Rounds half to even: one instruction with SSE4.1 (the versions of [`exec`] for AVX2

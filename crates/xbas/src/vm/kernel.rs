@@ -69,10 +69,11 @@ pub fn eval_one(
     stored(*regs.get(code.result as usize)?, code.result_kind)
 }
 
-/// Whether `r` is outside `lo..=hi` (or NaN).
+/// Whether `r` is outside `lo..=hi` or NaN: two comparisons, without `&&` (which keeps
+/// a pass from vectorising).
 #[inline(always)]
 #[allow(clippy::neg_cmp_op_on_partial_ord)]
-fn outside(r: f64, lo: f64, hi: f64) -> bool {
+pub(super) fn outside(r: f64, lo: f64, hi: f64) -> bool {
     !(r >= lo) | (r > hi)
 }
 
