@@ -66,6 +66,11 @@ pub struct Args {
     /// and interval it was at, and writes nothing.
     #[arg(long, value_name = "SECONDS", value_parser = super::seconds)]
     pub max_total_seconds: Option<std::time::Duration>,
+    /// The most history values (12 bytes each) held in memory. A longer history waits in
+    /// a temporary file (in TMPDIR) and is read back a few mappings at a time, so memory
+    /// stays bounded however many rows the files have.
+    #[arg(long, value_name = "VALUES", default_value_t = xbas_xlink::import::HOLD)]
+    pub in_memory: usize,
 }
 
 /// `--duplicates`.
@@ -251,6 +256,7 @@ pub fn import(a: Args) -> ExitCode {
         deadline: a
             .max_total_seconds
             .and_then(|d| std::time::Instant::now().checked_add(d)),
+        hold: a.in_memory,
     };
     if kind == Kind::Sqlite {
         if let Some(out) = &a.out {

@@ -87,6 +87,7 @@ pub fn import_options(dir: &Path, history: &str, keep_going: bool) -> xbas_xlink
         log_output: true,
         max_run_time: None,
         deadline: None,
+        hold: xbas_xlink::import::HOLD,
     }
 }
 

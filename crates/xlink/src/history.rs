@@ -2,6 +2,8 @@
 //! (`source,start,value`) or the wide form (`start,<source>,<source>,…`), read with the
 //! `csv` crate. Every problem names the file, line and column.
 
+use super::spill::Spill;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use xbas::runtime::datetime::serial_from_ymd;
@@ -55,6 +57,9 @@ pub struct Column {
     pub values: Vec<f64>,
     /// Interval length in minutes.
     pub interval: i64,
+    /// Which files the values came from, in reading order: per run of files, the file's
+    /// number (see [`History::begin_file`]) and how many values were read up to its end.
+    pub files: Vec<(usize, u64)>,
 }
 
 impl Column {
@@ -85,14 +90,97 @@ impl Column {
     pub fn starts(&self) -> impl Iterator<Item = Minute> + '_ {
         self.slots.iter().map(|s| *s as i64 * self.interval)
     }
+
+    /// Notes that `n` more values were read from file number `file`.
+    pub(crate) fn read_from_file(&mut self, file: usize, n: usize) {
+        let read = self.files.last().map_or(0, |f| f.1) + n as u64;
+        match self.files.last_mut() {
+            Some(last) if last.0 == file => last.1 = read,
+            _ => self.files.push((file, read)),
+        }
+    }
+
+    /// The number of the file the value read `at`-th (from 0) came from.
+    fn file_of(&self, at: usize) -> usize {
+        self.files
+            .iter()
+            .find(|f| f.1 > at as u64)
+            .map_or(0, |f| f.0)
+    }
+
+    /// Sorts the values by start and resolves values given twice for one start by
+    /// `policy` (`name` is the source's, for the error): Ok(how many it resolved).
+    fn finish(&mut self, name: &str, policy: Duplicates) -> Result<u64, Duplicate> {
+        if self.slots.windows(2).all(|w| w[0] < w[1]) {
+            return Ok(0);
+        }
+        let mut resolved = 0;
+        let mut order: Vec<u32> = (0..self.slots.len() as u32).collect();
+        // Stable: equal starts keep reading order.
+        order.sort_by_key(|&i| self.slots[i as usize]);
+        let mut slots = Vec::with_capacity(order.len());
+        let mut values: Vec<f64> = Vec::with_capacity(order.len());
+        let mut first_of: Vec<u32> = Vec::with_capacity(order.len());
+        for i in order {
+            let (s, v) = (self.slots[i as usize], self.values[i as usize]);
+            if slots.last() != Some(&s) {
+                slots.push(s);
+                values.push(v);
+                first_of.push(i);
+                continue;
+            }
+            resolved += 1;
+            let Some(last) = values.last_mut() else {
+                continue;
+            };
+            match policy {
+                Duplicates::Error => {
+                    let first = first_of.last().copied().unwrap_or(0) as usize;
+                    return Err(Duplicate {
+                        start: self.interval * s as i64,
+                        source: name.to_string(),
+                        first_file: self.file_of(first),
+                        second_file: self.file_of(i as usize),
+                    });
+                }
+                Duplicates::First => {}
+                Duplicates::Last => *last = v,
+                Duplicates::Sum => *last += v,
+            }
+        }
+        self.slots = slots;
+        self.values = values;
+        Ok(resolved)
+    }
 }
 
-/// The values read, per source path.
-#[derive(Debug, Default)]
+/// The values read, per source path. A history may hold at most a given number of values
+/// in memory ([`History::hold_at_most`]): past it, values go to a [`Spill`] file as they
+/// are read, and [`History::column`] reads a source back when it is needed.
+#[derive(Default)]
 pub struct History {
+    /// Per source, its values (empty once spilled: then only its file runs are kept).
     pub values: HashMap<String, Column>,
     /// Records skipped because they lie outside the imported range.
     pub outside: u64,
+    /// The number of the file being read.
+    file: usize,
+    /// Values in memory, and how many may be before they are spilled.
+    held: usize,
+    hold: Option<usize>,
+    spill: Option<Spill>,
+    /// How a spilled source's duplicates are resolved when it is read back.
+    policy: Duplicates,
+}
+
+impl std::fmt::Debug for History {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("History")
+            .field("values", &self.values)
+            .field("outside", &self.outside)
+            .field("spilled", &self.spill.is_some())
+            .finish()
+    }
 }
 
 /// What to do with a (source, start) given twice (spec §4.2: an error unless a policy
@@ -111,17 +199,73 @@ pub enum Duplicates {
     Sum,
 }
 
-/// A (source, start) given twice: the source, the start, and the two records' positions
-/// in reading order (indexes into that source's values as read).
+/// A (source, start) given twice: the source, the start, and the numbers of the files
+/// (see [`History::begin_file`]) of the two records.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Duplicate {
     pub source: String,
     pub start: Minute,
-    pub first: usize,
-    pub second: usize,
+    pub first_file: usize,
+    pub second_file: usize,
+}
+
+/// Why a spilled source could not be read back.
+#[derive(Debug)]
+pub enum Unreadable {
+    Duplicate(Duplicate),
+    Io(std::io::Error),
 }
 
 impl History {
+    /// Keeps at most `values` values in memory while reading: past that, every source's
+    /// values go to a temporary file (12 bytes a value) and are read back per source.
+    pub fn hold_at_most(&mut self, values: usize) {
+        self.hold = Some(values);
+    }
+
+    /// The values read next come from file number `k` (for messages on duplicates).
+    pub fn begin_file(&mut self, k: usize) {
+        self.file = k;
+    }
+
+    pub(crate) fn file(&self) -> usize {
+        self.file
+    }
+
+    /// Whether values went to a spill file.
+    pub fn spilled(&self) -> bool {
+        self.spill.is_some()
+    }
+
+    /// After `n` values were added to the columns: spills them when over the limit, or
+    /// (`file_end`) at the end of a file once spilling began.
+    pub(crate) fn added(&mut self, n: usize, file_end: bool) -> std::io::Result<()> {
+        self.held += n;
+        let over = self.hold.is_some_and(|most| self.held > most);
+        if over || (file_end && self.spill.is_some()) {
+            let spill = match &mut self.spill {
+                Some(s) => s,
+                None => self.spill.insert(Spill::new()?),
+            };
+            let mut names: Vec<&String> = self.values.keys().collect();
+            names.sort();
+            for name in names {
+                let c = &self.values[name];
+                spill.write(name, &c.slots, &c.values)?;
+            }
+            // The buffers are kept for the next values.
+            for c in self.values.values_mut() {
+                c.slots.clear();
+                c.values.clear();
+            }
+            self.held = 0;
+            if file_end {
+                spill.flush()?;
+            }
+        }
+        Ok(())
+    }
+
     /// Sorts every source's values by start; of two values for one start the later read
     /// wins (see [`History::finish_with`] for the other policies).
     pub fn finish(&mut self) {
@@ -130,56 +274,58 @@ impl History {
 
     /// Sorts every source's values by start and resolves values given twice for one start
     /// by `policy`: Ok(how many it resolved), or with [`Duplicates::Error`] the first
-    /// duplicate found (by source name, then start).
+    /// duplicate found (by source name, then start). When values were spilled, this is
+    /// done per source as [`History::column`] reads it back, and this only frees the
+    /// buffers.
     pub fn finish_with(&mut self, policy: Duplicates) -> Result<u64, Duplicate> {
+        self.policy = policy;
+        if self.spill.is_some() {
+            for c in self.values.values_mut() {
+                c.slots = Vec::new();
+                c.values = Vec::new();
+            }
+            return Ok(0);
+        }
         let mut resolved = 0;
         let mut names: Vec<&String> = self.values.keys().collect();
         names.sort();
         let names: Vec<String> = names.into_iter().cloned().collect();
         for name in names {
-            let Some(c) = self.values.get_mut(&name) else {
-                continue;
-            };
-            let sorted = c.slots.windows(2).all(|w| w[0] < w[1]);
-            if sorted {
-                continue;
+            if let Some(c) = self.values.get_mut(&name) {
+                resolved += c.finish(&name, policy)?;
             }
-            let mut order: Vec<u32> = (0..c.slots.len() as u32).collect();
-            // Stable: equal starts keep reading order.
-            order.sort_by_key(|&i| c.slots[i as usize]);
-            let mut slots = Vec::with_capacity(order.len());
-            let mut values: Vec<f64> = Vec::with_capacity(order.len());
-            let mut first_of: Vec<u32> = Vec::with_capacity(order.len());
-            for i in order {
-                let (s, v) = (c.slots[i as usize], c.values[i as usize]);
-                if slots.last() != Some(&s) {
-                    slots.push(s);
-                    values.push(v);
-                    first_of.push(i);
-                    continue;
-                }
-                resolved += 1;
-                let Some(last) = values.last_mut() else {
-                    continue;
-                };
-                match policy {
-                    Duplicates::Error => {
-                        return Err(Duplicate {
-                            start: c.interval * s as i64,
-                            source: name,
-                            first: first_of.last().copied().unwrap_or(0) as usize,
-                            second: i as usize,
-                        });
-                    }
-                    Duplicates::First => {}
-                    Duplicates::Last => *last = v,
-                    Duplicates::Sum => *last += v,
-                }
-            }
-            c.slots = slots;
-            c.values = values;
         }
         Ok(resolved)
+    }
+
+    /// How many values a source has (before duplicates are resolved when spilled).
+    pub fn count(&self, name: &str) -> usize {
+        match &self.spill {
+            Some(s) => s.count(name),
+            None => self.values.get(name).map_or(0, Column::len),
+        }
+    }
+
+    /// A source's values, finished ([`History::finish_with`] ran first), and how many
+    /// duplicates reading it back resolved (0 when it was in memory: `finish_with`
+    /// counted them); None for a source that has no values.
+    pub fn column(&self, name: &str) -> Result<Option<(Cow<'_, Column>, u64)>, Unreadable> {
+        let Some(c) = self.values.get(name) else {
+            return Ok(None);
+        };
+        let Some(spill) = &self.spill else {
+            return Ok(Some((Cow::Borrowed(c), 0)));
+        };
+        let mut col = Column {
+            interval: c.interval,
+            files: c.files.clone(),
+            ..Column::default()
+        };
+        spill.read(name, &mut col).map_err(Unreadable::Io)?;
+        let resolved = col
+            .finish(name, self.policy)
+            .map_err(Unreadable::Duplicate)?;
+        Ok(Some((Cow::Owned(col), resolved)))
     }
 }
 

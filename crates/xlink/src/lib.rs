@@ -15,4 +15,5 @@ pub mod map;
 pub mod output;
 pub mod records;
 pub mod replace;
+pub mod spill;
 pub mod split;

@@ -69,13 +69,13 @@ pub fn to_sqlite(
 ) -> Result<Summary, String> {
     let target = crate::replace::resolve(out);
     if target.exists() {
-        return fill_sqlite(opts, out, &target, busy_timeout, log, progress);
+        return fill_sqlite(opts, out, &target, false, busy_timeout, log, progress);
     }
     // A new database is made beside its place and appears only complete; it never
     // replaces a database another import created meanwhile (nor is one ever deleted).
     let new =
         crate::replace::Replacement::new(&target).map_err(|e| format!("{}: {e}", out.display()))?;
-    let summary = fill_sqlite(opts, out, new.path(), busy_timeout, log, progress)?;
+    let summary = fill_sqlite(opts, out, new.path(), true, busy_timeout, log, progress)?;
     new.commit_new().map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => format!(
             "{}: another program created it while this import ran; it was left as it is (run the import again to write into it)",
@@ -86,13 +86,26 @@ pub fn to_sqlite(
     Ok(summary)
 }
 
+/// The page cache of a bulk load, in KiB (SQLite's default is 2 MB): dirty pages that do
+/// not fit are written out, and into the rollback journal, in the middle of the load.
+#[cfg(feature = "sqlite")]
+const CACHE_KIB: i64 = 64 << 10;
+
 /// The import's rows into the database at `path` (`out` names it in messages), in one
-/// transaction.
+/// transaction through one prepared statement. A `new` file is not yet in its place
+/// (it is renamed there only once complete), so it is loaded without a journal or syncs,
+/// and its table has no rowid (one B-tree, the primary key's, instead of two); an
+/// existing file keeps its journal and settings, so that a failure or a kill leaves it
+/// as it was.
+///
+/// Measured on the 10-million-row bench history (5 million rows out): into a new file
+/// 13.1 s before these settings, into an existing one 23.3 s (CSV: 1.6 s).
 #[cfg(feature = "sqlite")]
 fn fill_sqlite(
     opts: &Options,
     out: &std::path::Path,
     path: &std::path::Path,
+    new: bool,
     busy_timeout: std::time::Duration,
     log: impl FnMut(&Target, Minute, &str) + Send,
     progress: &dyn Progress,
@@ -100,13 +113,21 @@ fn fill_sqlite(
     let sql = |e: rusqlite::Error| format!("{}: {e}", out.display());
     let mut conn = rusqlite::Connection::open(path).map_err(sql)?;
     conn.busy_timeout(busy_timeout).map_err(sql)?;
-    conn.execute_batch(
-        "CREATE TABLE IF NOT EXISTS interval_values (
+    conn.pragma_update(None, "cache_size", -CACHE_KIB)
+        .map_err(sql)?;
+    if new {
+        conn.execute_batch(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;",
+        )
+        .map_err(sql)?;
+    }
+    let table = "CREATE TABLE IF NOT EXISTS interval_values (
             db TEXT NOT NULL, parent_id INTEGER NOT NULL, queue_id INTEGER NOT NULL,
             value_type_id INTEGER NOT NULL, start TEXT NOT NULL, value INTEGER NOT NULL,
-            PRIMARY KEY (db, queue_id, value_type_id, start));",
-    )
-    .map_err(sql)?;
+            PRIMARY KEY (db, queue_id, value_type_id, start))";
+    let rowid = if new { " WITHOUT ROWID;" } else { ";" };
+    conn.execute_batch(&format!("{table}{rowid}"))
+        .map_err(sql)?;
     let tx = conn.transaction().map_err(sql)?;
     // The last minute of the range, not its end: "10000-01-01" would sort before
     // "9999-12-31 …" (the range's years are 1–9999, four digits, so text order is time
@@ -115,39 +136,119 @@ fn fill_sqlite(
     let last = format_start(opts.window.to - 1);
     let map =
         crate::map::AcdMap::read(&opts.map).map_err(|e| format!("{}: {e}", opts.map.display()))?;
-    for m in map.mappings() {
-        let t = &m.target;
-        tx.execute(
-            "DELETE FROM interval_values WHERE db = ?1 AND queue_id = ?2 AND value_type_id = ?3 AND start >= ?4 AND start <= ?5",
-            rusqlite::params![t.db, t.queue, t.value_type, from, last],
-        )
-        .map_err(sql)?;
-    }
-    let summary = {
-        let mut insert = tx
-            .prepare(
-                "INSERT OR REPLACE INTO interval_values (db, parent_id, queue_id, value_type_id, start, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    if !new {
+        for m in map.mappings() {
+            let t = &m.target;
+            tx.execute(
+                "DELETE FROM interval_values WHERE db = ?1 AND queue_id = ?2 AND value_type_id = ?3 AND start >= ?4 AND start <= ?5",
+                rusqlite::params![t.db, t.queue, t.value_type, from, last],
             )
             .map_err(sql)?;
-        let mut emit = |r: &crate::import::Row| {
-            let t = &r.target;
-            insert
-                .execute(rusqlite::params![
-                    t.db,
-                    t.parent,
-                    t.queue,
-                    t.value_type,
-                    format_start(r.start),
-                    r.value
-                ])
-                .map(|_| ())
-                .map_err(std::io::Error::other)
-        };
-        run(opts, Sink::Rows(&mut emit), log, progress).map_err(|e| e.to_string())?
+        }
+    }
+    let summary = {
+        let mut rows = Inserts::new(&tx).map_err(sql)?;
+        let mut emit = |r: &crate::import::Row| rows.push(r).map_err(std::io::Error::other);
+        let summary = run(opts, Sink::Rows(&mut emit), log, progress).map_err(|e| e.to_string())?;
+        rows.flush().map_err(sql)?;
+        summary
     };
     tx.commit().map_err(sql)?;
     conn.close().map_err(|(_, e)| sql(e))?;
     Ok(summary)
+}
+
+/// Rows per INSERT statement. One statement of many rows keeps its table cursor from row
+/// to row, so rows that come in key order are appended without a search of the tree from
+/// its root (SQLite's `cursorOnLastPage`); it also runs the statement's code once for
+/// them all, and binds their mapping's target once. Measured on the bench's 5 million
+/// rows into a new file: one row per statement 9.7 s, 128 rows 5.2–6.4 s, 512 rows
+/// 5.9–6.3 s, 32 rows 5.4-5.7 s (then binding the target once per statement).
+#[cfg(feature = "sqlite")]
+const ROWS_PER_INSERT: usize = 32;
+
+/// The rows of an import on their way into `interval_values`, [`ROWS_PER_INSERT`] rows
+/// of one target at a time.
+#[cfg(feature = "sqlite")]
+struct Inserts<'c> {
+    /// The statement for many rows: the target is `?1`–`?4`, a row's start and value
+    /// are `?5` and `?6` for the first, `?7` and `?8` for the next…
+    many: rusqlite::Statement<'c>,
+    one: rusqlite::Statement<'c>,
+    /// The target of the pending rows, and the rows not yet inserted: start, value.
+    target: Option<Target>,
+    pending: Vec<(Minute, i64)>,
+    text: StartText,
+    start: Vec<u8>,
+}
+
+#[cfg(feature = "sqlite")]
+impl<'c> Inserts<'c> {
+    fn new(tx: &'c rusqlite::Transaction) -> rusqlite::Result<Inserts<'c>> {
+        let insert = "INSERT INTO interval_values (db, parent_id, queue_id, value_type_id, start, value) VALUES ";
+        let many: Vec<String> = (0..ROWS_PER_INSERT)
+            .map(|k| format!("(?1, ?2, ?3, ?4, ?{}, ?{})", 5 + 2 * k, 6 + 2 * k))
+            .collect();
+        Ok(Inserts {
+            many: tx.prepare(&format!("{insert}{}", many.join(", ")))?,
+            one: tx.prepare(&format!("{insert}(?1, ?2, ?3, ?4, ?5, ?6)"))?,
+            target: None,
+            pending: Vec::with_capacity(ROWS_PER_INSERT),
+            text: StartText::default(),
+            start: Vec::with_capacity(16),
+        })
+    }
+
+    fn push(&mut self, r: &crate::import::Row) -> rusqlite::Result<()> {
+        if self.target.as_ref() != Some(r.target) {
+            self.flush()?;
+            self.target = Some(r.target.clone());
+        }
+        self.pending.push((r.start, r.value));
+        if self.pending.len() == ROWS_PER_INSERT {
+            self.insert(true)?;
+        }
+        Ok(())
+    }
+
+    /// Inserts the pending rows: with the statement of many rows when they fill it.
+    fn insert(&mut self, many: bool) -> rusqlite::Result<()> {
+        let Inserts {
+            target,
+            pending,
+            text,
+            start,
+            ..
+        } = self;
+        let (Some(t), false) = (target, pending.is_empty()) else {
+            return Ok(());
+        };
+        let stmt = if many { &mut self.many } else { &mut self.one };
+        stmt.raw_bind_parameter(1, &t.db)?;
+        stmt.raw_bind_parameter(2, t.parent)?;
+        stmt.raw_bind_parameter(3, t.queue)?;
+        stmt.raw_bind_parameter(4, t.value_type)?;
+        for (k, &(at, value)) in pending.iter().enumerate() {
+            let p = if many { 5 + 2 * k } else { 5 };
+            start.clear();
+            text.write(at, start);
+            stmt.raw_bind_parameter(p, String::from_utf8_lossy(start).as_ref())?;
+            stmt.raw_bind_parameter(p + 1, value)?;
+            if !many {
+                stmt.raw_execute()?;
+            }
+        }
+        if many {
+            stmt.raw_execute()?;
+        }
+        pending.clear();
+        Ok(())
+    }
+
+    /// Inserts the rows left.
+    fn flush(&mut self) -> rusqlite::Result<()> {
+        self.insert(false)
+    }
 }
 
 #[cfg(test)]

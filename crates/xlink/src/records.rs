@@ -218,9 +218,18 @@ pub fn read_from(
             h.outside += part.outside;
             line += part.lines;
         }
-        merge(&layout, h, &pool[..used]);
+        let added = merge(&layout, h, &pool[..used]);
+        let file_end = eof && end == rest.len();
+        h.added(added, file_end).map_err(|e| {
+            HistoryError::new(
+                name,
+                0,
+                0,
+                format!("cannot write the history's spill file: {e}"),
+            )
+        })?;
         progress(end as u64);
-        if eof && end == rest.len() {
+        if file_end {
             break;
         }
         std::mem::swap(&mut buf, &mut spare);
@@ -743,8 +752,8 @@ impl<'l> PartParser<'l> {
 }
 
 /// Appends the parts' values to the history, part after part; the sources are filled
-/// in parallel when the block was cut into parts.
-fn merge(l: &Layout, h: &mut History, pool: &[PartParser]) {
+/// in parallel when the block was cut into parts. Returns how many values it added.
+fn merge(l: &Layout, h: &mut History, pool: &[PartParser]) -> usize {
     use super::history::Column;
     /// A part's values for one source.
     type Run<'a> = (&'a [u32], &'a [f64]);
@@ -766,8 +775,14 @@ fn merge(l: &Layout, h: &mut History, pool: &[PartParser]) {
             by_name.entry(name).or_default().push((slots, values));
         }
     }
+    let file = h.file();
+    let added = by_name
+        .values()
+        .flat_map(|runs| runs.iter().map(|(s, _)| s.len()))
+        .sum();
     let fill = |(col, from): &mut (&mut Column, &Vec<Run>)| {
         let n: usize = from.iter().map(|(s, _)| s.len()).sum();
+        col.read_from_file(file, n);
         col.slots.reserve(n);
         col.values.reserve(n);
         for (slots, values) in from.iter() {
@@ -786,6 +801,7 @@ fn merge(l: &Layout, h: &mut History, pool: &[PartParser]) {
         use rayon::prelude::*;
         cols.par_iter_mut().for_each(fill);
     }
+    added
 }
 
 #[cfg(test)]
