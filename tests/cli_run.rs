@@ -127,6 +127,13 @@ fn disasm_lists_offsets_opcodes_and_lines() {
         "{text}"
     );
     assert!(text.lines().any(|l| l.contains("   9  RETURN")), "{text}");
+    // Then the kernel's register code: the test jumps past the Then arm.
+    let kernel = text
+        .split_once("; Main on the typed kernel: 5 instructions")
+        .map(|(_, k)| k)
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(kernel.contains("    0 unless r1 Eq #0 -> 3\n"), "{kernel}");
+    assert!(kernel.contains("    3 div    r4 = r2 r1\n"), "{kernel}");
 }
 
 #[test]

@@ -178,6 +178,9 @@ pub fn disasm(file: &Path) -> ExitCode {
     match compile(file) {
         Ok(p) => {
             print!("{}", xbas::compile::disasm::module(p.module(), p.source()));
+            if let Some(code) = p.kernel_code() {
+                print!("\n{}", xbas::compile::disasm::kernel(code));
+            }
             ExitCode::SUCCESS
         }
         Err(code) => code,

@@ -252,3 +252,91 @@ pub fn module(m: &Module, src: &SourceFile) -> String {
     }
     out
 }
+
+/// The listing of `Main`'s kernel as register code (`compile::scalar`): registers `r`N
+/// (slots first, then temporaries, then constants, shown as `#value`), what is loaded
+/// at an interval's start, and one instruction a line with the range its result must
+/// stay in.
+pub fn kernel(code: &super::scalar::Code) -> String {
+    use super::scalar::Ins;
+    let consts: std::collections::HashMap<u16, f64> = code.consts.iter().copied().collect();
+    let r = |x: u16| match consts.get(&x) {
+        Some(v) => format!("#{v}"),
+        None => format!("r{x}"),
+    };
+    let range = |lo: f64, hi: f64| {
+        if lo <= -f64::MAX && hi >= f64::MAX {
+            "finite".to_string()
+        } else {
+            format!("{lo}..={hi}")
+        }
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "; Main on the typed kernel: {} instructions, {} registers, result r{} ({:?})",
+        code.ins.len(),
+        code.regs,
+        code.result,
+        code.result_kind
+    );
+    for (reg, input, kind) in &code.inputs {
+        let _ = writeln!(out, "      load   r{reg} = {input:?} as {kind:?}");
+    }
+    if !code.zeros.is_empty() {
+        let zeros: Vec<String> = code.zeros.iter().map(|z| format!("r{z}")).collect();
+        let _ = writeln!(out, "      zero   {}", zeros.join(" "));
+    }
+    for (pc, ins) in code.ins.iter().enumerate() {
+        let text = match *ins {
+            Ins::Arith {
+                op,
+                dst,
+                a,
+                b,
+                lo,
+                hi,
+            } => format!(
+                "{:<6} r{dst} = {} {} ({})",
+                format!("{op:?}").to_lowercase(),
+                r(a),
+                r(b),
+                range(lo, hi)
+            ),
+            Ins::Div { dst, a, b } => format!("div    r{dst} = {} {}", r(a), r(b)),
+            Ins::Fn { f, dst, a, lo, hi } => format!(
+                "{:<6} r{dst} = {} ({})",
+                format!("{f:?}").to_lowercase(),
+                r(a),
+                range(lo, hi)
+            ),
+            Ins::Cmp { op, dst, a, b } => format!("cmp    r{dst} = {} {op:?} {}", r(a), r(b)),
+            Ins::Logic { op, dst, a, b } => {
+                format!("logic  r{dst} = {} {op:?} {}", r(a), r(b))
+            }
+            Ins::Not { dst, a } => format!("not    r{dst} = {}", r(a)),
+            Ins::Move { dst, a } => format!("move   r{dst} = {}", r(a)),
+            Ins::Store {
+                dst,
+                a,
+                round,
+                lo,
+                hi,
+            } => format!(
+                "store  r{dst} = {}{} ({})",
+                r(a),
+                if round { " rounded" } else { "" },
+                range(lo, hi)
+            ),
+            Ins::Unless { op, a, b, to } => {
+                format!("unless {} {op:?} {} -> {to}", r(a), r(b))
+            }
+            Ins::When { op, a, b, to } => format!("when   {} {op:?} {} -> {to}", r(a), r(b)),
+            Ins::IfZero { a, to } => format!("ifzero {} -> {to}", r(a)),
+            Ins::IfNonZero { a, to } => format!("ifnz   {} -> {to}", r(a)),
+            Ins::Jump { to } => format!("jump   -> {to}"),
+        };
+        let _ = writeln!(out, "{pc:>5} {text}");
+    }
+    out
+}

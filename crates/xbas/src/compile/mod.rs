@@ -10,3 +10,4 @@ pub mod disasm;
 pub mod kernel;
 pub mod pipeline;
 pub mod scalar;
+pub mod tidy;

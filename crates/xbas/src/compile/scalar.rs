@@ -150,7 +150,7 @@ pub fn lower(k: &Kernel) -> Option<Code> {
             _ => inputs.push((r, *input, *kind)),
         }
     }
-    Some(Code {
+    let mut code = Code {
         ins: low.ins,
         regs: low.regs,
         consts: low.consts,
@@ -158,7 +158,9 @@ pub fn lower(k: &Kernel) -> Option<Code> {
         zeros,
         result: k.result,
         result_kind: k.slots.get(k.result as usize).map_or(K::Double, |s| s.0),
-    })
+    };
+    super::tidy::tidy(&mut code);
+    Some(code)
 }
 
 impl Lower<'_> {

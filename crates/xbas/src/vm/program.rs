@@ -394,6 +394,11 @@ impl Program {
         &self.source
     }
 
+    /// `Main`'s kernel as register code, when it has one (for the disassembler).
+    pub fn kernel_code(&self) -> Option<&Code> {
+        self.kernel.as_ref()
+    }
+
     /// The compiled module (for the disassembler).
     pub fn module(&self) -> &Module {
         &self.module
