@@ -216,7 +216,7 @@ fn explain_kernel_names_the_first_construct_off_the_kernel() {
     );
     let variant = dir.file(
         "variant.bas",
-        b"Dim Result As Long\r\nSub Main()\r\n  Result = Para2 * 100\r\n  level = Result / 2\r\nEnd Sub\r\n",
+        b"Dim Result As Long\r\nSub Main()\r\n  Result = Para2 * 100\r\n  level = \"x\" & Result\r\nEnd Sub\r\n",
     );
     let out = xbas()
         .args(["check", "--explain-kernel"])
@@ -236,9 +236,7 @@ fn explain_kernel_names_the_first_construct_off_the_kernel() {
         "{text}"
     );
     assert!(
-        lines[2].ends_with(
-            "variant.bas:4:3: Main runs on the general VM: `level` is a Variant (not declared with a numeric type)"
-        ),
+        lines[2].ends_with("variant.bas:4:11: Main runs on the general VM: a String"),
         "{text}"
     );
     let json = xbas()

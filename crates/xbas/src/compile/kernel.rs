@@ -1,13 +1,15 @@
 //! The numeric kernel: a second, typed translation of `Sub Main` for the common kind of
 //! scenario — assignments, `If` and `Select Case` blocks, `For` loops with constant bounds
 //! and calls of the file's own Functions over variables declared `As Integer`, `As Long` or
-//! `As Double` (local fixed arrays of them included), and over the host inputs and `Result`
-//! left undeclared (Variants holding numbers, held here as Doubles). Loops are unrolled
-//! and Functions inlined when the kernel is built, so what runs is straight-line code of
-//! stores and `If`s: every value is held as an `f64` (Integer and Long values are exact in
-//! it, and a product too large to be exact is out of their range anyway), and the kernel
-//! runs without tags, allocation or dispatch on values, one interval at a time or a column
-//! of intervals at a time (`vm::batch`).
+//! `As Double` (local fixed arrays of them included), and over Variants that hold numbers
+//! (the host inputs and `Result` left undeclared, locals, arrays and parameters declared
+//! without a type or `As Variant`), held here as Doubles (see `variant_number`; `Abs` of
+//! a Variant, which overflows only on some of what it may hold, stays on the VM). Loops
+//! are unrolled and Functions inlined when the kernel is built, so what runs is
+//! straight-line code of stores and `If`s: every value is held as an `f64` (Integer and
+//! Long values are exact in it, and a product too large to be exact is out of their range
+//! anyway), and the kernel runs without tags, allocation or dispatch on values, one
+//! interval at a time or a column of intervals at a time (`vm::batch`).
 //!
 //! The kernel mirrors the VM's semantics for this subset exactly (VBA's static types:
 //! typed Integer/Long arithmetic overflows with error 6, `/` gives Double, stores round
@@ -400,6 +402,9 @@ struct Builder<'a> {
     pre: Vec<KStmt>,
     /// Statements made so far, against `MAX_SIZE`.
     size: usize,
+    /// Slots of Variants that may hold a Long (all but undeclared ParaN, which hold
+    /// Doubles): see [`Builder::may_hold_long_variant`].
+    variants: std::collections::HashSet<u16>,
 }
 
 /// The kernel of a compiled module, or why its `Main` is outside the subset.
@@ -431,6 +436,7 @@ pub fn build(ast: &ast::Module, module: &Module) -> Result<Kernel, NotKernel> {
         known: Vec::new(),
         pre: Vec::new(),
         size: 0,
+        variants: std::collections::HashSet::new(),
     };
     let built = b.main(index, main, compiled);
     built.ok_or_else(|| {
@@ -512,7 +518,7 @@ impl<'a> Builder<'a> {
         }
         for d in dims {
             let ty = d.ty.unwrap_or_else(|| suffix_type(&d.name));
-            let Some(k) = K::of(ty) else {
+            let Some(k) = variant_number(ty) else {
                 return self.no(
                     d.name.span,
                     format!("`{}` is declared As {:?}", d.name.written(), ty),
@@ -523,6 +529,23 @@ impl<'a> Builder<'a> {
             }
         }
         Some(())
+    }
+
+    /// Whether `e` may be a Variant holding a Long: it reads a Variant variable (other
+    /// than an undeclared ParaN) or a built-in's Variant result of an integral kind.
+    fn may_hold_long_variant(&self, e: &KExpr) -> bool {
+        match e {
+            KExpr::Const(..) => false,
+            KExpr::Slot(s, _) => self.variants.contains(s),
+            KExpr::Variant(a) => a.kind() != K::Double || self.may_hold_long_variant(a),
+            KExpr::Arith(_, a, b, _)
+            | KExpr::Div(a, b)
+            | KExpr::Cmp(_, a, b)
+            | KExpr::Logic(_, a, b) => {
+                self.may_hold_long_variant(a) || self.may_hold_long_variant(b)
+            }
+            KExpr::Fn(_, a, _) | KExpr::Not(a) => self.may_hold_long_variant(a),
+        }
     }
 
     /// Makes the slots of local array `d`.
@@ -553,8 +576,12 @@ impl<'a> Builder<'a> {
             );
         }
         let base = u16::try_from(self.slots.len()).ok()?;
+        let ty = d.ty.unwrap_or_else(|| suffix_type(n));
         for _ in 0..len {
-            self.new_slot(kind, Input::Zero, d.span)?;
+            let s = self.new_slot(kind, Input::Zero, d.span)?;
+            if ty == TypeName::Variant {
+                self.variants.insert(s);
+            }
         }
         let len = len as u16;
         let frame = self.frames.last_mut()?;
@@ -708,16 +735,11 @@ impl<'a> Builder<'a> {
             return None;
         }
         let input = self.input_of(g);
-        let k = match K::of(info.ty) {
-            Some(k) => k,
-            None if info.ty == TypeName::Variant
-                && (input != Input::Zero || g == self.module.result) =>
-            {
-                K::Double
-            }
-            None => return None,
-        };
+        let k = variant_number(info.ty)?;
         let s = u16::try_from(self.slots.len()).ok()?;
+        if info.ty == TypeName::Variant && !matches!(input, Input::Para(_)) {
+            self.variants.insert(s);
+        }
         self.slots.push((k, input));
         self.globals[g as usize] = Some(s);
         Some(s)
@@ -746,14 +768,14 @@ impl<'a> Builder<'a> {
                     Some(s) => s,
                     None => {
                         let info = frame.proc.locals.get(l as usize)?;
-                        let is_ret = frame.proc.ret_slot == Some(l);
-                        let k = match K::of(info.ty) {
+                        let k = match variant_number(info.ty) {
                             Some(k) if !info.array => k,
-                            // A Function's Variant result holding numbers (see global_slot).
-                            None if is_ret && info.ty == TypeName::Variant => K::Double,
                             _ => return self.no(n.span, variant_reason(n, info.ty)),
                         };
                         let s = self.new_slot(k, Input::Zero, n.span)?;
+                        if info.ty == TypeName::Variant {
+                            self.variants.insert(s);
+                        }
                         *self.frames.last_mut()?.locals.get_mut(l as usize)? = Some(s);
                         s
                     }
@@ -1247,7 +1269,13 @@ impl<'a> Builder<'a> {
                     _ => Some(variant(x.clone())),
                 }
             }
-            // Abs of the smallest Integer or Long overflows (error 6).
+            // Abs of the smallest Integer or Long overflows (error 6), and so does Abs of
+            // a Variant holding the smallest Long (one holding the smallest Integer
+            // widens): which a Variant holds is known only when it runs.
+            ("Abs", [x]) if self.may_hold_long_variant(x) => self.no(
+                at,
+                "`Abs` of a Variant (whether it overflows depends on what it holds)",
+            ),
             ("Abs", [x]) => match x.kind() {
                 K::Bool => one(F::Abs, x, K::Int),
                 k => one(F::Abs, x, k),
@@ -1261,6 +1289,7 @@ impl<'a> Builder<'a> {
                 // Variant.
                 let k = K::Double;
                 let t = self.new_slot(k, Input::Zero, at)?;
+                self.variants.insert(t);
                 let held = |x: &KExpr, me: &mut Self| -> Option<KExpr> {
                     if x.is_leaf() {
                         return Some(x.clone());
@@ -1363,8 +1392,12 @@ impl<'a> Builder<'a> {
             let s = match b {
                 Bind::Alias(s) => *s,
                 Bind::Value(v) => {
-                    let k = K::of(prm.ty).unwrap_or(v.kind());
+                    // A Variant parameter holds any number it is later assigned.
+                    let k = variant_number(prm.ty).unwrap_or(v.kind());
                     let s = self.new_slot(k, Input::Zero, at)?;
+                    if prm.ty == TypeName::Variant {
+                        self.variants.insert(s);
+                    }
                     code.push(KStmt::Store(s, v.clone()));
                     s
                 }
@@ -1510,6 +1543,19 @@ fn assigns(module: &Module, body: &[ast::Stmt], var: Var) -> bool {
         StmtKind::For { var: v, body, .. } => is(v) || assigns(module, body, var),
         _ => nested(s).iter().any(|b| assigns(module, b, var)),
     })
+}
+
+/// The kernel kind of a variable declared `ty`: its own for a numeric type, Double for a
+/// Variant. A Variant in the kernel only ever holds numbers (an expression that is not
+/// one keeps the script on the VM), and Variant arithmetic on numbers gives the values
+/// Double arithmetic gives: an Integer or Long result that would overflow widens in the
+/// Variant where typed arithmetic fails, an Empty Variant is 0, a Boolean one -1 or 0;
+/// wherever the kernel fails an interval, the VM runs it for the exact outcome.
+fn variant_number(ty: TypeName) -> Option<K> {
+    match ty {
+        TypeName::Variant => Some(K::Double),
+        ty => K::of(ty),
+    }
 }
 
 /// The reason a variable keeps a script on the VM.
