@@ -11,7 +11,7 @@
 // Lane loops index several columns at once on purpose (that is what vectorises).
 #![allow(clippy::needless_range_loop)]
 
-use super::kernel::{outside, stored};
+use super::kernel::outside;
 use crate::compile::columns::{Bin, Col, Dest, Num, Op, Plan, Test};
 use crate::compile::kernel::{Cmp, F, K, truth};
 use multiversion::multiversion;
@@ -91,14 +91,9 @@ impl<'p> Columns<'p> {
         let n = n.min(BLOCK).min(weekday.len()).min(minutes.len());
         exec(self.ops, &mut self.st, paras, weekday, minutes, n);
         if self.result_kind == K::Double {
-            for i in 0..n {
-                match stored(self.st.cols[self.result][i], K::Double) {
-                    Some(v) => self.doubles[i] = v,
-                    None => {
-                        self.st.failed[i] = !0;
-                        self.st.failures = true;
-                    }
-                }
+            let col = &self.st.cols[self.result][..n];
+            if store_doubles(col, &mut self.doubles[..n], &mut self.st.failed[..n]) {
+                self.st.failures = true;
             }
         }
     }
@@ -132,6 +127,21 @@ impl<'p> Columns<'p> {
             emit_integral(&self.st.cols[self.result][..n], out);
         }
     }
+}
+
+/// The stored values of a Double `Result` column, as `stored` gives them one by one,
+/// in a pass that vectorises: lanes it fails are marked in `failed`; true when any is.
+#[multiversion(targets("x86_64+avx2", "x86_64+sse4.1"))]
+fn store_doubles(col: &[f64], out: &mut [i64], failed: &mut [u64]) -> bool {
+    let mut any = 0u64;
+    for ((x, o), f) in col.iter().zip(out.iter_mut()).zip(failed.iter_mut()) {
+        let ok = crate::runtime::store::stored_float(*x);
+        *o = ok.unwrap_or(0);
+        let bad = ones(ok.is_none());
+        *f |= bad;
+        any |= bad;
+    }
+    any != 0
 }
 
 /// Appends integral kernel values as i64.
