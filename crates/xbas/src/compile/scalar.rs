@@ -100,6 +100,20 @@ pub enum Ins {
     },
 }
 
+impl Ins {
+    /// Where a jump goes (None for an instruction that is not one).
+    pub fn target_mut(&mut self) -> Option<&mut u32> {
+        match self {
+            Ins::Unless { to, .. }
+            | Ins::When { to, .. }
+            | Ins::IfZero { to, .. }
+            | Ins::IfNonZero { to, .. }
+            | Ins::Jump { to } => Some(to),
+            _ => None,
+        }
+    }
+}
+
 /// The kernel as register code, with what running it needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Code {
@@ -197,14 +211,7 @@ impl Lower<'_> {
     /// Points the jump at `at` to the next instruction.
     fn land(&mut self, at: usize) {
         let here = self.here();
-        if let Some(
-            Ins::Unless { to, .. }
-            | Ins::When { to, .. }
-            | Ins::IfZero { to, .. }
-            | Ins::IfNonZero { to, .. }
-            | Ins::Jump { to },
-        ) = self.ins.get_mut(at)
-        {
+        if let Some(to) = self.ins.get_mut(at).and_then(Ins::target_mut) {
             *to = here;
         }
     }

@@ -57,23 +57,12 @@ pub fn tidy(code: &mut Code) {
 
 /// Where a jump goes.
 fn target(ins: &Ins) -> Option<u32> {
-    match *ins {
-        Ins::Unless { to, .. }
-        | Ins::When { to, .. }
-        | Ins::IfZero { to, .. }
-        | Ins::IfNonZero { to, .. }
-        | Ins::Jump { to } => Some(to),
-        _ => None,
-    }
+    let mut ins = *ins;
+    ins.target_mut().map(|t| *t)
 }
 
 fn set_target(ins: &mut Ins, new: u32) {
-    if let Ins::Unless { to, .. }
-    | Ins::When { to, .. }
-    | Ins::IfZero { to, .. }
-    | Ins::IfNonZero { to, .. }
-    | Ins::Jump { to } = ins
-    {
+    if let Some(to) = ins.target_mut() {
         *to = new;
     }
 }
@@ -117,7 +106,8 @@ fn reads(ins: &Ins) -> [Option<Reg>; 2] {
     }
 }
 
-/// Registers known to hold a constant at a point (few: the flags).
+/// Registers known to hold a constant at a point (few: the flags; at most
+/// [`MAX_KNOWN`]).
 type Known = Vec<(Reg, f64)>;
 
 fn value(k: &Known, consts: &HashMap<Reg, f64>, r: Reg) -> Option<f64> {
@@ -127,10 +117,16 @@ fn value(k: &Known, consts: &HashMap<Reg, f64>, r: Reg) -> Option<f64> {
         .or_else(|| k.iter().find(|(x, _)| *x == r).map(|(_, v)| *v))
 }
 
+/// The most registers known at a point: knowing less is always safe, and it bounds the
+/// analysis (a meet compares every pair) on code with many constant stores.
+const MAX_KNOWN: usize = 64;
+
 fn set(k: &mut Known, r: Reg, v: Option<f64>) {
     k.retain(|(x, _)| *x != r);
     if let Some(v) = v {
-        k.push((r, v));
+        if k.len() < MAX_KNOWN {
+            k.push((r, v));
+        }
     }
 }
 
@@ -204,7 +200,13 @@ fn follow(code: &Code, consts: &HashMap<Reg, f64>, mut pc: usize, k: &Known) -> 
 fn known(code: &Code, consts: &HashMap<Reg, f64>) -> Vec<Option<Known>> {
     let n = code.ins.len();
     let mut into: Vec<Option<Known>> = vec![None; n + 1];
-    into[0] = Some(code.zeros.iter().map(|&r| (r, 0.0)).collect());
+    into[0] = Some(
+        code.zeros
+            .iter()
+            .take(MAX_KNOWN)
+            .map(|&r| (r, 0.0))
+            .collect(),
+    );
     for pc in 0..n {
         let Some(k) = into[pc].clone() else {
             continue;
