@@ -232,6 +232,10 @@ fn show(v: &Value) -> String {
 pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
     let dirs = directives(src);
     let program = Program::compile_source(src.clone());
+    let plain = program
+        .as_ref()
+        .ok()
+        .map(Program::without_superinstructions);
     let mut out = Vec::new();
     for d in dirs {
         let d = match d {
@@ -380,6 +384,11 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
                 Expect::CompileError(_) => {}
             }
         }
+        if let Some(plain) = &plain {
+            failures.extend(plain_vm_disagrees(
+                plain, &interval, serial, &run, &stored, &runner,
+            ));
+        }
         // Without a kernel, `eval` is this same VM run: nothing to cross-check.
         if program.has_kernel() {
             let vm = match (&run, stored) {
@@ -399,6 +408,56 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
             line: d.line,
             failures,
         });
+    }
+    out
+}
+
+/// Runs the interval again on the VM's plain stack code (without superinstructions) and
+/// names what differs from the run with them: the stored value or the error (number and
+/// line), the output, any module-level variable.
+fn plain_vm_disagrees(
+    plain: &Program,
+    interval: &Interval,
+    serial: f64,
+    run: &Result<(), crate::RunError>,
+    stored: &Option<Result<i64, crate::RunError>>,
+    fused: &crate::Runner<'_>,
+) -> Vec<String> {
+    let answer = |run: &Result<(), crate::RunError>,
+                  stored: &Option<Result<i64, crate::RunError>>| {
+        match (run, stored) {
+            (Err(e), _) => format!("error={} at line {}", e.error.number, e.line),
+            (Ok(()), Some(Ok(v))) => format!("result={v}"),
+            (Ok(()), Some(Err(e))) => format!("error={} storing", e.error.number),
+            (Ok(()), None) => "nothing".into(),
+        }
+    };
+    let mut runner = plain.runner();
+    runner.set_date(Some(serial));
+    let plain_run = runner.run(interval);
+    let plain_stored = plain_run.as_ref().ok().map(|_| runner.stored());
+    let (want, got) = (answer(&plain_run, &plain_stored), answer(run, stored));
+    let mut out = Vec::new();
+    if want != got {
+        out.push(format!(
+            "the VM with superinstructions gives {got} where the plain VM gives {want}"
+        ));
+    }
+    if runner.output() != fused.output() {
+        out.push(format!(
+            "the VM with superinstructions prints {} where the plain VM prints {}",
+            escape(fused.output()),
+            escape(runner.output())
+        ));
+    }
+    for ((name, a), (_, b)) in fused.globals().zip(runner.globals()) {
+        if format!("{a:?}") != format!("{b:?}") {
+            out.push(format!(
+                "the VM with superinstructions leaves {name} = {} where the plain VM leaves {}",
+                show(a),
+                show(b)
+            ));
+        }
     }
     out
 }

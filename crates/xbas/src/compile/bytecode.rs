@@ -111,6 +111,68 @@ pub enum Op {
     /// `argc` values on the stack (Empty for one left out).
     ErrRaise(u8),
     ErrClear,
+    /// A superinstruction (`Proc::fused[i]`): runs the stack sequence that starts here in
+    /// one step, its operands read from their slots, constants or the stack.
+    Fused(u32),
+}
+
+/// Where a superinstruction's operand comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Src {
+    /// Popped from the stack (pushed by the code before the sequence).
+    Stack,
+    /// The module's constant `i`.
+    Const(u32),
+    /// A variable, read as `Op::Load` reads it.
+    Var(Var),
+}
+
+/// What a superinstruction computes from its operands `a` and `b`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// `a` itself.
+    Move,
+    /// `a op b` as [`Op::Binary`].
+    Binary(BinOp, bool),
+    /// `a op b` as [`Op::Compare`].
+    Compare(BinOp, u8),
+    /// `a + b` as [`Op::AddMixed`].
+    AddMixed(u8),
+    /// Whether the `For` loop with counter `a`, limit `b` and this step goes on
+    /// ([`Op::ForTest`]).
+    ForTest(Src),
+    /// Element `a` of the one-dimensional array in the variable ([`Op::LoadElem`]).
+    Elem(Var),
+    /// Stores `b` into element `a` of the array in the variable ([`Op::StoreElem`]).
+    SetElem(Var),
+}
+
+/// What a superinstruction does with its value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Then {
+    Push,
+    /// As [`Op::Store`].
+    Store(Var),
+    /// Jump when the value's truth is `.0` ([`Op::JumpIfTrue`] / [`Op::JumpIfFalse`]).
+    JumpIf(bool, Target),
+    /// Nothing left ([`Kind::SetElem`]).
+    Nothing,
+}
+
+/// A superinstruction standing for the `len` stack instructions from its position: the
+/// loads of its operands (in the order `a`, `b`, step), the operation, then the store or
+/// jump. The instructions it stands for stay in the code after it (jumps may land on
+/// them), and an error is reported at the one of them that fails, so errors, `Resume` and
+/// spans are those of the plain code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fused {
+    pub kind: Kind,
+    pub a: Src,
+    pub b: Src,
+    pub then: Then,
+    pub len: u8,
+    /// The instruction its position held.
+    pub orig: Op,
 }
 
 /// A property of the `Err` object.
@@ -171,6 +233,8 @@ pub struct Proc {
     pub pieces: Vec<Piece>,
     /// Statements charged to the step budget per call.
     pub cost: u32,
+    /// The superinstructions of `code` (`Op::Fused`).
+    pub fused: Vec<Fused>,
 }
 
 /// A compiled module.

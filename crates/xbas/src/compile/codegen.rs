@@ -138,6 +138,7 @@ pub fn compile(module: &ast::Module, bindings: &Bindings) -> Result<Module, Vec<
         spans: std::mem::take(&mut c.init.spans),
         pieces: Vec::new(),
         cost: 0,
+        fused: Vec::new(),
     };
     Ok(Module {
         procs,
@@ -445,6 +446,7 @@ impl<'m> Compiler<'m> {
             spans: em.spans,
             pieces: em.pieces,
             cost: 1,
+            fused: Vec::new(),
         }
     }
 

@@ -1,7 +1,7 @@
 //! The disassembler: a readable listing of compiled code — offset, instruction,
 //! operands, and the source line each instruction came from.
 
-use super::bytecode::{Module, Op, Proc, Var};
+use super::bytecode::{Fused, Kind, Module, Op, Proc, Src, Then, Var};
 use crate::runtime::builtins::BUILTINS;
 use crate::syntax::SourceFile;
 use crate::syntax::ast::BinOp;
@@ -168,7 +168,48 @@ fn op_name(op: &Op) -> &'static str {
         Op::ErrSet(_) => "ERR_SET",
         Op::ErrRaise(_) => "ERR_RAISE",
         Op::ErrClear => "ERR_CLEAR",
+        Op::Fused(_) => "FUSED",
     }
+}
+
+/// A superinstruction's operand.
+fn src_text(s: Src, p: &Proc, m: &Module) -> String {
+    match s {
+        Src::Stack => "stack".into(),
+        Src::Const(i) => format!("const {}", operands(&Op::Const(i), p, m)),
+        Src::Var(v) => var_name(v, p, m),
+    }
+}
+
+/// A superinstruction: its name and what it reads, computes and where the value goes.
+fn fused_text(f: &Fused, p: &Proc, m: &Module) -> (&'static str, String) {
+    let a = src_text(f.a, p, m);
+    let b = src_text(f.b, p, m);
+    let (name, what) = match f.kind {
+        Kind::Move => ("F_MOVE", a),
+        Kind::Binary(op, _) | Kind::Compare(op, _) => (
+            if matches!(f.kind, Kind::Binary(..)) {
+                "F_BINARY"
+            } else {
+                "F_COMPARE"
+            },
+            format!("{a} {} {b}", op.symbol()),
+        ),
+        Kind::AddMixed(_) => ("F_ADD_MIXED", format!("{a} + {b}")),
+        Kind::ForTest(step) => (
+            "F_FOR_TEST",
+            format!("{a} to {b} step {}", src_text(step, p, m)),
+        ),
+        Kind::Elem(v) => ("F_ELEM", format!("{}({a})", var_name(v, p, m))),
+        Kind::SetElem(v) => ("F_SET_ELEM", format!("{}({a}) = {b}", var_name(v, p, m))),
+    };
+    let then = match f.then {
+        Then::Push => " -> push".to_string(),
+        Then::Store(v) => format!(" -> store {}", var_name(v, p, m)),
+        Then::JumpIf(when, t) => format!(" -> jump if {when} -> {t:04}"),
+        Then::Nothing => String::new(),
+    };
+    (name, format!("{what}{then} [{} ops]", f.len))
 }
 
 /// The listing of one procedure.
@@ -211,12 +252,33 @@ pub fn procedure(p: &Proc, m: &Module, src: &SourceFile) -> String {
         } else {
             "   |".to_string()
         };
-        let _ = writeln!(
-            out,
-            "{i:04} {line_col}  {:<20} {}",
-            op_name(op),
-            operands(op, p, m)
-        );
+        // A superinstruction, then the plain instruction it took the place of (the
+        // sequence's first; jumps may still land on the rest).
+        let fused = match op {
+            Op::Fused(k) => p.fused.get(*k as usize),
+            _ => None,
+        };
+        match fused {
+            Some(f) => {
+                let (name, text) = fused_text(f, p, m);
+                let _ = writeln!(out, "{i:04} {line_col}  {name:<20} {text}");
+                let orig = &f.orig;
+                let _ = writeln!(
+                    out,
+                    "     ·     {:<20} {}",
+                    op_name(orig),
+                    operands(orig, p, m)
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "{i:04} {line_col}  {:<20} {}",
+                    op_name(op),
+                    operands(op, p, m)
+                );
+            }
+        }
     }
     out
 }

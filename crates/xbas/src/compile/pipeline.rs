@@ -7,6 +7,7 @@
 use super::bytecode::Module;
 use super::codegen;
 use super::columns::{self, Plan};
+use super::fuse;
 use super::kernel::{self, NotKernel};
 use super::scalar::{self, Code};
 use crate::bind;
@@ -142,6 +143,8 @@ pub fn compile(
         (None, why) => (None, why),
     };
     let columns = columns.filter(|_| kernel.is_some());
+    let mut module = module;
+    fuse::module(&mut module);
     Ok(Compiled {
         module,
         source,

@@ -604,73 +604,113 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, promote: bool) -> VResult<Value> 
 /// then decides, errors included. The VM tries it first.
 #[inline(always)]
 pub fn quick_binary(op: BinOp, a: &mut Value, b: &Value) -> bool {
-    /// An integral operand (Integer: false, Long: true), or a Double.
-    #[derive(Clone, Copy)]
-    enum N {
-        I(i64, bool),
-        D(f64),
-    }
-    let n = |v: &Value| match v {
-        Value::Int(x) => Some(N::I(*x as i64, false)),
-        Value::Long(x) => Some(N::I(*x as i64, true)),
-        Value::Double(x) => Some(N::D(*x)),
-        _ => None,
-    };
-    let (Some(x), Some(y)) = (n(a), n(b)) else {
+    let (Some(x), Some(y)) = (Num::of(a), Num::of(b)) else {
         return false;
     };
-    let f = |v: N| match v {
-        N::I(i, _) => i as f64,
-        N::D(d) => d,
-    };
+    match quick_num(op, x, y) {
+        Some(q) => {
+            *a = q.value();
+            true
+        }
+        None => false,
+    }
+}
+
+/// A number as the quick paths read it: an integral value (Integer: false, Long: true),
+/// or a Double.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Num {
+    I(i64, bool),
+    D(f64),
+}
+
+impl Num {
+    /// The number an Integer, Long or Double holds (read field by field, never copied
+    /// whole); None for every other value.
+    #[inline(always)]
+    pub fn of(v: &Value) -> Option<Num> {
+        match v {
+            Value::Int(x) => Some(Num::I(*x as i64, false)),
+            Value::Long(x) => Some(Num::I(*x as i64, true)),
+            Value::Double(x) => Some(Num::D(*x)),
+            _ => None,
+        }
+    }
+
+    #[inline(always)]
+    pub fn f64(self) -> f64 {
+        match self {
+            Num::I(i, _) => i as f64,
+            Num::D(d) => d,
+        }
+    }
+
+    /// The value it is.
+    #[inline(always)]
+    pub fn value(self) -> Value {
+        match self {
+            Num::I(i, true) => Value::Long(i as i32),
+            Num::I(i, false) => Value::Int(i as i16),
+            Num::D(d) => Value::Double(d),
+        }
+    }
+}
+
+/// What a quick binary operation gives: a number or a comparison's truth.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Quick {
+    Num(Num),
+    Bool(bool),
+}
+
+impl Quick {
+    #[inline(always)]
+    pub fn value(self) -> Value {
+        match self {
+            Quick::Num(n) => n.value(),
+            Quick::Bool(b) => Value::Bool(b),
+        }
+    }
+}
+
+/// `x op y` when the result is plain (in range, finite, ordered): what [`binary`] gives
+/// for these operands. None for everything else, which [`binary`] then decides.
+#[inline(always)]
+pub fn quick_num(op: BinOp, x: Num, y: Num) -> Option<Quick> {
     match op {
         BinOp::Add | BinOp::Sub | BinOp::Mul => {
-            if let (N::I(i, long_a), N::I(j, long_b)) = (x, y) {
+            if let (Num::I(i, long_a), Num::I(j, long_b)) = (x, y) {
                 let r = match op {
                     BinOp::Add => i + j,
                     BinOp::Sub => i - j,
                     _ => i * j,
                 };
-                if long_a || long_b {
-                    let Ok(r) = i32::try_from(r) else {
-                        return false;
-                    };
-                    *a = Value::Long(r);
+                let long = long_a || long_b;
+                let fits = if long {
+                    i32::try_from(r).is_ok()
                 } else {
-                    let Ok(r) = i16::try_from(r) else {
-                        return false;
-                    };
-                    *a = Value::Int(r);
-                }
-                return true;
+                    i16::try_from(r).is_ok()
+                };
+                return fits.then_some(Quick::Num(Num::I(r, long)));
             }
-            let (i, j) = (f(x), f(y));
+            let (i, j) = (x.f64(), y.f64());
             let r = match op {
                 BinOp::Add => i + j,
                 BinOp::Sub => i - j,
                 _ => i * j,
             };
-            if !r.is_finite() {
-                return false;
-            }
-            *a = Value::Double(r);
+            r.is_finite().then_some(Quick::Num(Num::D(r)))
         }
         BinOp::Div => {
-            let r = f(x) / f(y);
-            if !r.is_finite() {
-                return false;
-            }
-            *a = Value::Double(r);
+            let r = x.f64() / y.f64();
+            r.is_finite().then_some(Quick::Num(Num::D(r)))
         }
         BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge => {
-            let Some(o) = f(x).partial_cmp(&f(y)) else {
-                return false;
-            };
-            *a = Value::Bool(holds(op, o));
+            let o = x.f64().partial_cmp(&y.f64())?;
+            Some(Quick::Bool(holds(op, o)))
         }
-        _ => return false,
+        _ => None,
     }
-    true
 }
 
 /// Truthiness of a condition (`If`, `While`): Null is error 94, like VBA.

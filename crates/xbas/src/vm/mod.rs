@@ -9,10 +9,10 @@ mod program;
 
 pub use program::{Batch, BatchError, CompileError, Interval, Program, RunError, Runner};
 
-use crate::compile::bytecode::{ErrProp, Module, Op, Piece, Proc, Var};
+use crate::compile::bytecode::{ErrProp, Fused, Kind, Module, Op, Piece, Proc, Src, Then, Var};
 use crate::runtime::error::{self as e, VResult, VbaError};
 use crate::runtime::library::{Host, print_text};
-use crate::runtime::ops;
+use crate::runtime::ops::{self, Num, Quick};
 use crate::runtime::value::{Array, Value, default_of, initial, let_coerce, unallocated};
 use crate::syntax::ast::{BinOp, TypeName};
 use std::sync::Arc;
@@ -471,6 +471,283 @@ impl Vm {
         }
     }
 
+    /// `Op::Store`: `v` Let-coerced into the variable.
+    #[inline(always)]
+    fn store(&mut self, var: Var, v: Value, f: &Frame, p: &Proc, m: &Module) -> VResult<()> {
+        match var {
+            Var::Local(s) => {
+                let info = &p.locals[s as usize];
+                self.slots[f.base + s as usize] = coerce_for(v, info.ty, info.array)?;
+            }
+            Var::Global(g) => {
+                let info = &m.globals[g as usize];
+                self.globals[g as usize] = coerce_for(v, info.ty, info.array)?;
+            }
+            Var::Ref(r) => {
+                let r = self.refs[f.ref_base + r as usize];
+                self.write_ref(r, v)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A superinstruction's operand, as `Op::Load` / `Op::Const` push it.
+    #[inline(always)]
+    fn fetch(&mut self, s: Src, f: &Frame, m: &Module) -> VResult<Value> {
+        match s {
+            Src::Stack => Ok(self.pop()),
+            Src::Const(i) => Ok(m.consts[i as usize].clone()),
+            Src::Var(Var::Local(l)) => Ok(self.slots[f.base + l as usize].clone()),
+            Src::Var(Var::Global(g)) => Ok(self.globals[g as usize].clone()),
+            Src::Var(Var::Ref(r)) => self.read_ref(self.refs[f.ref_base + r as usize]),
+        }
+    }
+
+    /// A superinstruction's operand read in place when it is a plain number (the
+    /// stack's operands at `depth` from the top); None for anything else, which the
+    /// general path then reads.
+    #[inline(always)]
+    fn peek(&self, s: Src, depth: usize, f: &Frame, m: &Module) -> Option<Num> {
+        let v = match s {
+            Src::Stack => {
+                let i = self.stack.len().checked_sub(depth + 1)?;
+                &self.stack[i]
+            }
+            Src::Const(i) => &m.consts[i as usize],
+            Src::Var(Var::Local(l)) => &self.slots[f.base + l as usize],
+            Src::Var(Var::Global(g)) => &self.globals[g as usize],
+            Src::Var(Var::Ref(r)) => {
+                let r = self.refs[f.ref_base + r as usize];
+                if r.elem.is_some() {
+                    return None;
+                }
+                self.addr(r.addr)
+            }
+        };
+        Num::of(v)
+    }
+
+    /// The typed path of a superinstruction: numbers in, a number or a truth out, stored
+    /// into a variable of its type (or a Variant) without a coercion call. None when
+    /// anything is not that plain (nothing done then; the general path runs).
+    #[inline(always)]
+    fn fused_quick(
+        &mut self,
+        fz: &Fused,
+        f: &Frame,
+        p: &Proc,
+        m: &Module,
+        start: usize,
+    ) -> Option<usize> {
+        let end = start + fz.len as usize;
+        let q = match fz.kind {
+            Kind::Binary(..) | Kind::Compare(..) | Kind::AddMixed(_) => {
+                let op = match fz.kind {
+                    Kind::Binary(op, _) | Kind::Compare(op, _) => op,
+                    _ => BinOp::Add,
+                };
+                let a_depth = (fz.b == Src::Stack) as usize;
+                let x = self.peek(fz.a, a_depth, f, m)?;
+                let y = self.peek(fz.b, 0, f, m)?;
+                ops::quick_num(op, x, y)?
+            }
+            Kind::Move => Quick::Num(self.peek(fz.a, 0, f, m)?),
+            Kind::ForTest(step) => {
+                let x = self.peek(fz.a, 0, f, m)?.f64();
+                let y = self.peek(fz.b, 0, f, m)?.f64();
+                let forward = self.peek(step, 0, f, m)?.f64() >= 0.0;
+                let o = x.partial_cmp(&y)?;
+                let go = if forward {
+                    o != std::cmp::Ordering::Greater
+                } else {
+                    o != std::cmp::Ordering::Less
+                };
+                Quick::Bool(go)
+            }
+            Kind::Elem(_) | Kind::SetElem(_) => return None,
+        };
+        let store = match fz.then {
+            Then::Store(var) => Some(self.slot_for(var, f, p, m)?),
+            _ => None,
+        };
+        // Committed: the stack operands go.
+        let b_popped = fz.b == Src::Stack && !matches!(fz.kind, Kind::Move);
+        let popped = (fz.a == Src::Stack) as usize + b_popped as usize;
+        self.stack.truncate(self.stack.len() - popped);
+        match fz.then {
+            Then::Push => self.stack.push(q.value()),
+            Then::JumpIf(when, target) => {
+                let c = match q {
+                    Quick::Bool(b) => b,
+                    Quick::Num(n) => n.f64() != 0.0,
+                };
+                if c == when {
+                    return Some(target as usize);
+                }
+            }
+            Then::Store(_) | Then::Nothing => {}
+        }
+        if let Some((slot, ty)) = store {
+            let v = match (ty, q) {
+                (TypeName::Variant, q) => q.value(),
+                (TypeName::Double, Quick::Num(n)) => Value::Double(n.f64()),
+                (TypeName::Long, Quick::Num(Num::I(i, _))) => Value::Long(i as i32),
+                (TypeName::Long, Quick::Num(Num::D(d))) => {
+                    let r = crate::runtime::value::round_even_integral(d);
+                    if !(r >= i32::MIN as f64 && r <= i32::MAX as f64) {
+                        // Overflow: the plain store reports it.
+                        self.stack.push(q.value());
+                        return Some(end - 1);
+                    }
+                    Value::Long(r as i32)
+                }
+                (TypeName::Integer, Quick::Num(Num::I(i, false))) => Value::Int(i as i16),
+                (TypeName::Boolean, Quick::Bool(b)) => Value::Bool(b),
+                _ => {
+                    self.stack.push(q.value());
+                    return Some(end - 1);
+                }
+            };
+            match slot {
+                Addr::Local(i) => self.slots[i] = v,
+                Addr::Global(g) => self.globals[g] = v,
+            }
+        }
+        Some(end)
+    }
+
+    /// Where a store into `var` goes and the type it takes, when that is a plain slot
+    /// (not a reference, not an array variable).
+    #[inline(always)]
+    fn slot_for(&self, var: Var, f: &Frame, p: &Proc, m: &Module) -> Option<(Addr, TypeName)> {
+        let (addr, info) = match var {
+            Var::Local(s) => (Addr::Local(f.base + s as usize), &p.locals[s as usize]),
+            Var::Global(g) => (Addr::Global(g as usize), &m.globals[g as usize]),
+            Var::Ref(_) => return None,
+        };
+        (!info.array).then_some((addr, info.ty))
+    }
+
+    /// Runs the superinstruction at `start` (`Op::Fused`): the instructions it stands for
+    /// in one step. Returns the next `pc`, or the error with the position of the plain
+    /// instruction that failed, the stack as that instruction leaves it.
+    #[inline(never)]
+    fn fused(
+        &mut self,
+        fz: &Fused,
+        f: &Frame,
+        p: &Proc,
+        m: &Module,
+        start: usize,
+    ) -> Result<usize, (usize, VbaError)> {
+        if let Some(next) = self.fused_quick(fz, f, p, m, start) {
+            return Ok(next);
+        }
+        let mut at = start;
+        let uses_b = !matches!(fz.kind, Kind::Move | Kind::Elem(_));
+        // The loads, in the plain code's order.
+        let mut a = Value::Empty;
+        if fz.a != Src::Stack {
+            a = self.fetch(fz.a, f, m).map_err(|e| (at, e))?;
+            at += 1;
+        }
+        let mut b = Value::Empty;
+        if uses_b && fz.b != Src::Stack {
+            match self.fetch(fz.b, f, m) {
+                Ok(v) => b = v,
+                Err(e) => {
+                    if fz.a != Src::Stack {
+                        self.stack.push(a);
+                    }
+                    return Err((at, e));
+                }
+            }
+            at += 1;
+        }
+        let step = match fz.kind {
+            Kind::ForTest(s) => {
+                let v = self.fetch(s, f, m).map_err(|e| {
+                    self.stack.push(std::mem::take(&mut a));
+                    self.stack.push(std::mem::take(&mut b));
+                    (at, e)
+                });
+                at += 1;
+                v?
+            }
+            _ => Value::Empty,
+        };
+        // Operands on the stack: the right one is on top.
+        if uses_b && fz.b == Src::Stack {
+            b = self.pop();
+        }
+        if fz.a == Src::Stack {
+            a = self.pop();
+        }
+        let value = match fz.kind {
+            Kind::Move => a,
+            Kind::Binary(op, promote) => {
+                if !ops::quick_binary(op, &mut a, &b) {
+                    a = ops::binary(op, &a, &b, promote).map_err(|e| (at, e))?;
+                    self.charge_bytes(&a).map_err(|e| (at, e))?;
+                }
+                at += 1;
+                a
+            }
+            Kind::Compare(op, typed) => {
+                if !ops::quick_binary(op, &mut a, &b) {
+                    a = ops::relational_typed(op, &a, &b, typed).map_err(|e| (at, e))?;
+                    self.charge_bytes(&a).map_err(|e| (at, e))?;
+                }
+                at += 1;
+                a
+            }
+            Kind::AddMixed(typed) => {
+                if !ops::quick_binary(BinOp::Add, &mut a, &b) {
+                    a = ops::add_mixed(&a, &b, typed).map_err(|e| (at, e))?;
+                    self.charge_bytes(&a).map_err(|e| (at, e))?;
+                }
+                at += 1;
+                a
+            }
+            Kind::ForTest(_) => {
+                let go = for_goes_on(&a, &b, &step).map_err(|e| (at, e))?;
+                at += 1;
+                Value::Bool(go)
+            }
+            Kind::Elem(var) => {
+                let i = a.to_i32().map_err(|e| (at, e))?;
+                let r = self.ref_of(var, f, p, m);
+                let v = match r.elem {
+                    None => element(self.addr(r.addr), &[i]),
+                    Some(_) => self.read_ref(r).and_then(|h| element(&h, &[i])),
+                };
+                at += 1;
+                v.map_err(|e| (at - 1, e))?
+            }
+            Kind::SetElem(var) => {
+                let i = a.to_i32().map_err(|e| (at, e))?;
+                let r = self.ref_of(var, f, p, m);
+                store_deep(self.addr_mut(r.addr), r.elem, &[&[i]], b).map_err(|e| (at, e))?;
+                return Ok(at + 1);
+            }
+        };
+        match fz.then {
+            Then::Push => {
+                self.stack.push(value);
+                Ok(at)
+            }
+            Then::Store(var) => {
+                self.store(var, value, f, p, m).map_err(|e| (at, e))?;
+                Ok(at + 1)
+            }
+            Then::JumpIf(when, target) => {
+                let c = truthy(&value).map_err(|e| (at, e))?;
+                Ok(if c == when { target as usize } else { at + 1 })
+            }
+            Then::Nothing => Ok(at),
+        }
+    }
+
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or_default()
     }
@@ -690,23 +967,15 @@ impl Vm {
                     }
                     Op::Store(var) => {
                         let v = self.pop();
-                        match var {
-                            Var::Local(s) => {
-                                let info = &p.locals[*s as usize];
-                                let v = t!(coerce_for(v, info.ty, info.array));
-                                self.slots[f.base + *s as usize] = v;
-                            }
-                            Var::Global(g) => {
-                                let info = &m.globals[*g as usize];
-                                let v = t!(coerce_for(v, info.ty, info.array));
-                                self.globals[*g as usize] = v;
-                            }
-                            Var::Ref(r) => {
-                                let r = self.refs[f.ref_base + *r as usize];
-                                t!(self.write_ref(r, v));
-                            }
-                        }
+                        t!(self.store(*var, v, &f, p, m));
                     }
+                    Op::Fused(i) => match self.fused(&p.fused[*i as usize], &f, p, m, pc - 1) {
+                        Ok(next) => pc = next,
+                        Err((at, error)) => {
+                            self.frames[fi].pc = at;
+                            return Err(error);
+                        }
+                    },
                     Op::LoadElem(var, n) => {
                         let (idx, n) = t!(self.pop_indexes(*n));
                         let r = self.ref_of(*var, &f, p, m);
@@ -774,18 +1043,7 @@ impl Vm {
                         let step = self.pop();
                         let limit = self.pop();
                         let counter = self.pop();
-                        let forward = t!(step.to_f64()) >= 0.0;
-                        let o = t!(ops::compare(&counter, &limit));
-                        let go = match o {
-                            None => fail!(VbaError::new(e::INVALID_NULL)),
-                            Some(o) => {
-                                if forward {
-                                    o != std::cmp::Ordering::Greater
-                                } else {
-                                    o != std::cmp::Ordering::Less
-                                }
-                            }
-                        };
+                        let go = t!(for_goes_on(&counter, &limit, &step));
                         self.stack.push(Value::Bool(go));
                     }
                     Op::ForEachNext(arr, pos, exit) => {
@@ -1134,6 +1392,17 @@ fn coerce(v: Value, ty: TypeName, array: bool) -> VResult<Value> {
             "cannot assign a value to an array",
         )),
         _ => let_coerce(v, ty),
+    }
+}
+
+/// `For`'s test: the counter has not passed the limit in the step's direction.
+#[inline]
+fn for_goes_on(counter: &Value, limit: &Value, step: &Value) -> VResult<bool> {
+    let forward = step.to_f64()? >= 0.0;
+    match ops::compare(counter, limit)? {
+        None => Err(VbaError::new(e::INVALID_NULL)),
+        Some(o) if forward => Ok(o != std::cmp::Ordering::Greater),
+        Some(o) => Ok(o != std::cmp::Ordering::Less),
     }
 }
 

@@ -22,6 +22,7 @@ use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::error::{self as e, VbaError};
 use crate::runtime::value::Value;
 use crate::syntax::SourceFile;
+use crate::syntax::ast::TypeName;
 use std::fmt;
 
 /// The inputs of one interval: the mapping's key figures (Para1..N), the day of the
@@ -235,6 +236,16 @@ impl Program {
             not_kernel: c.not_kernel,
             columns: c.columns,
         })
+    }
+
+    /// The same program with the general VM's plain stack code, without its
+    /// superinstructions: the tests run every script both ways, so a superinstruction
+    /// that differs from the instructions it stands for is seen.
+    #[doc(hidden)]
+    pub fn without_superinstructions(&self) -> Program {
+        let mut p = self.clone();
+        crate::compile::fuse::unfuse(&mut p.module);
+        p
     }
 
     /// How many compilations this process has started (successful or not): lets a test
@@ -555,6 +566,29 @@ impl<'p> Runner<'p> {
                 .call_entry(m, &prog.proc_defaults, u32::MAX)
                 .map_err(|f| prog.run_error(f))?;
         }
+        // The usual declarations take the value as it is (or a Double rounded to a Long
+        // in range) without the general coercion, which runs only when that fails: this
+        // runs per interval.
+        #[inline(always)]
+        fn quick(globals: &mut [Value], m: &Module, slot: u32, v: &Value) -> bool {
+            let s = slot as usize;
+            let q = match (m.globals[s].ty, v) {
+                (TypeName::Variant, _)
+                | (TypeName::Double, Value::Double(_))
+                | (TypeName::Long, Value::Long(_)) => v.clone(),
+                (TypeName::Long, Value::Double(x)) => {
+                    let r = crate::runtime::value::round_even_integral(*x);
+                    if !(r >= i32::MIN as f64 && r <= i32::MAX as f64) {
+                        return false;
+                    }
+                    Value::Long(r as i32)
+                }
+                (TypeName::Double, Value::Long(x)) => Value::Double(*x as f64),
+                _ => return false,
+            };
+            globals[s] = q;
+            true
+        }
         let set = |vm: &mut Vm, slot: u32, v: Value| -> Result<(), RunError> {
             let info = &m.globals[slot as usize];
             let v = crate::runtime::value::let_coerce(v, info.ty).map_err(|error| RunError {
@@ -571,16 +605,19 @@ impl<'p> Runner<'p> {
             Ok(())
         };
         for (i, slot) in m.paras.iter().enumerate() {
-            if let Some(slot) = slot {
-                set(
-                    &mut self.vm,
-                    *slot,
-                    Value::Double(interval.paras.get(i).copied().unwrap_or(0.0)),
-                )?;
+            if let Some(slot) = *slot {
+                let v = Value::Double(interval.paras.get(i).copied().unwrap_or(0.0));
+                if !quick(&mut self.vm.globals, m, slot, &v) {
+                    set(&mut self.vm, slot, v)?;
+                }
             }
         }
-        set(&mut self.vm, m.weekday, Value::Long(interval.weekday))?;
-        set(&mut self.vm, m.minutes, Value::Long(interval.minutes))?;
+        for (slot, v) in [(m.weekday, interval.weekday), (m.minutes, interval.minutes)] {
+            let v = Value::Long(v);
+            if !quick(&mut self.vm.globals, m, slot, &v) {
+                set(&mut self.vm, slot, v)?;
+            }
+        }
         Ok(())
     }
 
