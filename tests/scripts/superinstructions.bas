@@ -4,7 +4,7 @@
 ' the plain VM too and names any difference (value, error and its line, output, module
 ' variables). Overflow: "Overflow (Error 6)"; a subscript out of range: error 9; a String
 ' that is not a number in arithmetic: error 13; `If Null Then` takes the Else branch.
-'! para=1,2,0 => result=3 output="a"
+'! para=1,2,0 => result=18 output="a"
 '! para=20000,20000,0 => error=6
 '! para=20000,20000,1 => result=-39997 output="6 n 9 13 "
 '! para=2.5,0,1 => result=-2 output="n 9 13 "
@@ -23,7 +23,12 @@ Sub Main()
     small = Para1 + Para2
     total = small + 1
     Print "a";
-    Result = total - small + 2
+    Dim w(0 To 2) As Long, j As Long
+    For i = 0 To 2
+      j = i * 3 + Para2
+      w(i) = j
+    Next i
+    Result = total - small + 2 + w(0) + w(1) + w(2)
     Exit Sub
   End If
   On Error Resume Next

@@ -123,8 +123,28 @@ pub enum Src {
     Stack,
     /// The module's constant `i`.
     Const(u32),
-    /// A variable, read as `Op::Load` reads it.
-    Var(Var),
+    /// Variables, read as `Op::Load` reads them.
+    Local(u32),
+    Global(u32),
+    Ref(u32),
+    /// No operand (the kind takes one).
+    Unused,
+}
+
+impl Src {
+    pub fn var(v: Var) -> Src {
+        match v {
+            Var::Local(s) => Src::Local(s),
+            Var::Global(g) => Src::Global(g),
+            Var::Ref(r) => Src::Ref(r),
+        }
+    }
+
+    /// Loaded by an instruction of the sequence (not taken from the stack).
+    #[inline(always)]
+    pub fn loaded(self) -> bool {
+        !matches!(self, Src::Stack | Src::Unused)
+    }
 }
 
 /// What a superinstruction computes from its operands `a` and `b`.
@@ -173,6 +193,9 @@ pub struct Fused {
     pub len: u8,
     /// The instruction its position held.
     pub orig: Op,
+    /// For `Then::Store` into a plain variable (a local or module-level one, not an
+    /// array): its declared type, so the typed path stores without looking it up.
+    pub store: Option<TypeName>,
 }
 
 /// A property of the `Err` object.

@@ -177,7 +177,10 @@ fn src_text(s: Src, p: &Proc, m: &Module) -> String {
     match s {
         Src::Stack => "stack".into(),
         Src::Const(i) => format!("const {}", operands(&Op::Const(i), p, m)),
-        Src::Var(v) => var_name(v, p, m),
+        Src::Local(s) => var_name(Var::Local(s), p, m),
+        Src::Global(g) => var_name(Var::Global(g), p, m),
+        Src::Ref(r) => var_name(Var::Ref(r), p, m),
+        Src::Unused => String::new(),
     }
 }
 

@@ -9,12 +9,12 @@
 //! `Resume` work on the plain code unchanged. [`unfuse`] gives the plain code back (the
 //! tests run every script both ways).
 
-use super::bytecode::{Fused, Kind, Module, Op, Proc, Src, Then};
+use super::bytecode::{Fused, Kind, Module, Op, Proc, SlotInfo, Src, Then, Var};
 
 /// Adds the superinstructions to every procedure of the module.
 pub fn module(m: &mut Module) {
     for p in m.procs.iter_mut().chain(std::iter::once(&mut m.init)) {
-        procedure(p);
+        procedure(p, &m.globals);
     }
 }
 
@@ -32,7 +32,7 @@ pub fn unfuse(m: &mut Module) {
     }
 }
 
-fn procedure(p: &mut Proc) {
+fn procedure(p: &mut Proc, globals: &[SlotInfo]) {
     // Where execution can start other than after the previous instruction: jump targets
     // and the statement bounds `Resume` and `Resume Next` go to. A sequence is fused at
     // its head and again at each of these inside it, not at every instruction.
@@ -73,7 +73,13 @@ fn procedure(p: &mut Proc) {
         }
     }
     p.fused = Vec::with_capacity(found.len());
-    for (pc, f) in found.into_iter().take(u32::MAX as usize) {
+    for (pc, mut f) in found.into_iter().take(u32::MAX as usize) {
+        let info = match f.then {
+            Then::Store(Var::Local(s)) => p.locals.get(s as usize),
+            Then::Store(Var::Global(g)) => globals.get(g as usize),
+            _ => None,
+        };
+        f.store = info.filter(|i| !i.array).map(|i| i.ty);
         p.code[pc] = Op::Fused(p.fused.len() as u32);
         p.fused.push(f);
     }
@@ -82,7 +88,7 @@ fn procedure(p: &mut Proc) {
 /// An operand an instruction pushes without side effects.
 fn src(op: &Op) -> Option<Src> {
     match op {
-        Op::Load(v) => Some(Src::Var(*v)),
+        Op::Load(v) => Some(Src::var(*v)),
         Op::Const(i) => Some(Src::Const(*i)),
         _ => None,
     }
@@ -117,6 +123,7 @@ fn sequence(code: &[Op]) -> Option<Fused> {
             then,
             len: len as u8,
             orig: code[0].clone(),
+            store: None,
         })
     };
     let first = src(at(0)?);
@@ -141,8 +148,8 @@ fn sequence(code: &[Op]) -> Option<Fused> {
         // Load i; LoadElem v(1 index) [; Store | Jump].
         if let Some(Op::LoadElem(v, 1)) = at(1) {
             return match then(at(2)) {
-                Some(t) => make(Kind::Elem(*v), a, Src::Stack, t, 3),
-                None => make(Kind::Elem(*v), a, Src::Stack, Then::Push, 2),
+                Some(t) => make(Kind::Elem(*v), a, Src::Unused, t, 3),
+                None => make(Kind::Elem(*v), a, Src::Unused, Then::Push, 2),
             };
         }
         // Load i; Load x; StoreElem v(1 index).
@@ -158,7 +165,7 @@ fn sequence(code: &[Op]) -> Option<Fused> {
         }
         // Load a; Store | Jump.
         if let Some(t) = then(at(1)) {
-            return make(Kind::Move, a, Src::Stack, t, 2);
+            return make(Kind::Move, a, Src::Unused, t, 2);
         }
         return None;
     }
@@ -172,7 +179,6 @@ fn sequence(code: &[Op]) -> Option<Fused> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compile::bytecode::Var;
     use crate::syntax::ast::BinOp;
 
     #[test]
@@ -187,12 +193,7 @@ mod tests {
         assert_eq!(f.kind, Kind::Binary(BinOp::Add, false));
         assert_eq!(
             (f.a, f.b, f.then, f.len),
-            (
-                Src::Var(Var::Local(0)),
-                Src::Var(Var::Global(1)),
-                Then::Store(Var::Local(2)),
-                4
-            )
+            (Src::Local(0), Src::Global(1), Then::Store(Var::Local(2)), 4)
         );
         // From the second instruction on: the left operand is on the stack.
         let g = sequence(&code[1..]).unwrap();
@@ -222,7 +223,7 @@ mod tests {
             cost: 1,
             fused: vec![],
         };
-        procedure(&mut p);
+        procedure(&mut p, &[]);
         assert!(matches!(p.code[0], Op::Fused(_)));
         assert!(matches!(p.code[2], Op::Fused(_)));
         assert_eq!(p.code[6], Op::Return);

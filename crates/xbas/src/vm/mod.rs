@@ -496,10 +496,11 @@ impl Vm {
     fn fetch(&mut self, s: Src, f: &Frame, m: &Module) -> VResult<Value> {
         match s {
             Src::Stack => Ok(self.pop()),
+            Src::Unused => Ok(Value::Empty),
             Src::Const(i) => Ok(m.consts[i as usize].clone()),
-            Src::Var(Var::Local(l)) => Ok(self.slots[f.base + l as usize].clone()),
-            Src::Var(Var::Global(g)) => Ok(self.globals[g as usize].clone()),
-            Src::Var(Var::Ref(r)) => self.read_ref(self.refs[f.ref_base + r as usize]),
+            Src::Local(l) => Ok(self.slots[f.base + l as usize].clone()),
+            Src::Global(g) => Ok(self.globals[g as usize].clone()),
+            Src::Ref(r) => self.read_ref(self.refs[f.ref_base + r as usize]),
         }
     }
 
@@ -509,47 +510,54 @@ impl Vm {
     #[inline(always)]
     fn peek(&self, s: Src, depth: usize, f: &Frame, m: &Module) -> Option<Num> {
         let v = match s {
+            Src::Local(l) => self.slots.get(f.base + l as usize)?,
+            Src::Const(i) => m.consts.get(i as usize)?,
+            Src::Global(g) => self.globals.get(g as usize)?,
             Src::Stack => {
                 let i = self.stack.len().checked_sub(depth + 1)?;
                 &self.stack[i]
             }
-            Src::Const(i) => &m.consts[i as usize],
-            Src::Var(Var::Local(l)) => &self.slots[f.base + l as usize],
-            Src::Var(Var::Global(g)) => &self.globals[g as usize],
-            Src::Var(Var::Ref(r)) => {
-                let r = self.refs[f.ref_base + r as usize];
+            Src::Ref(r) => {
+                let r = self.refs.get(f.ref_base + r as usize)?;
                 if r.elem.is_some() {
                     return None;
                 }
                 self.addr(r.addr)
             }
+            Src::Unused => return None,
         };
         Num::of(v)
     }
 
     /// The typed path of a superinstruction: numbers in, a number or a truth out, stored
     /// into a variable of its type (or a Variant) without a coercion call. None when
-    /// anything is not that plain (nothing done then; the general path runs).
-    #[inline(always)]
-    fn fused_quick(
-        &mut self,
-        fz: &Fused,
-        f: &Frame,
-        p: &Proc,
-        m: &Module,
-        start: usize,
-    ) -> Option<usize> {
+    /// anything is not that plain (nothing done then; the general path runs). A store
+    /// the typed path cannot make (a coercion that may fail) is left to the plain `Store`
+    /// after the value is pushed.
+    #[inline(never)]
+    fn fused_quick(&mut self, fz: &Fused, f: &Frame, m: &Module, start: usize) -> Option<usize> {
         let end = start + fz.len as usize;
+        let b_top = matches!(fz.b, Src::Stack);
         let q = match fz.kind {
-            Kind::Binary(..) | Kind::Compare(..) | Kind::AddMixed(_) => {
-                let op = match fz.kind {
-                    Kind::Binary(op, _) | Kind::Compare(op, _) => op,
-                    _ => BinOp::Add,
-                };
-                let a_depth = (fz.b == Src::Stack) as usize;
-                let x = self.peek(fz.a, a_depth, f, m)?;
+            Kind::Binary(op, _) | Kind::Compare(op, _) => {
+                let x = self.peek(fz.a, b_top as usize, f, m)?;
                 let y = self.peek(fz.b, 0, f, m)?;
-                ops::quick_num(op, x, y)?
+                // One copy of the quick operation per operator, each with its operator
+                // known: the common ones cost no dispatch on it.
+                macro_rules! per_op {
+                    ($($o:ident),*) => {
+                        match op {
+                            $(BinOp::$o => ops::quick_num(BinOp::$o, x, y)?,)*
+                            _ => return None,
+                        }
+                    };
+                }
+                per_op!(Add, Sub, Mul, Div, Eq, Ne, Lt, Gt, Le, Ge)
+            }
+            Kind::AddMixed(_) => {
+                let x = self.peek(fz.a, b_top as usize, f, m)?;
+                let y = self.peek(fz.b, 0, f, m)?;
+                ops::quick_num(BinOp::Add, x, y)?
             }
             Kind::Move => Quick::Num(self.peek(fz.a, 0, f, m)?),
             Kind::ForTest(step) => {
@@ -557,23 +565,51 @@ impl Vm {
                 let y = self.peek(fz.b, 0, f, m)?.f64();
                 let forward = self.peek(step, 0, f, m)?.f64() >= 0.0;
                 let o = x.partial_cmp(&y)?;
-                let go = if forward {
+                Quick::Bool(if forward {
                     o != std::cmp::Ordering::Greater
                 } else {
                     o != std::cmp::Ordering::Less
-                };
-                Quick::Bool(go)
+                })
             }
-            Kind::Elem(_) | Kind::SetElem(_) => return None,
-        };
-        let store = match fz.then {
-            Then::Store(var) => Some(self.slot_for(var, f, p, m)?),
-            _ => None,
+            Kind::Elem(var) => {
+                let Num::I(i, _) = self.peek(fz.a, 0, f, m)? else {
+                    return None;
+                };
+                let arr = self.array_in(var, f)?;
+                let k = one_dim_index(arr, i)?;
+                Quick::Num(Num::of(arr.data.get(k)?)?)
+            }
+            Kind::SetElem(var) => {
+                let Num::I(i, _) = self.peek(fz.a, 0, f, m)? else {
+                    return None;
+                };
+                let v = self.peek(fz.b, 0, f, m)?;
+                let slot = match var {
+                    Var::Local(s) => self.slots.get_mut(f.base + s as usize)?,
+                    Var::Global(g) => self.globals.get_mut(g as usize)?,
+                    Var::Ref(_) => return None,
+                };
+                // Only an array this variable alone holds, of Doubles or Longs: anything
+                // else (a copy to make, another coercion) is the general path's.
+                let Value::Array(a) = slot else {
+                    return None;
+                };
+                let arr = Arc::get_mut(a)?;
+                let k = one_dim_index(arr, i)?;
+                let v = match (arr.elem, v) {
+                    (TypeName::Double, n) => Value::Double(n.f64()),
+                    (TypeName::Long, Num::I(i, _)) => Value::Long(i as i32),
+                    _ => return None,
+                };
+                put(arr.data.get_mut(k)?, v);
+                return Some(end);
+            }
         };
         // Committed: the stack operands go.
-        let b_popped = fz.b == Src::Stack && !matches!(fz.kind, Kind::Move);
-        let popped = (fz.a == Src::Stack) as usize + b_popped as usize;
-        self.stack.truncate(self.stack.len() - popped);
+        let pops = matches!(fz.a, Src::Stack) as usize + b_top as usize;
+        if pops > 0 {
+            self.stack.truncate(self.stack.len().saturating_sub(pops));
+        }
         match fz.then {
             Then::Push => self.stack.push(q.value()),
             Then::JumpIf(when, target) => {
@@ -585,47 +621,57 @@ impl Vm {
                     return Some(target as usize);
                 }
             }
-            Then::Store(_) | Then::Nothing => {}
-        }
-        if let Some((slot, ty)) = store {
-            let v = match (ty, q) {
-                (TypeName::Variant, q) => q.value(),
-                (TypeName::Double, Quick::Num(n)) => Value::Double(n.f64()),
-                (TypeName::Long, Quick::Num(Num::I(i, _))) => Value::Long(i as i32),
-                (TypeName::Long, Quick::Num(Num::D(d))) => {
-                    let r = crate::runtime::value::round_even_integral(d);
-                    if !(r >= i32::MIN as f64 && r <= i32::MAX as f64) {
-                        // Overflow: the plain store reports it.
+            Then::Store(var) => {
+                let v = match (fz.store, q) {
+                    (Some(TypeName::Double), Quick::Num(n)) => Value::Double(n.f64()),
+                    (Some(TypeName::Long), Quick::Num(Num::I(i, _))) => Value::Long(i as i32),
+                    (Some(TypeName::Long), Quick::Num(Num::D(d))) => {
+                        let r = crate::runtime::value::round_even_integral(d);
+                        if !(r >= i32::MIN as f64 && r <= i32::MAX as f64) {
+                            // Overflow: the plain store reports it.
+                            self.stack.push(q.value());
+                            return Some(end - 1);
+                        }
+                        Value::Long(r as i32)
+                    }
+                    (Some(TypeName::Integer), Quick::Num(Num::I(i, false))) => Value::Int(i as i16),
+                    (Some(TypeName::Boolean), Quick::Bool(b)) => Value::Bool(b),
+                    (Some(TypeName::Variant), q) => q.value(),
+                    _ => {
                         self.stack.push(q.value());
                         return Some(end - 1);
                     }
-                    Value::Long(r as i32)
+                };
+                let slot = match var {
+                    Var::Local(s) => self.slots.get_mut(f.base + s as usize),
+                    Var::Global(g) => self.globals.get_mut(g as usize),
+                    Var::Ref(_) => None,
+                };
+                match slot {
+                    Some(slot) => put(slot, v),
+                    None => {
+                        self.stack.push(v);
+                        return Some(end - 1);
+                    }
                 }
-                (TypeName::Integer, Quick::Num(Num::I(i, false))) => Value::Int(i as i16),
-                (TypeName::Boolean, Quick::Bool(b)) => Value::Bool(b),
-                _ => {
-                    self.stack.push(q.value());
-                    return Some(end - 1);
-                }
-            };
-            match slot {
-                Addr::Local(i) => self.slots[i] = v,
-                Addr::Global(g) => self.globals[g] = v,
             }
+            Then::Nothing => {}
         }
         Some(end)
     }
 
-    /// Where a store into `var` goes and the type it takes, when that is a plain slot
-    /// (not a reference, not an array variable).
+    /// The array held in a plain variable (not a reference).
     #[inline(always)]
-    fn slot_for(&self, var: Var, f: &Frame, p: &Proc, m: &Module) -> Option<(Addr, TypeName)> {
-        let (addr, info) = match var {
-            Var::Local(s) => (Addr::Local(f.base + s as usize), &p.locals[s as usize]),
-            Var::Global(g) => (Addr::Global(g as usize), &m.globals[g as usize]),
+    fn array_in(&self, var: Var, f: &Frame) -> Option<&Array> {
+        let v = match var {
+            Var::Local(s) => self.slots.get(f.base + s as usize)?,
+            Var::Global(g) => self.globals.get(g as usize)?,
             Var::Ref(_) => return None,
         };
-        (!info.array).then_some((addr, info.ty))
+        match v {
+            Value::Array(a) => Some(a),
+            _ => None,
+        }
     }
 
     /// Runs the superinstruction at `start` (`Op::Fused`): the instructions it stands for
@@ -640,23 +686,19 @@ impl Vm {
         m: &Module,
         start: usize,
     ) -> Result<usize, (usize, VbaError)> {
-        if let Some(next) = self.fused_quick(fz, f, p, m, start) {
-            return Ok(next);
-        }
         let mut at = start;
-        let uses_b = !matches!(fz.kind, Kind::Move | Kind::Elem(_));
         // The loads, in the plain code's order.
         let mut a = Value::Empty;
-        if fz.a != Src::Stack {
+        if fz.a.loaded() {
             a = self.fetch(fz.a, f, m).map_err(|e| (at, e))?;
             at += 1;
         }
         let mut b = Value::Empty;
-        if uses_b && fz.b != Src::Stack {
+        if fz.b.loaded() {
             match self.fetch(fz.b, f, m) {
                 Ok(v) => b = v,
                 Err(e) => {
-                    if fz.a != Src::Stack {
+                    if fz.a.loaded() {
                         self.stack.push(a);
                     }
                     return Err((at, e));
@@ -677,7 +719,7 @@ impl Vm {
             _ => Value::Empty,
         };
         // Operands on the stack: the right one is on top.
-        if uses_b && fz.b == Src::Stack {
+        if fz.b == Src::Stack {
             b = self.pop();
         }
         if fz.a == Src::Stack {
@@ -969,13 +1011,20 @@ impl Vm {
                         let v = self.pop();
                         t!(self.store(*var, v, &f, p, m));
                     }
-                    Op::Fused(i) => match self.fused(&p.fused[*i as usize], &f, p, m, pc - 1) {
-                        Ok(next) => pc = next,
-                        Err((at, error)) => {
-                            self.frames[fi].pc = at;
-                            return Err(error);
+                    Op::Fused(i) => {
+                        let fz = &p.fused[*i as usize];
+                        if let Some(next) = self.fused_quick(fz, &f, m, pc - 1) {
+                            pc = next;
+                            continue;
                         }
-                    },
+                        match self.fused(fz, &f, p, m, pc - 1) {
+                            Ok(next) => pc = next,
+                            Err((at, error)) => {
+                                self.frames[fi].pc = at;
+                                return Err(error);
+                            }
+                        }
+                    }
                     Op::LoadElem(var, n) => {
                         let (idx, n) = t!(self.pop_indexes(*n));
                         let r = self.ref_of(*var, &f, p, m);
@@ -1392,6 +1441,29 @@ fn coerce(v: Value, ty: TypeName, array: bool) -> VResult<Value> {
             "cannot assign a value to an array",
         )),
         _ => let_coerce(v, ty),
+    }
+}
+
+/// The flat position of element `i` of a one-dimensional array; None out of bounds (the
+/// general path then reports error 9).
+#[inline(always)]
+fn one_dim_index(a: &Array, i: i64) -> Option<usize> {
+    if a.len.len() != 1 {
+        return None;
+    }
+    let off = i - *a.lower.first()? as i64;
+    (off >= 0 && (off as usize) < *a.len.first()?).then_some(off as usize)
+}
+
+/// Writes `v` into a slot: a number over a number of the same type in place (no drop of
+/// the old value to decide), anything else as an assignment.
+#[inline(always)]
+fn put(slot: &mut Value, v: Value) {
+    match (slot, v) {
+        (Value::Double(x), Value::Double(y)) => *x = y,
+        (Value::Long(x), Value::Long(y)) => *x = y,
+        (Value::Int(x), Value::Int(y)) => *x = y,
+        (slot, v) => *slot = v,
     }
 }
 
