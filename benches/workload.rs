@@ -187,6 +187,23 @@ pub fn run_eval(p: &xbas::Program, d: &Data, out: &mut Vec<i64>) {
     }
 }
 
+/// Runs xbas on the general VM alone, per interval (`Runner::run` + `Runner::stored`):
+/// what a script outside the kernel costs.
+pub fn run_vm(p: &xbas::Program, d: &Data, out: &mut Vec<i64>) {
+    out.clear();
+    let mut r = p.runner();
+    for i in 0..d.weekday.len() {
+        let paras = d.row(i);
+        let iv = xbas::Interval {
+            paras: &paras,
+            weekday: d.weekday[i],
+            minutes: d.minutes[i],
+        };
+        let v = r.run(&iv).and_then(|()| r.stored());
+        out.push(v.unwrap_or(0));
+    }
+}
+
 /// Runs xbas over the columns (`Program::eval_batch`).
 pub fn run_batch(p: &xbas::Program, d: &Data, out: &mut Vec<i64>) {
     let cols: Vec<&[f64]> = d.paras.iter().map(|c| c.as_slice()).collect();
@@ -209,6 +226,8 @@ pub fn check_agreement(d: &Data) {
         run_eval(&p, d, &mut b);
         run_batch(&p, d, &mut c);
         assert_eq!(a, b, "{name}: native and eval differ");
+        run_vm(&p, d, &mut b);
+        assert_eq!(a, b, "{name}: native and the VM differ");
         assert_eq!(a, c, "{name}: native and eval_batch differ");
     }
 }
@@ -228,5 +247,8 @@ pub fn bench_native_and_xbas(
     g.bench_function("xbas eval", |b| b.iter(|| run_eval(p, black_box(d), out)));
     g.bench_function("xbas eval_batch", |b| {
         b.iter(|| run_batch(p, black_box(d), out))
+    });
+    g.bench_function("xbas VM run + stored", |b| {
+        b.iter(|| run_vm(p, black_box(d), out))
     });
 }

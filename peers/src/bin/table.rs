@@ -5,10 +5,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-const ENGINES: [&str; 8] = [
+const ENGINES: [&str; 9] = [
     "native",
     "xbas eval_batch",
     "xbas eval",
+    "xbas VM run + stored",
     "LuaJIT loop inside",
     "LuaJIT per interval",
     "Lua 5.4 loop inside",

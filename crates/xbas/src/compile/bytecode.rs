@@ -297,6 +297,39 @@ pub enum Ref {
     Const(u32),
 }
 
+impl Module {
+    /// The module-level slots some instruction may write (store into, pass by reference,
+    /// size, erase): the others keep their initial value through every run, so a fresh
+    /// run resets only these.
+    pub fn written_globals(&self) -> Vec<u32> {
+        let mut written = vec![false; self.globals.len()];
+        for p in self.procs.iter().chain(std::iter::once(&self.init)) {
+            let ops = p.code.iter().chain(p.fused.iter().map(|f| &f.orig));
+            for op in ops {
+                let var = match op {
+                    Op::Store(v)
+                    | Op::StoreElem(v, _)
+                    | Op::StoreDeep(v, _)
+                    | Op::RefVar(v)
+                    | Op::RefElem(v, _)
+                    | Op::Erase(v)
+                    | Op::DimArray { var: v, .. }
+                    | Op::ReDim { var: v, .. } => *v,
+                    _ => continue,
+                };
+                if let Var::Global(g) = var {
+                    if let Some(w) = written.get_mut(g as usize) {
+                        *w = true;
+                    }
+                }
+            }
+        }
+        (0..written.len() as u32)
+            .filter(|g| written[*g as usize])
+            .collect()
+    }
+}
+
 impl Proc {
     /// The statement piece containing instruction `pc`.
     pub fn piece_at(&self, pc: usize) -> Option<Piece> {

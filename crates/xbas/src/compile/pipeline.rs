@@ -31,6 +31,8 @@ pub struct Compiled {
     pub source: SourceFile,
     /// Initial values of the module-level variables.
     pub global_defaults: Vec<Value>,
+    /// [`Module::written_globals`]: what a fresh run resets.
+    pub written_globals: Vec<u32>,
     /// Initial values of each procedure's locals.
     pub proc_defaults: Vec<Vec<Value>>,
     /// The typed numeric kernel of `Main`, when the script is within its subset.
@@ -145,10 +147,12 @@ pub fn compile(
     let columns = columns.filter(|_| kernel.is_some());
     let mut module = module;
     fuse::module(&mut module);
+    let written_globals = module.written_globals();
     Ok(Compiled {
         module,
         source,
         global_defaults,
+        written_globals,
         proc_defaults,
         kernel,
         not_kernel,

@@ -101,6 +101,9 @@ impl Default for Limits {
 /// The machine state, reused from run to run.
 pub(crate) struct Vm {
     pub globals: Vec<Value>,
+    /// Set when the host wrote globals the code does not (the REPL's session
+    /// variables): the next reset restores all of them.
+    pub dirty: bool,
     slots: Vec<Value>,
     stack: Vec<Value>,
     refs: Vec<Ref>,
@@ -144,6 +147,7 @@ impl Vm {
     pub fn new(m: &Module) -> Vm {
         Vm {
             globals: m.globals.iter().map(|g| initial(g.ty, g.array)).collect(),
+            dirty: false,
             slots: Vec::new(),
             stack: Vec::new(),
             refs: Vec::new(),
@@ -164,10 +168,22 @@ impl Vm {
     }
 
     /// Fresh module state: every global back to its type's default.
-    pub fn reset(&mut self, m: &Module, defaults: &[Value]) {
-        self.globals.clear();
-        self.globals.extend_from_slice(defaults);
-        let _ = m;
+    /// `written` lists the globals the code may change (`Module::written_globals`): only
+    /// those go back to their defaults, unless the host changed others (`dirty`).
+    pub fn reset(&mut self, defaults: &[Value], written: &[u32]) {
+        if self.dirty || self.globals.len() != defaults.len() {
+            self.globals.clear();
+            self.globals.extend_from_slice(defaults);
+            self.dirty = false;
+        } else {
+            for &g in written {
+                if let (Some(v), Some(d)) =
+                    (self.globals.get_mut(g as usize), defaults.get(g as usize))
+                {
+                    v.clone_from(d);
+                }
+            }
+        }
         self.slots.clear();
         self.stack.clear();
         self.refs.clear();
@@ -542,17 +558,7 @@ impl Vm {
             Kind::Binary(op, _) | Kind::Compare(op, _) => {
                 let x = self.peek(fz.a, b_top as usize, f, m)?;
                 let y = self.peek(fz.b, 0, f, m)?;
-                // One copy of the quick operation per operator, each with its operator
-                // known: the common ones cost no dispatch on it.
-                macro_rules! per_op {
-                    ($($o:ident),*) => {
-                        match op {
-                            $(BinOp::$o => ops::quick_num(BinOp::$o, x, y)?,)*
-                            _ => return None,
-                        }
-                    };
-                }
-                per_op!(Add, Sub, Mul, Div, Eq, Ne, Lt, Gt, Le, Ge)
+                ops::quick_num(op, x, y)?
             }
             Kind::AddMixed(_) => {
                 let x = self.peek(fz.a, b_top as usize, f, m)?;
@@ -607,8 +613,8 @@ impl Vm {
         };
         // Committed: the stack operands go.
         let pops = matches!(fz.a, Src::Stack) as usize + b_top as usize;
-        if pops > 0 {
-            self.stack.truncate(self.stack.len().saturating_sub(pops));
+        for _ in 0..pops {
+            self.stack.pop();
         }
         match fz.then {
             Then::Push => self.stack.push(q.value()),

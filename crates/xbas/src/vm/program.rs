@@ -40,6 +40,7 @@ pub struct Program {
     pub(crate) module: Module,
     source: SourceFile,
     global_defaults: Vec<Value>,
+    written_globals: Vec<u32>,
     proc_defaults: Vec<Vec<Value>>,
     /// The typed numeric kernel of `Main`, when the script is within its subset.
     kernel: Option<Code>,
@@ -231,6 +232,7 @@ impl Program {
             module: c.module,
             source: c.source,
             global_defaults: c.global_defaults,
+            written_globals: c.written_globals,
             proc_defaults: c.proc_defaults,
             kernel: c.kernel,
             not_kernel: c.not_kernel,
@@ -499,6 +501,7 @@ impl<'p> Runner<'p> {
     ) -> Result<(), RunError> {
         self.prepare(interval)?;
         let m = &self.program.module;
+        self.vm.dirty = true;
         for (key, value) in state {
             let Some(i) = m.globals.iter().position(|g| g.name == *key) else {
                 continue;
@@ -557,7 +560,7 @@ impl<'p> Runner<'p> {
     fn prepare(&mut self, interval: &Interval) -> Result<(), RunError> {
         let prog = self.program;
         let m = &prog.module;
-        self.vm.reset(m, &prog.global_defaults);
+        self.vm.reset(&prog.global_defaults, &prog.written_globals);
         self.vm.host.option_base = m.option_base;
         self.vm.host.now = self.date.map(|d| d + interval.minutes as f64 / 1440.0);
         // Module-level arrays are made before every run (fresh state); most scripts have none.
