@@ -172,10 +172,13 @@ pub fn run_native(f: Native, d: &Data, out: &mut Vec<i64>) {
     }
 }
 
-/// Runs xbas per interval (`Runner::eval`).
-pub fn run_eval(p: &xbas::Program, d: &Data, out: &mut Vec<i64>) {
+/// Runs `f` on every interval of the data, collecting its values (0 for an error).
+fn per_interval(
+    d: &Data,
+    out: &mut Vec<i64>,
+    mut f: impl FnMut(&xbas::Interval) -> Result<i64, xbas::RunError>,
+) {
     out.clear();
-    let mut r = p.runner();
     for i in 0..d.weekday.len() {
         let paras = d.row(i);
         let iv = xbas::Interval {
@@ -183,25 +186,21 @@ pub fn run_eval(p: &xbas::Program, d: &Data, out: &mut Vec<i64>) {
             weekday: d.weekday[i],
             minutes: d.minutes[i],
         };
-        out.push(r.eval(&iv).unwrap_or(0));
+        out.push(f(&iv).unwrap_or(0));
     }
+}
+
+/// Runs xbas per interval (`Runner::eval`).
+pub fn run_eval(p: &xbas::Program, d: &Data, out: &mut Vec<i64>) {
+    let mut r = p.runner();
+    per_interval(d, out, |iv| r.eval(iv));
 }
 
 /// Runs xbas on the general VM alone, per interval (`Runner::run` + `Runner::stored`):
 /// what a script outside the kernel costs.
 pub fn run_vm(p: &xbas::Program, d: &Data, out: &mut Vec<i64>) {
-    out.clear();
     let mut r = p.runner();
-    for i in 0..d.weekday.len() {
-        let paras = d.row(i);
-        let iv = xbas::Interval {
-            paras: &paras,
-            weekday: d.weekday[i],
-            minutes: d.minutes[i],
-        };
-        let v = r.run(&iv).and_then(|()| r.stored());
-        out.push(v.unwrap_or(0));
-    }
+    per_interval(d, out, |iv| r.run(iv).and_then(|()| r.stored()));
 }
 
 /// Runs xbas over the columns (`Program::eval_batch`).
