@@ -253,3 +253,19 @@ fn explain_kernel_names_the_first_construct_off_the_kernel() {
         "a `For` loop of 300 iterations (the kernel unrolls up to 64)"
     );
 }
+
+/// `run` and `import` refuse a script without `Sub Main` (E0700), so the check does too
+/// (issue 21: the checks pass nothing the import refuses).
+#[test]
+fn no_sub_main_is_the_error_run_gives() {
+    let (_dir, p) = temp_file("empty.bas", b"' nothing yet\r\n");
+    let out = xbas().arg("check").arg(&p).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("E0700") && stderr.contains("1 error"),
+        "{stderr}"
+    );
+    let run = xbas().arg("run").arg(&p).output().unwrap();
+    assert!(String::from_utf8_lossy(&run.stderr).contains("E0700"));
+}

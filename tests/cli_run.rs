@@ -112,6 +112,31 @@ fn test_command_closes_with_counts_and_fails_on_failures() {
     assert!(text.trim_end().ends_with("0 passed, 2 failed"), "{text}");
 }
 
+/// A file that does not compile fails `xbas test` even without directives (issue 21: it
+/// said "0 passed, 0 failed" and exit 0 for a script `run` refuses); so does one without
+/// `Sub Main`.
+#[test]
+fn test_command_fails_a_file_that_does_not_compile() {
+    for (name, text, line) in [
+        (
+            "broken.bas",
+            "Sub Main()\n  If Para1 > 0\n    Result = 1\n  End If\nEnd Sub\n",
+            2,
+        ),
+        ("empty.bas", "' nothing yet\n", 1),
+    ] {
+        let (_dir, p) = temp(name, text);
+        let out = xbas(&["test", p.to_str().unwrap()]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{text}");
+        assert!(
+            text.contains(&format!("{name}:{line}: does not compile:")),
+            "{text}"
+        );
+        assert!(text.trim_end().ends_with("0 passed, 1 failed"), "{text}");
+    }
+}
+
 #[test]
 fn disasm_lists_offsets_opcodes_and_lines() {
     let out = xbas(&["disasm", "scripts/average.bas"]);

@@ -874,3 +874,33 @@ fn sqlite_holds_exactly_the_rows_of_the_csv_output() {
         assert_eq!(all_rows(), expected);
     }
 }
+
+/// A mapped source the history never names (a typo in acd_map.ini) is reported per
+/// mapping, not only as a mapping with no rows (issue 21).
+#[test]
+fn a_mapped_source_absent_from_the_history_is_named() {
+    let dir = setup(
+        "absent-source",
+        "DB:0:1:2=ACD1:Support:Offered\r\nDB:0:1:2=$1.BAS\r\nDB:0:1:3=ACD1:Suport:Offered\r\nDB:0:1:3=$1.BAS\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n",
+        )],
+        &[(
+            "h.csv",
+            "source,start,value\nACD1:Support:Offered,2024-03-04 00:00,10\n",
+        )],
+    );
+    let out = import(
+        &dir,
+        &["h.csv"],
+        &["--from", "2024-03-04", "--to", "2024-03-05"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("DB:0:1:3 reads `ACD1:Suport:Offered`, which is not in the history"),
+        "{err}"
+    );
+    assert!(!err.contains("`ACD1:Support:Offered`"), "{err}");
+}

@@ -387,3 +387,43 @@ fn fix_keeps_windows_1252_and_line_ends() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(std::fs::read(&map).unwrap(), clean);
 }
+
+/// What the import stops on, the check reports (issue 21): a script that does not compile
+/// and one without `Sub Main` are problems with the mapping's line, the message names the
+/// script's own file and line; the import stops on each of them too.
+#[test]
+fn scripts_the_import_cannot_compile_are_problems() {
+    let broken = "Sub Main()\r\n  If Para1 > 0\r\n    Result = 1\r\n  End If\r\nEnd Sub\r\n";
+    for (script, line_in_script) in [(broken, ":2:"), ("", ":1:")] {
+        let dir = setup(
+            "script-error",
+            "A:0:1:2=S:Q:Calls\r\nA:0:1:2=$1.BAS\r\nB:0:3:4=S:Q:Calls\r\nB:0:3:4=$2.BAS\r\n",
+            &[("$1.BAS", ONE), ("$2.BAS", script)],
+        );
+        let (code, p) = problems(&dir, &[]);
+        assert_eq!(code, 1, "{p:?}");
+        assert_eq!(kinds(&p), vec![("script-error".into(), 4)]);
+        let message = p[0]["message"].as_str().unwrap();
+        assert!(
+            message.contains("$2.BAS does not compile") && message.contains(line_in_script),
+            "{message}"
+        );
+        dir.file("h.csv", "source,start,value\n");
+        let map = dir.join("acd_map.ini");
+        let history = dir.join("h.csv");
+        let out = xbas(&[
+            "import",
+            "--map",
+            map.to_str().unwrap(),
+            "--history",
+            history.to_str().unwrap(),
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-01-02",
+        ]);
+        assert_ne!(out.status.code(), Some(0));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("$2.BAS"), "{stderr}");
+    }
+}

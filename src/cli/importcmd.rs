@@ -477,6 +477,20 @@ fn finish(summary: &xbas_xlink::import::Summary) -> ExitCode {
     for f in &summary.failures {
         eprintln!("failed: {f}");
     }
+    // A mapped source the history never names is most often a typo in acd_map.ini: its
+    // mapping gets no values from it, which would otherwise pass unseen.
+    const SHOWN: usize = 10;
+    for (target, source) in summary.absent_sources.iter().take(SHOWN) {
+        eprintln!(
+            "warning: {target} reads `{source}`, which is not in the history (a typo in acd_map.ini?)"
+        );
+    }
+    if summary.absent_sources.len() > SHOWN {
+        eprintln!(
+            "warning: and {} more mapped source(s) not in the history",
+            summary.absent_sources.len() - SHOWN
+        );
+    }
     eprintln!(
         "imported {} mappings: {} intervals, {} values written, {} failed, {} unused source(s){}, {} record(s) outside the range",
         summary.mappings,

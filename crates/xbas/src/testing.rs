@@ -237,6 +237,15 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
         .ok()
         .map(Program::without_superinstructions);
     let mut out = Vec::new();
+    // A file that does not compile fails even without directives: `xbas test` must not
+    // pass what `run` and `import` refuse.
+    if let (Err(ce), true) = (&program, dirs.is_empty()) {
+        let first = first_error(ce);
+        out.push(Outcome {
+            line: ce.first_line().unwrap_or(1),
+            failures: vec![format!("does not compile: {first}")],
+        });
+    }
     for d in dirs {
         let d = match d {
             Ok(d) => d,
@@ -276,12 +285,7 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
                 continue;
             }
             (Err(ce), None) => {
-                let first = ce
-                    .diagnostics
-                    .iter()
-                    .find(|x| x.is_error())
-                    .map(|x| x.one_line(&ce.source))
-                    .unwrap_or_default();
+                let first = first_error(ce);
                 out.push(Outcome {
                     line: d.line,
                     failures: vec![format!("does not compile: {first}")],
@@ -410,6 +414,15 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
         });
     }
     out
+}
+
+/// The first error of a compilation, on one line with its file and position.
+fn first_error(ce: &crate::vm::CompileError) -> String {
+    ce.diagnostics
+        .iter()
+        .find(|x| x.is_error())
+        .map(|x| x.one_line(&ce.source))
+        .unwrap_or_default()
 }
 
 /// Runs the interval again on the VM's plain stack code (without superinstructions) and

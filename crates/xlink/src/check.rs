@@ -1,6 +1,6 @@
 //! The problems of an `acd_map.ini` (spec §3.1), each with its line: lines that are not
 //! mappings, duplicates, mappings without a script or with two, missing script files,
-//! scripts whose highest ParaN differs from the mapping's sources, one queue/value type
+//! scripts that do not compile (as the import compiles them), scripts whose highest ParaN differs from the mapping's sources, one queue/value type
 //! under two parent ids, unknown DbNames, and `.BAS` files no mapping uses.
 
 use super::map::{AcdMap, LineKind, Mapping, Target};
@@ -246,6 +246,15 @@ pub fn check_scripts(map: &AcdMap, ctx: &Context, compiled: &mut Scripts) -> Vec
                             line + 1,
                             target.clone(),
                             d.message.clone(),
+                        ));
+                    } else if let Some(d) = e.diagnostics.iter().find(|d| d.is_error()) {
+                        // The import stops on it too (it renders the whole diagnostic
+                        // itself, so the problem does not block here).
+                        out.push(Problem::new(
+                            "script-error",
+                            line + 1,
+                            target.clone(),
+                            format!("{} does not compile: {}", file, d.one_line(&e.source)),
                         ));
                     }
                     None

@@ -67,6 +67,9 @@ pub struct Summary {
     pub intervals: u64,
     pub values: u64,
     pub unused_sources: Vec<String>,
+    /// Sources a mapping reads that the history does not have (mapping, source): a
+    /// mistyped source name gives a mapping without values, which is worth a word.
+    pub absent_sources: Vec<(String, String)>,
     pub outside: u64,
     /// With `keep_going`: the intervals that failed, one message each.
     pub failures: Vec<String>,
@@ -275,6 +278,13 @@ pub fn run(
             .filter(|p| seen.insert(*p))
             .collect();
         used.extend(sources.iter().copied());
+        for s in &sources {
+            if !history.values.contains_key(*s) {
+                summary
+                    .absent_sources
+                    .push((m.target.to_string(), s.to_string()));
+            }
+        }
         let count = if opts.fill {
             opts.window.count()
         } else if history.spilled() {
