@@ -379,10 +379,11 @@ fn files_that_are_no_regular_files_are_refused_at_once() {
             common::stdout(&o)
         );
         fails(&import(m, h), &["not a regular file"]);
-        fails(
-            &common::xbas_bounded(&["run", s.to_str().unwrap()], 10),
-            &["not a regular file"],
-        );
+        // A script that cannot be read is a usage error for `run`, as a missing one is
+        // (issue 21: exit 2 everywhere, one line, no diagnostic box around nothing).
+        let o = common::xbas_bounded(&["run", s.to_str().unwrap()], 10);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("not a regular file"), "{}", stderr(&o));
     }
     std::fs::remove_dir(d.join("$1.BAS")).unwrap();
     d.file("$1.BAS", "Sub Main()\r\n  Result = Para1\r\nEnd Sub\r\n");

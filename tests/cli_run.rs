@@ -143,6 +143,11 @@ fn disasm_lists_offsets_opcodes_and_lines() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Sub Main()"), "{text}");
+    // Counts in the header agree with their nouns (issue 21: "1 procedures").
+    assert!(
+        text.contains("average.bas — 1 procedure, 5 globals, 2 constants\n"),
+        "{text}"
+    );
     assert!(text.contains("JUMP_IF_FALSE"), "{text}");
     assert!(text.contains("BINARY               /\n"), "{text}");
     assert!(text.contains("BINARY               * (widening)"), "{text}");
@@ -180,4 +185,32 @@ fn runaway_memory_is_an_error_not_a_crash() {
     let out = xbas(&["run", p.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("error 7"));
+}
+
+/// Exit codes agree across commands (issue 21): a folder with nothing to check or test,
+/// a folder where a script is expected, a script that is not there (also for `repl`) are
+/// usage errors (exit 2) with the command's name, never a pass or an empty diagnostic.
+#[test]
+fn usage_errors_are_exit_2_in_every_command() {
+    let d = common::dir("usage-errors");
+    let empty = d.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let folder = empty.to_str().unwrap();
+    for (args, says) in [
+        (vec!["check", folder], "no .bas files in this folder"),
+        (vec!["test", folder], "no .bas files in this folder"),
+        (vec!["run", folder], "not a regular file"),
+        (vec!["disasm", folder], "not a regular file"),
+        (
+            vec!["repl", "no-such-script.bas"],
+            "xbas repl: no-such-script.bas: no such file",
+        ),
+        (vec!["run", "no-such-script.bas"], "no such file"),
+    ] {
+        let out = xbas(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(!err.contains('╭'), "{args:?}: {err}");
+    }
 }

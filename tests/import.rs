@@ -904,3 +904,35 @@ fn a_mapped_source_absent_from_the_history_is_named() {
     );
     assert!(!err.contains("`ACD1:Support:Offered`"), "{err}");
 }
+
+/// An output name with an unknown extension is a usage error that lists every kind the
+/// import writes (issue 21: the message forgot `.sqlite`).
+#[test]
+fn an_unknown_output_kind_lists_the_known_ones() {
+    let dir = setup(
+        "out-kind",
+        "DB:0:1:2=ACD1:Support:Offered\r\nDB:0:1:2=$1.BAS\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n",
+        )],
+        &[("h.csv", "source,start,value\n")],
+    );
+    let out_path = dir.join("o.txt");
+    let out = import(
+        &dir,
+        &["h.csv"],
+        &[
+            "--from",
+            "2024-03-04",
+            "--to",
+            "2024-03-05",
+            "--out",
+            out_path.to_str().unwrap(),
+        ],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("(use .csv, .jsonl or .sqlite)"), "{err}");
+    assert!(!out_path.exists());
+}

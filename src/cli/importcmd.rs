@@ -228,7 +228,7 @@ pub fn import(a: Args) -> ExitCode {
         Some(e) if e == "sqlite" || e == "db" => Kind::Sqlite,
         Some(e) => {
             return usage(format!(
-                "--out: unknown output kind `.{e}` (use .csv or .jsonl)"
+                "--out: unknown output kind `.{e}` (use .csv, .jsonl or .sqlite)"
             ));
         }
     };

@@ -213,6 +213,10 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         if p.is_dir() {
             let mut found = Vec::new();
             collect_bas(p, &mut found).map_err(|e| format!("{}: {e}", p.display()))?;
+            if found.is_empty() {
+                // Checking or testing nothing is not a pass.
+                return Err(format!("{}: no .bas files in this folder", p.display()));
+            }
             found.sort();
             out.extend(found);
         } else if p.exists() {

@@ -13,6 +13,13 @@ fn compile(file: &Path) -> Result<Program, ExitCode> {
         return Err(ExitCode::from(2));
     }
     Program::compile_file(file).map_err(|e| {
+        // A file that cannot be read (a folder, a FIFO, a device) is a usage error like a
+        // missing one, said in one line rather than as a diagnostic box around nothing.
+        let unreadable = e.diagnostics.iter().find(|d| d.code == "E0002");
+        if let Some(d) = unreadable.filter(|_| !file.is_file()) {
+            eprintln!("xbas: {}", d.message);
+            return ExitCode::from(2);
+        }
         eprint!("{}", e.render(super::color::stderr()));
         ExitCode::from(1)
     })

@@ -34,6 +34,16 @@ pub fn main(file: Option<&Path>) -> ExitCode {
         }
     });
     let mut failed = false;
+    // A file that is not there is a usage error, as in every other command.
+    if let Some(f) = file.filter(|f| !f.is_file()) {
+        let why = if f.exists() {
+            "not a regular file"
+        } else {
+            "no such file"
+        };
+        eprintln!("xbas repl: {}: {why}", f.display());
+        return ExitCode::from(2);
+    }
     if let Some(f) = file {
         let reply = session.load(f);
         failed |= show(&reply, terminal);

@@ -290,13 +290,14 @@ pub fn procedure(p: &Proc, m: &Module, src: &SourceFile) -> String {
 /// every procedure, in source order.
 pub fn module(m: &Module, src: &SourceFile) -> String {
     let mut out = String::new();
+    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     let _ = writeln!(
         out,
-        "; {} — {} procedures, {} globals, {} constants",
+        "; {} — {}, {}, {}",
         src.name,
-        m.procs.len(),
-        m.globals.len(),
-        m.consts.len()
+        count(m.procs.len(), "procedure"),
+        count(m.globals.len(), "global"),
+        count(m.consts.len(), "constant")
     );
     let _ = writeln!(
         out,
