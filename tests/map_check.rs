@@ -427,3 +427,29 @@ fn scripts_the_import_cannot_compile_are_problems() {
         assert!(stderr.contains("$2.BAS"), "{stderr}");
     }
 }
+
+/// Flags that cannot go together are refused before anything is written (issue 21:
+/// `gen --paras 2 --map …` and `gen --map … -o foo.bas` ran with exit 0).
+#[test]
+fn gen_refuses_flags_that_do_not_go_together() {
+    let dir = setup("gen-conflicts", "A:0:1:2=S:Q:Calls\r\n", &[]);
+    let map = dir.join("acd_map.ini");
+    let (m, out) = (map.to_str().unwrap(), dir.join("foo.bas"));
+    let o = out.to_str().unwrap();
+    for args in [
+        vec!["gen", "--paras", "2", "--map", m],
+        vec!["gen", "--map", m, "-o", o],
+        vec!["gen", "--paras", "2", "--dry-run"],
+        vec!["gen"],
+    ] {
+        let r = xbas(&args);
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("error:"), "{args:?}: {err}");
+    }
+    assert!(!out.exists());
+    assert_eq!(
+        std::fs::read_to_string(&map).unwrap(),
+        "A:0:1:2=S:Q:Calls\r\n"
+    );
+}

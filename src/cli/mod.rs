@@ -30,9 +30,9 @@ pub struct Cli {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Rendered diagnostics for people (stderr).
+    /// Text for people.
     Human,
-    /// One JSON object per diagnostic and line (stdout).
+    /// JSON for programs.
     Json,
 }
 
@@ -43,7 +43,8 @@ pub enum Command {
         /// Script files, or folders searched for *.bas files.
         #[arg(required_unless_present = "explain")]
         paths: Vec<PathBuf>,
-        /// Output format.
+        /// Output format: rendered diagnostics on stderr, or one JSON object per
+        /// diagnostic and line on stdout.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
         /// Explain a diagnostic code (e.g. E0301) instead of checking files.
@@ -56,12 +57,16 @@ pub enum Command {
     },
     /// Run a script once and print its output and `Result = N`.
     Run {
+        /// The script to run.
         file: PathBuf,
         /// Para1..N, comma separated (decimals with `.`).
         #[arg(long, allow_hyphen_values = true)]
         para: Option<String>,
+        /// Weekday of the interval, 1 (Sunday) .. 7 (Saturday); default 2, or the
+        /// weekday of --date.
         #[arg(long)]
         weekday: Option<u8>,
+        /// Minutes since midnight of the interval's start, 0..1439; default 0.
         #[arg(long)]
         minutes: Option<u32>,
         /// The interval's date, YYYY-MM-DD.
@@ -79,20 +84,30 @@ pub enum Command {
     },
     /// Run the `'!` test directives of scripts.
     Test {
+        /// Script files, or folders searched for *.bas files.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
     /// Print the compiled bytecode of a script.
-    Disasm { file: PathBuf },
+    Disasm {
+        /// The script to list.
+        file: PathBuf,
+    },
     /// Write default scripts (one per mapping without a script, or for N sources).
+    #[command(group(clap::ArgGroup::new("what").required(true).args(["paras", "map"])))]
     Gen {
-        #[arg(long)]
+        /// Write the default script for N sources (Para1..ParaN) to stdout or --out.
+        #[arg(long, value_name = "N", conflicts_with = "map")]
         paras: Option<usize>,
-        #[arg(long)]
+        /// Write the default script for every mapping of this acd_map.ini that has
+        /// none, as the next free $N.BAS beside it, and add it to the map.
+        #[arg(long, value_name = "ACD_MAP_INI")]
         map: Option<PathBuf>,
-        #[arg(short, long)]
+        /// With --paras: the file to write (not overwritten when it exists).
+        #[arg(short, long, conflicts_with = "map")]
         out: Option<PathBuf>,
-        #[arg(long)]
+        /// With --map: say what would be written and changed, write nothing.
+        #[arg(long, conflicts_with_all = ["paras", "out"])]
         dry_run: bool,
     },
     /// Check and repair acd_map.ini files.
@@ -100,7 +115,8 @@ pub enum Command {
         #[command(subcommand)]
         command: MapCommand,
     },
-    /// Import interval history through acd_map.ini (spec §4).
+    /// Import interval history through acd_map.ini: every mapping's script over its
+    /// sources' values, one row per interval (CSV to stdout, or --out).
     Import(importcmd::Args),
     /// Interactive prompt for trying and debugging scripts (`:help` inside lists the
     /// commands). With stdin piped it reads lines without prompts and exits 1 when any
@@ -115,6 +131,7 @@ pub enum Command {
 pub enum MapCommand {
     /// Report the problems of an acd_map.ini (exit 1 when there are any).
     Check {
+        /// The acd_map.ini to check.
         map: PathBuf,
         /// isps_ul.ini, to check DbNames against its [DB] section.
         #[arg(long)]
@@ -125,6 +142,8 @@ pub enum MapCommand {
         /// Repair what can be repaired (after writing a backup).
         #[arg(long)]
         fix: bool,
+        /// Output format: one line per problem, or one JSON array of `{kind, line,
+        /// target, message}`; problems on stdout, the count on stderr.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
@@ -241,4 +260,46 @@ fn collect_bas(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> std::io::Result
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every command and every argument of every command has a description in `--help`
+    /// (issue 21: several had none).
+    #[test]
+    fn every_command_and_argument_has_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let here = format!("{path} {}", cmd.get_name());
+            if cmd
+                .get_about()
+                .is_none_or(|a| a.to_string().trim().is_empty())
+            {
+                missing.push(format!("{here}: no description"));
+            }
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" {
+                    continue;
+                }
+                if arg
+                    .get_help()
+                    .is_none_or(|h| h.to_string().trim().is_empty())
+                {
+                    missing.push(format!("{here} {id}: no help"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                if sub.get_name() != "help" {
+                    walk(sub, &here, missing);
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "{missing:#?}");
+        Cli::command().debug_assert();
+    }
 }
