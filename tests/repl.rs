@@ -128,8 +128,9 @@ fn vars_lists_the_session_variables_and_inputs() {
     assert!(text.contains("total = 12.5 (Double)"), "{text}");
     assert!(text.contains("name = \"Sales\" (String)"), "{text}");
     assert!(text.contains("n = 7 (Long)"), "{text}");
+    // The host inputs default as in `xbas run` (issue 21: Minutes was 480 here, 0 there).
     assert!(
-        text.contains("inputs: Para1=3 Weekday=2 Minutes=480 Date=today"),
+        text.contains("inputs: Para1=3 Weekday=2 Minutes=0 Date=today"),
         "{text}"
     );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));

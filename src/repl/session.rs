@@ -181,7 +181,8 @@ enum Kind {
 }
 
 impl Session {
-    /// A session with no script, Monday 08:00, no ParaN values.
+    /// A session with no script, no ParaN values, Weekday 2 (Monday) and Minutes 0: the
+    /// defaults of `xbas run`, so a script gives the same result in both.
     pub fn new() -> Session {
         Session {
             file: None,
@@ -189,7 +190,7 @@ impl Session {
             vars: Vec::new(),
             paras: Vec::new(),
             weekday: 2,
-            minutes: 480,
+            minutes: 0,
             date: None,
             interrupt: Arc::new(AtomicBool::new(false)),
             running: Arc::new(AtomicBool::new(false)),
