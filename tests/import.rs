@@ -936,3 +936,38 @@ fn an_unknown_output_kind_lists_the_known_ones() {
     assert!(err.contains("(use .csv, .jsonl or .sqlite)"), "{err}");
     assert!(!out_path.exists());
 }
+
+/// A range without data is said, not only a lone CSV header (issue 21, point 11).
+#[test]
+fn a_range_without_data_is_a_warning() {
+    let dir = setup(
+        "empty-range",
+        "DB:0:1:2=ACD1:Support:Offered\r\nDB:0:1:2=$1.BAS\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n",
+        )],
+        &[(
+            "h.csv",
+            "source,start,value\nACD1:Support:Offered,2024-03-04 00:00,10\n",
+        )],
+    );
+    let out = import(
+        &dir,
+        &["h.csv"],
+        &["--from", "2025-01-01", "--to", "2025-01-02"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("warning: no interval of the range has a value of a mapped source"),
+        "{err}"
+    );
+    assert!(err.contains("(1 record(s) outside the range)"), "{err}");
+    let full = import(
+        &dir,
+        &["h.csv"],
+        &["--from", "2024-03-04", "--to", "2024-03-04"],
+    );
+    assert!(!String::from_utf8_lossy(&full.stderr).contains("warning: no interval"));
+}
