@@ -2,8 +2,9 @@
 //! over 1,000,000 generated intervals: the native Rust closure (the physical limit),
 //! `Runner::eval` per interval and `Program::eval_batch`; the same two for every script of
 //! `scripts/` (group `repository`; a script that fails on some interval, such as the
-//! unguarded average, measures its failing batch); and the compile time of each scenario. The comparison with Lua 5.4, LuaJIT and Rhai lives in
-//! the `peers` workspace member (`benches/peers.sh`), so `cargo test` never builds them.
+//! unguarded average, measures its failing batch); and the compile time of each scenario.
+//! The comparison with Lua 5.4, LuaJIT and Rhai lives in the `peers` workspace member
+//! (`benches/peers.sh`), so `cargo test` never builds them.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;

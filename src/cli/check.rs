@@ -33,9 +33,7 @@ pub fn run(paths: &[PathBuf], format: Format, explain_kernel: bool) -> ExitCode 
         // A scenario without `Sub Main` does not run (`run` and `import` refuse it): the
         // check says so with the error they give.
         for d in diagnostics.iter_mut().filter(|d| d.code == "W0406") {
-            *d = xbas::diagnostic::Diagnostic::error("E0700", "no `Sub Main`", d.span)
-                .with_label("the host runs `Main` for every interval")
-                .with_help("add `Sub Main()` … `End Sub`");
+            *d = bind::no_main(true);
         }
         for d in &diagnostics {
             if d.is_error() {

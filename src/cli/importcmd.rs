@@ -485,17 +485,17 @@ fn finish(summary: &xbas_xlink::import::Summary) -> ExitCode {
             "warning: {target} reads `{source}`, which is not in the history (a typo in acd_map.ini?)"
         );
     }
+    if summary.absent_sources.len() > SHOWN {
+        eprintln!(
+            "warning: and {} more mapped source(s) not in the history",
+            summary.absent_sources.len() - SHOWN
+        );
+    }
     if summary.intervals == 0 && summary.failures.is_empty() {
         // A header and nothing else is most often a wrong --from/--to or history file.
         eprintln!(
             "warning: no interval of the range has a value of a mapped source: nothing to write ({} record(s) outside the range)",
             summary.outside
-        );
-    }
-    if summary.absent_sources.len() > SHOWN {
-        eprintln!(
-            "warning: and {} more mapped source(s) not in the history",
-            summary.absent_sources.len() - SHOWN
         );
     }
     eprintln!(

@@ -1,7 +1,8 @@
 //! The problems of an `acd_map.ini` (spec §3.1), each with its line: lines that are not
 //! mappings, duplicates, mappings without a script or with two, missing script files,
-//! scripts that do not compile (as the import compiles them), scripts whose highest ParaN differs from the mapping's sources, one queue/value type
-//! under two parent ids, unknown DbNames, and `.BAS` files no mapping uses.
+//! scripts that do not compile (as the import compiles them), scripts whose highest ParaN
+//! differs from the mapping's sources, one queue/value type under two parent ids, unknown
+//! DbNames, and `.BAS` files no mapping uses.
 
 use super::map::{AcdMap, LineKind, Mapping, Target};
 use serde::Serialize;

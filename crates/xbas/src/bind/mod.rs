@@ -112,6 +112,18 @@ pub fn check(source: &SourceFile) -> Checked {
     check_session(source, None)
 }
 
+/// The diagnostic of a script without `Sub Main`: the error E0700 a host gives (`run`,
+/// `import`, `check`), or the warning W0406 where a file may be a library of procedures.
+pub fn no_main(error: bool) -> Diagnostic {
+    let d = if error {
+        Diagnostic::error("E0700", "no `Sub Main`", Span::new(0, 0))
+    } else {
+        Diagnostic::warning("W0406", "no `Sub Main`", Span::new(0, 0))
+    };
+    d.with_label("the host runs `Main` for every interval")
+        .with_help("add `Sub Main()` … `End Sub`")
+}
+
 /// As [`check`], for a REPL session: the undeclared names of procedure `immediate`
 /// become module-level variables (they outlive the line that made them), even under
 /// `Option Explicit`.
@@ -123,11 +135,7 @@ pub fn check_session(source: &SourceFile, immediate: Option<&str>) -> Checked {
     diags.extend(found);
     let module = parsed.module;
     if bindings.main.is_none() && !diags.iter().any(Diagnostic::is_error) {
-        diags.push(
-            Diagnostic::warning("W0406", "no `Sub Main`", Span::new(0, 0))
-                .with_label("the host runs `Main` for every interval")
-                .with_help("add `Sub Main()` … `End Sub`"),
-        );
+        diags.push(no_main(false));
     }
     let entry = bindings.main.and_then(|i| module.procs.get(i as usize));
     if let Some(main) = entry.filter(|p| !p.params.is_empty()) {

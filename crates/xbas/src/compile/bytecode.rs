@@ -167,6 +167,17 @@ pub enum Kind {
     SetElem(Var),
 }
 
+impl Kind {
+    /// The operator of a binary kind (`AddMixed` adds), for the typed path.
+    pub fn operator(self) -> Option<BinOp> {
+        match self {
+            Kind::Binary(op, _) | Kind::Compare(op, _) => Some(op),
+            Kind::AddMixed(_) => Some(BinOp::Add),
+            _ => None,
+        }
+    }
+}
+
 /// What a superinstruction does with its value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Then {

@@ -190,14 +190,8 @@ fn fused_text(f: &Fused, p: &Proc, m: &Module) -> (&'static str, String) {
     let b = src_text(f.b, p, m);
     let (name, what) = match f.kind {
         Kind::Move => ("F_MOVE", a),
-        Kind::Binary(op, _) | Kind::Compare(op, _) => (
-            if matches!(f.kind, Kind::Binary(..)) {
-                "F_BINARY"
-            } else {
-                "F_COMPARE"
-            },
-            format!("{a} {} {b}", op.symbol()),
-        ),
+        Kind::Binary(op, _) => ("F_BINARY", format!("{a} {} {b}", op.symbol())),
+        Kind::Compare(op, _) => ("F_COMPARE", format!("{a} {} {b}", op.symbol())),
         Kind::AddMixed(_) => ("F_ADD_MIXED", format!("{a} + {b}")),
         Kind::ForTest(step) => (
             "F_FOR_TEST",

@@ -11,7 +11,7 @@ use super::fuse;
 use super::kernel::{self, NotKernel};
 use super::scalar::{self, Code};
 use crate::bind;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Diagnostic;
 use crate::runtime::value::{Value, initial};
 use crate::syntax::SourceFile;
 use std::fmt;
@@ -97,12 +97,9 @@ pub fn compile(
         });
     }
     if require_main && checked.bindings.main.is_none() {
-        let d = Diagnostic::error("E0700", "no `Sub Main`", Span::new(0, 0))
-            .with_label("the host runs `Main` for every interval")
-            .with_help("add `Sub Main()` … `End Sub`");
         return Err(CompileError {
             source: Box::new(source),
-            diagnostics: vec![d],
+            diagnostics: vec![bind::no_main(true)],
         });
     }
     let module = match codegen::compile(&checked.module, &checked.bindings) {

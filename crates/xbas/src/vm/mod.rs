@@ -555,27 +555,17 @@ impl Vm {
         let end = start + fz.len as usize;
         let b_top = matches!(fz.b, Src::Stack);
         let q = match fz.kind {
-            Kind::Binary(op, _) | Kind::Compare(op, _) => {
+            Kind::Binary(..) | Kind::Compare(..) | Kind::AddMixed(_) => {
                 let x = self.peek(fz.a, b_top as usize, f, m)?;
                 let y = self.peek(fz.b, 0, f, m)?;
-                ops::quick_num(op, x, y)?
-            }
-            Kind::AddMixed(_) => {
-                let x = self.peek(fz.a, b_top as usize, f, m)?;
-                let y = self.peek(fz.b, 0, f, m)?;
-                ops::quick_num(BinOp::Add, x, y)?
+                ops::quick_num(fz.kind.operator()?, x, y)?
             }
             Kind::Move => Quick::Num(self.peek(fz.a, 0, f, m)?),
             Kind::ForTest(step) => {
                 let x = self.peek(fz.a, 0, f, m)?.f64();
                 let y = self.peek(fz.b, 0, f, m)?.f64();
                 let forward = self.peek(step, 0, f, m)?.f64() >= 0.0;
-                let o = x.partial_cmp(&y)?;
-                Quick::Bool(if forward {
-                    o != std::cmp::Ordering::Greater
-                } else {
-                    o != std::cmp::Ordering::Less
-                })
+                Quick::Bool(goes_on(forward, x.partial_cmp(&y)?))
             }
             Kind::Elem(var) => {
                 let Num::I(i, _) = self.peek(fz.a, 0, f, m)? else {
@@ -733,25 +723,20 @@ impl Vm {
         }
         let value = match fz.kind {
             Kind::Move => a,
-            Kind::Binary(op, promote) => {
-                if !ops::quick_binary(op, &mut a, &b) {
-                    a = ops::binary(op, &a, &b, promote).map_err(|e| (at, e))?;
-                    self.charge_bytes(&a).map_err(|e| (at, e))?;
-                }
-                at += 1;
-                a
-            }
-            Kind::Compare(op, typed) => {
-                if !ops::quick_binary(op, &mut a, &b) {
-                    a = ops::relational_typed(op, &a, &b, typed).map_err(|e| (at, e))?;
-                    self.charge_bytes(&a).map_err(|e| (at, e))?;
-                }
-                at += 1;
-                a
-            }
-            Kind::AddMixed(typed) => {
-                if !ops::quick_binary(BinOp::Add, &mut a, &b) {
-                    a = ops::add_mixed(&a, &b, typed).map_err(|e| (at, e))?;
+            Kind::Binary(..) | Kind::Compare(..) | Kind::AddMixed(_) => {
+                // As `binary_op` runs `Op::Binary`, `Op::Compare` and `Op::AddMixed`.
+                let quick = fz
+                    .kind
+                    .operator()
+                    .is_some_and(|op| ops::quick_binary(op, &mut a, &b));
+                if !quick {
+                    a = match fz.kind {
+                        Kind::Binary(op, promote) => ops::binary(op, &a, &b, promote),
+                        Kind::Compare(op, typed) => ops::relational_typed(op, &a, &b, typed),
+                        Kind::AddMixed(typed) => ops::add_mixed(&a, &b, typed),
+                        _ => Ok(a),
+                    }
+                    .map_err(|e| (at, e))?;
                     self.charge_bytes(&a).map_err(|e| (at, e))?;
                 }
                 at += 1;
@@ -768,9 +753,10 @@ impl Vm {
                 let v = match r.elem {
                     None => element(self.addr(r.addr), &[i]),
                     Some(_) => self.read_ref(r).and_then(|h| element(&h, &[i])),
-                };
+                }
+                .map_err(|e| (at, e))?;
                 at += 1;
-                v.map_err(|e| (at - 1, e))?
+                v
             }
             Kind::SetElem(var) => {
                 let i = a.to_i32().map_err(|e| (at, e))?;
@@ -1479,8 +1465,18 @@ fn for_goes_on(counter: &Value, limit: &Value, step: &Value) -> VResult<bool> {
     let forward = step.to_f64()? >= 0.0;
     match ops::compare(counter, limit)? {
         None => Err(VbaError::new(e::INVALID_NULL)),
-        Some(o) if forward => Ok(o != std::cmp::Ordering::Greater),
-        Some(o) => Ok(o != std::cmp::Ordering::Less),
+        Some(o) => Ok(goes_on(forward, o)),
+    }
+}
+
+/// Whether a `For` loop goes on, its counter ordered `o` against the limit: up to the
+/// limit going forward, down to it going back.
+#[inline(always)]
+fn goes_on(forward: bool, o: std::cmp::Ordering) -> bool {
+    if forward {
+        o != std::cmp::Ordering::Greater
+    } else {
+        o != std::cmp::Ordering::Less
     }
 }
 

@@ -201,6 +201,27 @@ fn host_error(number: i32, description: String) -> RunError {
     }
 }
 
+/// A host value (a Double ParaN, a Long Weekday or Minutes) Let-coerced to a variable
+/// declared Variant, Double or Long without the general coercion, which runs (and reports
+/// an overflow) only when this gives None: `prepare` runs per interval.
+#[inline(always)]
+fn host_value(ty: TypeName, v: &Value) -> Option<Value> {
+    Some(match (ty, v) {
+        (TypeName::Variant, _)
+        | (TypeName::Double, Value::Double(_))
+        | (TypeName::Long, Value::Long(_)) => v.clone(),
+        (TypeName::Long, Value::Double(x)) => {
+            let r = crate::runtime::value::round_even_integral(*x);
+            if !(r >= i32::MIN as f64 && r <= i32::MAX as f64) {
+                return None;
+            }
+            Value::Long(r as i32)
+        }
+        (TypeName::Double, Value::Long(x)) => Value::Double(*x as f64),
+        _ => return None,
+    })
+}
+
 impl Program {
     /// Compiles script text (UTF-8). Errors are the front end's diagnostics.
     pub fn compile(source: &str) -> Result<Program, CompileError> {
@@ -569,29 +590,6 @@ impl<'p> Runner<'p> {
                 .call_entry(m, &prog.proc_defaults, u32::MAX)
                 .map_err(|f| prog.run_error(f))?;
         }
-        // The usual declarations take the value as it is (or a Double rounded to a Long
-        // in range) without the general coercion, which runs only when that fails: this
-        // runs per interval.
-        #[inline(always)]
-        fn quick(globals: &mut [Value], m: &Module, slot: u32, v: &Value) -> bool {
-            let s = slot as usize;
-            let q = match (m.globals[s].ty, v) {
-                (TypeName::Variant, _)
-                | (TypeName::Double, Value::Double(_))
-                | (TypeName::Long, Value::Long(_)) => v.clone(),
-                (TypeName::Long, Value::Double(x)) => {
-                    let r = crate::runtime::value::round_even_integral(*x);
-                    if !(r >= i32::MIN as f64 && r <= i32::MAX as f64) {
-                        return false;
-                    }
-                    Value::Long(r as i32)
-                }
-                (TypeName::Double, Value::Long(x)) => Value::Double(*x as f64),
-                _ => return false,
-            };
-            globals[s] = q;
-            true
-        }
         let set = |vm: &mut Vm, slot: u32, v: Value| -> Result<(), RunError> {
             let info = &m.globals[slot as usize];
             let v = crate::runtime::value::let_coerce(v, info.ty).map_err(|error| RunError {
@@ -610,15 +608,17 @@ impl<'p> Runner<'p> {
         for (i, slot) in m.paras.iter().enumerate() {
             if let Some(slot) = *slot {
                 let v = Value::Double(interval.paras.get(i).copied().unwrap_or(0.0));
-                if !quick(&mut self.vm.globals, m, slot, &v) {
-                    set(&mut self.vm, slot, v)?;
+                match host_value(m.globals[slot as usize].ty, &v) {
+                    Some(q) => self.vm.globals[slot as usize] = q,
+                    None => set(&mut self.vm, slot, v)?,
                 }
             }
         }
         for (slot, v) in [(m.weekday, interval.weekday), (m.minutes, interval.minutes)] {
             let v = Value::Long(v);
-            if !quick(&mut self.vm.globals, m, slot, &v) {
-                set(&mut self.vm, slot, v)?;
+            match host_value(m.globals[slot as usize].ty, &v) {
+                Some(q) => self.vm.globals[slot as usize] = q,
+                None => set(&mut self.vm, slot, v)?,
             }
         }
         Ok(())
@@ -665,5 +665,54 @@ impl<'p> Runner<'p> {
             .iter()
             .zip(&self.vm.globals)
             .map(|(g, v)| (g.name.as_str(), v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The per-interval shortcut for host values gives what the general Let-coercion
+    /// gives, or leaves the value to it (so its overflow error is the one reported).
+    #[test]
+    fn host_value_is_let_coerce() {
+        let mut values: Vec<Value> = [
+            0.0,
+            -0.0,
+            0.5,
+            1.5,
+            2.5,
+            -2.5,
+            2.4999,
+            1e300,
+            -1e300,
+            2147483647.4,
+            2147483647.5,
+            -2147483648.5,
+            -2147483648.4,
+            f64::NAN,
+            f64::INFINITY,
+        ]
+        .into_iter()
+        .map(Value::Double)
+        .collect();
+        values.extend([0, 1, -1, i32::MAX, i32::MIN].map(Value::Long));
+        for ty in [TypeName::Variant, TypeName::Double, TypeName::Long] {
+            for v in &values {
+                if let Some(q) = host_value(ty, v) {
+                    let want = crate::runtime::value::let_coerce(v.clone(), ty);
+                    assert_eq!(
+                        format!("{:?}", want.map_err(|e| e.number)),
+                        format!("{:?}", Ok::<_, i32>(q)),
+                        "{ty:?} {v:?}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            host_value(TypeName::Long, &Value::Double(2147483647.5)),
+            None
+        );
+        assert_eq!(host_value(TypeName::Long, &Value::Double(f64::NAN)), None);
     }
 }
