@@ -899,7 +899,7 @@ fn a_mapped_source_absent_from_the_history_is_named() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(
-        err.contains("DB:0:1:3 reads `ACD1:Suport:Offered`, which is not in the history"),
+        err.contains("DB:0:1:3 reads `ACD1:Suport:Offered`, which has no value in the range"),
         "{err}"
     );
     assert!(!err.contains("`ACD1:Support:Offered`"), "{err}");

@@ -477,17 +477,19 @@ fn finish(summary: &xbas_xlink::import::Summary) -> ExitCode {
     for f in &summary.failures {
         eprintln!("failed: {f}");
     }
-    // A mapped source the history never names is most often a typo in acd_map.ini: its
-    // mapping gets no values from it, which would otherwise pass unseen.
+    // A mapped source without a value in the range is most often a typo in acd_map.ini:
+    // its mapping gets no values from it, which would otherwise pass unseen. (Records
+    // outside the range are skipped before their source is read, so it may also be one
+    // the history has only on other days.)
     const SHOWN: usize = 10;
     for (target, source) in summary.absent_sources.iter().take(SHOWN) {
         eprintln!(
-            "warning: {target} reads `{source}`, which is not in the history (a typo in acd_map.ini?)"
+            "warning: {target} reads `{source}`, which has no value in the range (a typo in acd_map.ini?)"
         );
     }
     if summary.absent_sources.len() > SHOWN {
         eprintln!(
-            "warning: and {} more mapped source(s) not in the history",
+            "warning: and {} more mapped source(s) without a value in the range",
             summary.absent_sources.len() - SHOWN
         );
     }

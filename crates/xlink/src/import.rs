@@ -67,7 +67,7 @@ pub struct Summary {
     pub intervals: u64,
     pub values: u64,
     pub unused_sources: Vec<String>,
-    /// Sources a mapping reads that the history does not have (mapping, source): a
+    /// Sources a mapping reads that have no value in the range (mapping, source): a
     /// mistyped source name gives a mapping without values, which is worth a word.
     pub absent_sources: Vec<(String, String)>,
     pub outside: u64,
