@@ -14,6 +14,9 @@ const MAP: &str = "DB:0:1:2=S:Q:Calls\r\nDB:0:1:2=$1.BAS\r\n";
 const DIVIDE: &str = "Sub Main()\r\n  Result = 100 / Para1\r\nEnd Sub\r\n";
 const GOOD: &str = "source,start,value\nS:Q:Calls,2024-03-04 08:00,4\n";
 
+/// The CSV header line of the import's output.
+const HEADER: &str = "db,parent_id,queue_id,value_type_id,start,value\n";
+
 fn folder(label: &str) -> common::Dir {
     let d = dir(&format!("integrity-{label}"));
     d.file("acd_map.ini", MAP);
@@ -182,8 +185,24 @@ fn a_failing_import_to_stdout_prints_no_row() {
     );
     let o = import(&d, &[]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert_eq!(stdout(&o), "", "rows were printed before the failure");
+    // A pipe gets the CSV header when the history starts being read (so that `| head -1`
+    // can end the import), never a row.
+    assert_eq!(stdout(&o), HEADER, "rows were printed before the failure");
     assert!(stderr(&o).contains("nothing was written"));
+    // Redirected to a file, standard output gets nothing at all.
+    let out = d.join("redirected.csv");
+    let (map, history) = (d.join("acd_map.ini"), d.join("h.csv"));
+    let o = common::cmd()
+        .args(["import", "--map"])
+        .arg(&map)
+        .arg("--history")
+        .arg(&history)
+        .args(["--from", "2024-03-04", "--to", "2024-03-04"])
+        .stdout(std::fs::File::create(&out).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "");
     // The same import without the failing interval prints its rows.
     d.file("h.csv", GOOD);
     let o = import(&d, &[]);
@@ -435,7 +454,7 @@ fn a_record_given_twice_is_an_error_unless_a_policy_chooses() {
         let e = stderr(&o);
         assert!(e.contains("S:Q:Calls at 2024-10-27 02:00 is given"), "{e}");
         assert!(e.contains(places) && e.contains(files[0]), "{e}");
-        assert_eq!(stdout(&o), "");
+        assert_eq!(stdout(&o), HEADER, "a row was printed");
         for (policy, value) in [("first", 3), ("last", 4), ("sum", 7)] {
             let o = run(files, &["--duplicates", policy]);
             assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -563,4 +582,59 @@ fn an_output_that_is_a_folder_fails_before_the_import_runs() {
         assert_eq!(read(&out.join("inside")), b"kept");
         assert!(leftovers(d.path()).is_empty(), "{:?}", leftovers(d.path()));
     }
+}
+
+/// Issue 21, point 6: `xbas import … | head -1` ends the import quietly once the reader
+/// has gone, instead of running all of it and reporting a broken pipe. The script prints
+/// one log line per interval and each run takes a while, so the log tells how far the
+/// import went: the whole of it (2,688 intervals of 200,000 steps) takes many seconds.
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_ends_the_import_quietly() {
+    use std::io::BufRead;
+    use std::os::unix::process::ExitStatusExt;
+    let d = dir("integrity-head");
+    d.file("acd_map.ini", MAP);
+    d.file(
+        "$1.BAS",
+        "Sub Main()\r\n  Dim i As Long, s As Double\r\n  For i = 1 To 200000\r\n    s = s + i\r\n  Next\r\n  Print s\r\n  Result = Para1\r\nEnd Sub\r\n",
+    );
+    let mut h = String::from("source,start,value\n");
+    for day in 1..=28 {
+        for q in 0..96 {
+            h.push_str(&format!(
+                "S:Q:Calls,2024-02-{day:02} {:02}:{:02},{q}\n",
+                q / 4,
+                q % 4 * 15
+            ));
+        }
+    }
+    d.file("h.csv", &h);
+    let log = d.join("runs.log");
+    let mut child = common::cmd()
+        .args(["import", "--map"])
+        .arg(d.join("acd_map.ini"))
+        .arg("--history")
+        .arg(d.join("h.csv"))
+        .args(["--from", "2024-02-01", "--to", "2024-02-28", "--log"])
+        .arg(&log)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    let mut reader = std::io::BufReader::new(child.stdout.take().unwrap());
+    reader.read_line(&mut first).unwrap();
+    drop(reader); // `head -1` exits here
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(first, HEADER);
+    assert!(
+        o.status.code() == Some(141) || o.status.signal() == Some(13),
+        "{:?}: {}",
+        o.status,
+        stderr(&o)
+    );
+    assert_eq!(stderr(&o), "", "not quiet");
+    let runs = std::fs::read_to_string(&log).map_or(0, |l| l.lines().count());
+    assert!(runs < 2688, "the whole import ran ({runs} intervals)");
 }

@@ -1,15 +1,19 @@
 //! `xbas import`: history through acd_map.ini to CSV, JSON Lines or SQLite. The output
 //! appears only complete ([`xbas_xlink::replace`]): a file is written beside its final
 //! place and renamed on success; rows for standard output are spooled and copied out on
-//! success. Files named by the options must be different files.
+//! success (a pipe gets the CSV header early, so that `| head -1` can end the import).
+//! Files named by the options must be different files.
 
 use super::interrupt::Stop;
+use super::pipe;
 use super::progress::Bar;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use xbas_xlink::history::{Duplicates, Window, format_start, parse_start};
-use xbas_xlink::import::{Encode, ImportError, Options, Sink, run};
+use xbas_xlink::import::{Encode, ImportError, Options, Progress, Sink, run};
 use xbas_xlink::output::{CSV_HEADER, Csv, Jsonl};
 use xbas_xlink::replace::Replacement;
 
@@ -293,26 +297,45 @@ pub fn import(a: Args) -> ExitCode {
         }
     };
     let bar = Bar::new(a.verbose).stopped_by(stop.any.clone());
+    // A pipe's reader may stop early (`| head -1`): it gets the CSV header as soon as the
+    // scripts have compiled and the history is being read, and when it goes away the
+    // import stops there. The rows still come only after success.
+    let closed = Arc::new(AtomicBool::new(false));
+    let header_now =
+        matches!(target, Target::Stdout(_)) && kind == Kind::Csv && pipe::stdout_is_pipe();
+    if matches!(target, Target::Stdout(_)) && pipe::stdout_is_pipe() {
+        pipe::watch_stdout(closed.clone(), stop.any.clone());
+    }
+    let progress = HeaderFirst {
+        bar: &bar,
+        header: std::sync::Once::new(),
+        wanted: header_now,
+    };
     let (result, flushed) = {
         let mut writer = std::io::BufWriter::with_capacity(1 << 20, target.file());
-        let result = if kind == Kind::Csv && writeln!(writer, "{CSV_HEADER}").is_err() {
-            Err(xbas_xlink::import::ImportError::Io(
-                "cannot write the output".into(),
-            ))
-        } else {
-            let encode: &dyn Encode = if kind == Kind::Jsonl { &Jsonl } else { &Csv };
-            run(
-                &opts,
-                Sink::Bytes(encode, &mut writer),
-                |target, start, text| log.write(target, start, text),
-                &bar,
-            )
-        };
+        let result =
+            if kind == Kind::Csv && !header_now && writeln!(writer, "{CSV_HEADER}").is_err() {
+                Err(xbas_xlink::import::ImportError::Io(
+                    "cannot write the output".into(),
+                ))
+            } else {
+                let encode: &dyn Encode = if kind == Kind::Jsonl { &Jsonl } else { &Csv };
+                run(
+                    &opts,
+                    Sink::Bytes(encode, &mut writer),
+                    |target, start, text| log.write(target, start, text),
+                    &progress,
+                )
+            };
         (result, writer.flush())
     };
     bar.clear();
     let logged = log.finish();
     let interrupted = matches!(result, Err(ImportError::Interrupted));
+    if interrupted && closed.load(Ordering::SeqCst) {
+        // The reader has all it wanted; the spool and temporary files are gone with it.
+        return ExitCode::from(pipe::CLOSED);
+    }
     let summary = match (result, flushed) {
         (Ok(s), Ok(())) => s,
         (Err(e), _) => {
@@ -429,6 +452,36 @@ fn same_name(a: &std::path::Path, b: &std::path::Path) -> bool {
 #[cfg(not(windows))]
 fn same_name(a: &std::path::Path, b: &std::path::Path) -> bool {
     a == b
+}
+
+/// The import's progress, which also writes the CSV header to standard output when the
+/// first phase begins (after every script has compiled), when `wanted`.
+struct HeaderFirst<'a> {
+    bar: &'a Bar,
+    header: std::sync::Once,
+    wanted: bool,
+}
+
+impl Progress for HeaderFirst<'_> {
+    fn begin(&self, phase: &'static str, total: u64) {
+        if self.wanted {
+            self.header.call_once(|| {
+                let mut out = std::io::stdout().lock();
+                // A closed pipe ends the process here (see `pipe`); other errors show
+                // again when the rows are copied out.
+                let _ = writeln!(out, "{CSV_HEADER}").and_then(|()| out.flush());
+            });
+        }
+        self.bar.begin(phase, total);
+    }
+
+    fn advance(&self, n: u64) {
+        self.bar.advance(n);
+    }
+
+    fn stop(&self) -> Option<&Arc<AtomicBool>> {
+        self.bar.stop()
+    }
 }
 
 /// Where the rows go until the import has succeeded.

@@ -7,6 +7,7 @@ pub mod color;
 mod importcmd;
 mod interrupt;
 mod mapcmd;
+mod pipe;
 mod progress;
 mod run;
 
@@ -161,6 +162,7 @@ fn seconds(s: &str) -> Result<std::time::Duration, String> {
 
 /// Runs the command line; returns the process exit code.
 pub fn main() -> ExitCode {
+    pipe::quiet_when_closed();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
