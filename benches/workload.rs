@@ -210,6 +210,7 @@ pub fn run_batch(p: &xbas::Program, d: &Data, out: &mut Vec<i64>) {
         paras: &cols,
         weekday: &d.weekday,
         minutes: &d.minutes,
+        dates: &[],
     };
     if p.eval_batch(&b, out).is_err() {
         out.clear();

@@ -68,7 +68,12 @@ fn run_prints_output_and_variables() {
     ]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with("hi\n"), "{text}");
-    assert!(text.contains("total = 6 (Long)"), "{text}");
+    // Declared names as written, the script's own first, then the host inputs (issue 21:
+    // they were lower-cased, in no useful order).
+    assert!(
+        text.contains("hi\nTotal = 6 (Long)\nPara1 = 5 (Double)\n"),
+        "{text}"
+    );
     assert!(text.ends_with("Result = 6\n"), "{text}");
 }
 
@@ -155,7 +160,7 @@ fn disasm_lists_offsets_opcodes_and_lines() {
     // sequence runs as a superinstruction, listed with the plain instruction it replaced.
     assert!(
         text.contains(
-            "0000    8  F_COMPARE            global 3 (para2) = const 0 (Integer 0) -> jump if false -> 0007 [4 ops]\n     ·     LOAD                 global 3 (para2)\n0001    |  CONST"
+            "0000    8  F_COMPARE            global 3 (Para2) = const 0 (Integer 0) -> jump if false -> 0007 [4 ops]\n     ·     LOAD                 global 3 (Para2)\n0001    |  CONST"
         ),
         "{text}"
     );

@@ -158,6 +158,7 @@ fn agrees_with_the_vm(p: &Program, text: &str, rng: &mut Rng, n: usize, edges: b
         paras: &cols,
         weekday: &weekday,
         minutes: &minutes,
+        dates: &[],
     };
     assert!(p.eval_batch_kernel(&batch, &mut lanes).unwrap());
     for (i, (got, want)) in lanes.iter().zip(&expected).enumerate() {
@@ -182,6 +183,7 @@ fn agrees_with_the_vm(p: &Program, text: &str, rng: &mut Rng, n: usize, edges: b
                 paras: &cols,
                 weekday: &weekday[from..],
                 minutes: &minutes[from..],
+                dates: &[],
             },
             &mut out,
         );
@@ -490,6 +492,7 @@ fn batch_columns_of_different_lengths_are_an_error() {
                 paras: &[&[1.0, 2.0], &[1.0]],
                 weekday: &[1, 2],
                 minutes: &[0, 15],
+                dates: &[],
             },
             &mut out,
         )

@@ -453,3 +453,161 @@ fn gen_refuses_flags_that_do_not_go_together() {
         "A:0:1:2=S:Q:Calls\r\n"
     );
 }
+
+/// Every `file:line` a text names (`acd_map.ini:3`, `$1.BAS:2:15`), as (file, line).
+fn places(text: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for ext in [".ini:", ".BAS:", ".bas:"] {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(ext) {
+            let at = from + i;
+            let name_start = text[..at]
+                .rfind(|c: char| c.is_whitespace() || "[(/\\`'\"".contains(c))
+                .map_or(0, |k| k + 1);
+            let digits: String = text[at + ext.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            if let Ok(line) = digits.parse() {
+                let name = &text[name_start..at + ext.len() - 1];
+                out.push((name.to_string(), line));
+            }
+            from = at + ext.len();
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Issue 21: `map check` finds every problem that makes `import` stop. Over a set of
+/// broken maps and scripts, whenever the import stops naming a file and line, `map check`
+/// exits 1 naming the same file and line; and a map it passes imports.
+#[test]
+fn map_check_finds_every_problem_the_import_stops_on() {
+    let ok = "Sub Main()\r\n  Result = Para1 * 100\r\nEnd Sub\r\n";
+    // (name, acd_map.ini, script files)
+    type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+    let cases: &[Case] = &[
+        (
+            "clean",
+            "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$1.BAS\r\n",
+            &[("$1.BAS", ok)],
+        ),
+        (
+            "no-then",
+            "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$1.BAS\r\n",
+            &[(
+                "$1.BAS",
+                "Sub Main()\r\n  If Para1 > 1\r\n    Result = 1\r\n  End If\r\nEnd Sub\r\n",
+            )],
+        ),
+        (
+            "empty-script",
+            "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$1.BAS\r\n",
+            &[("$1.BAS", "")],
+        ),
+        (
+            "no-main",
+            "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$1.BAS\r\n",
+            &[("$1.BAS", "Sub Other()\r\n  Result = 1\r\nEnd Sub\r\n")],
+        ),
+        (
+            "undeclared",
+            "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$1.BAS\r\n",
+            &[(
+                "$1.BAS",
+                "Option Explicit\r\nSub Main()\r\n  x = 1\r\n  Result = x\r\nEnd Sub\r\n",
+            )],
+        ),
+        (
+            "type-error",
+            "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$1.BAS\r\n",
+            &[(
+                "$1.BAS",
+                "Sub Main()\r\n  Dim x As Lung\r\n  Result = 1\r\nEnd Sub\r\n",
+            )],
+        ),
+        (
+            "para-beyond",
+            "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$1.BAS\r\n",
+            &[(
+                "$1.BAS",
+                "Sub Main()\r\n  Result = Para1 + Para2\r\nEnd Sub\r\n",
+            )],
+        ),
+        (
+            "bad-line",
+            "DB:0:1:1=S:Q:A\r\nthis is no mapping\r\nDB:0:1:1=$1.BAS\r\n",
+            &[("$1.BAS", ok)],
+        ),
+        ("no-script", "DB:0:1:1=S:Q:A\r\n", &[]),
+        ("missing-file", "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$7.BAS\r\n", &[]),
+        (
+            "two-scripts",
+            "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$1.BAS\r\nDB:0:1:1=$2.BAS\r\n",
+            &[("$1.BAS", ok), ("$2.BAS", ok)],
+        ),
+        (
+            "second-mapping",
+            "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$1.BAS\r\nDB:0:1:2=S:Q:A\r\nDB:0:1:2=$2.BAS\r\n",
+            &[
+                ("$1.BAS", ok),
+                ("$2.BAS", "Sub Main()\r\n  Result = (Para1\r\nEnd Sub\r\n"),
+            ],
+        ),
+        (
+            "bad-function",
+            "DB:0:1:1=S:Q:A\r\nDB:0:1:1=$1.BAS\r\n",
+            &[(
+                "$1.BAS",
+                "Function F(x)\r\n  F = x +\r\nEnd Function\r\nSub Main()\r\n  Result = F(Para1)\r\nEnd Sub\r\n",
+            )],
+        ),
+        ("comments-only", "; nothing mapped\r\n", &[]),
+    ];
+    let (mut stopped, mut named_places) = (0, 0);
+    for (name, map, scripts) in cases {
+        let d = setup(&format!("stops-{name}"), map, scripts);
+        d.file("h.csv", "source,start,value\nS:Q:A,2024-03-04 08:00,4\n");
+        let map_path = d.join("acd_map.ini");
+        let history = d.join("h.csv");
+        let args = common::import_args(&map_path, &history, "2024-03-04", "2024-03-04");
+        let import = xbas(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        let check = xbas(&["map", "check", map_path.to_str().unwrap()]);
+        let check_text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&check.stdout),
+            String::from_utf8_lossy(&check.stderr)
+        );
+        let import_err = String::from_utf8_lossy(&import.stderr);
+        if import.status.code() == Some(0) {
+            continue;
+        }
+        stopped += 1;
+        assert_eq!(
+            check.status.code(),
+            Some(1),
+            "{name}: the import stops but map check passes:\n{import_err}\n---\n{check_text}"
+        );
+        let named = places(&import_err);
+        named_places += named.len();
+        let found = places(&check_text);
+        for (file, line) in &named {
+            let file = file.trim_start_matches("./");
+            assert!(
+                found
+                    .iter()
+                    .any(|(f, l)| f.trim_start_matches("./") == file && l == line),
+                "{name}: the import names {file}:{line}, map check does not:\n{import_err}\n---\n{check_text}"
+            );
+        }
+    }
+    assert_eq!(
+        stopped,
+        cases.len() - 1,
+        "every case but the clean one stops the import"
+    );
+    // The comparison compared something: most failures name their place.
+    assert!(named_places >= 10, "only {named_places} places named");
+}

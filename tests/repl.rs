@@ -128,9 +128,10 @@ fn vars_lists_the_session_variables_and_inputs() {
     assert!(text.contains("total = 12.5 (Double)"), "{text}");
     assert!(text.contains("name = \"Sales\" (String)"), "{text}");
     assert!(text.contains("n = 7 (Long)"), "{text}");
-    // The host inputs default as in `xbas run` (issue 21: Minutes was 480 here, 0 there).
+    // The host inputs default as in `xbas run` and directives (issue 21: Minutes was 480
+    // here, 0 there; the date was the clock).
     assert!(
-        text.contains("inputs: Para1=3 Weekday=2 Minutes=0 Date=today"),
+        text.contains("inputs: Para1=3 Weekday=2 Minutes=0 Date=2024-01-01"),
         "{text}"
     );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
@@ -164,6 +165,67 @@ fn input_ending_inside_a_block_is_reported() {
     let o = repl("If 1 Then\n  Print 1\n", &[]);
     assert!(err(&o).contains("never closed"), "{}", err(&o));
     assert_eq!(o.status.code(), Some(1));
+}
+
+/// Issue 21, point 5: an expression typed alone is printed (as Python, Lua 5.4 and
+/// rhai-repl do); statements stay statements; a call of a Sub that is not there is still
+/// error 35.
+#[test]
+fn an_expression_alone_is_printed() {
+    let o = repl("x = 41\nx + 1\nx - 1\nx\n1 + 2\nx = 2\n? x\n", &[]);
+    assert_eq!(out(&o), " 42 \n 40 \n 41 \n 3 \n 2 \n");
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let o = repl("Foo 1\n", &[]);
+    assert!(err(&o).contains("error 35"), "{}", err(&o));
+    // A procedure of the session is called, not printed.
+    let o = repl("Sub Hi()\n  Print \"hi\"\nEnd Sub\nHi\n", &[]);
+    assert_eq!(out(&o), "hi\n");
+}
+
+/// Issue 21, point 5: a procedure typed at the prompt replaces the loaded script's
+/// procedure of that name (it failed with "Main is declared twice"), and a later
+/// `:load` replaces what was typed.
+#[test]
+fn a_definition_replaces_a_loaded_procedure_and_load_replaces_definitions() {
+    let o = repl(
+        ":para 8,3\n:run\nSub Main()\n  Result = 99\nEnd Sub\n:run\n:load scripts/weekday.bas\n:run\n",
+        &["scripts/weekday.bas"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let text = out(&o);
+    let results: Vec<&str> = text.lines().filter(|l| l.starts_with("Result")).collect();
+    assert_eq!(results, ["Result = 800", "Result = 99", "Result = 800"]);
+}
+
+/// Issue 21, point 5: `:history` lists the session's inputs, a block as one entry.
+#[test]
+fn history_lists_inputs_with_a_block_as_one() {
+    let o = repl("x = 1\nIf x Then\n  Print x\nEnd If\n:history\n", &[]);
+    assert_eq!(
+        out(&o),
+        " 1 \n   1  x = 1\n   2  If x Then\n        Print x\n      End If\n"
+    );
+}
+
+/// Issue 21, point 5: one set of defaults for the host inputs (Weekday 2, Minutes 0,
+/// date 2024-01-01) in `xbas run`, `'!` directives and the REPL.
+#[test]
+fn the_repl_and_run_share_the_host_input_defaults() {
+    let script = "Sub Main()\n  Print Weekday; Minutes; Format(Date, \"yyyy-mm-dd\")\n  Result = 1\nEnd Sub\n";
+    let dir = std::env::temp_dir().join(format!("xbas-repl-defaults-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("d.bas");
+    std::fs::write(&file, script).unwrap();
+    let f = file.to_str().unwrap();
+    let o = repl(":run\n", &[f]);
+    let run = Command::new(env!("CARGO_BIN_EXE_xbas"))
+        .args(["run", f])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let printed = " 2  0 2024-01-01\n";
+    assert!(out(&o).contains(printed), "{}", out(&o));
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with(printed));
 }
 
 /// Prompts, the continuation prompt and Ctrl-C stopping `Do: Loop`, on a real terminal.

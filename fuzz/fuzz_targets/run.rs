@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
     let mut out = Vec::new();
     let cols: Vec<&[f64]> = vec![&[1.0, 2.5, 0.0], &[0.0, 4.0, 3.0]];
     let _ = program.eval_batch(
-        &xbas::Batch { paras: &cols, weekday: &[1, 2, 3], minutes: &[0, 15, 1425] },
+        &xbas::Batch { paras: &cols, weekday: &[1, 2, 3], minutes: &[0, 15, 1425], dates: &[] },
         &mut out,
     );
 });

@@ -20,7 +20,7 @@ pub fn run(paths: &[PathBuf], format: Format, explain_kernel: bool) -> ExitCode 
     let mut stdout = std::io::stdout().lock();
     let (mut errors, mut warnings) = (0usize, 0usize);
     for path in &files {
-        let source = match SourceFile::read(path) {
+        let source = match super::read_script(path) {
             Ok(x) => x,
             Err(e) => {
                 eprintln!("xbas check: {}: {e}", path.display());
@@ -53,7 +53,7 @@ pub fn run(paths: &[PathBuf], format: Format, explain_kernel: bool) -> ExitCode 
             let _ = writeln!(stdout, "{}", kernel_line(path, source, format));
         }
     }
-    if format == Format::Human {
+    if format == Format::Human && !super::quiet() {
         let noun = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
         eprintln!(
             "checked {}: {}, {}",

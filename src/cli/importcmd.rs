@@ -23,7 +23,8 @@ pub struct Args {
     /// The mapping file; scripts are found beside it.
     #[arg(long)]
     pub map: PathBuf,
-    /// History CSV files (long `source,start,value` or wide `start,<source>,…`).
+    /// History CSV files (long `source,start,value` or wide `start,<source>,…`); `-`
+    /// reads one from standard input.
     #[arg(long, num_args = 1.., required = true)]
     pub history: Vec<PathBuf>,
     /// First day, YYYY-MM-DD (inclusive).
@@ -50,7 +51,7 @@ pub struct Args {
     /// Where Print/MsgBox text of the scripts goes.
     #[arg(long)]
     pub log: Option<PathBuf>,
-    /// Print/MsgBox text to stderr.
+    /// Print/MsgBox text to stderr, above the progress bar.
     #[arg(long)]
     pub verbose: bool,
     /// A (source, start) given twice (the autumn hour that repeats does this), or one
@@ -236,6 +237,13 @@ pub fn import(a: Args) -> ExitCode {
             ));
         }
     };
+    // `--history -`: standard input, copied to a temporary file first (the history is
+    // read in parallel blocks, which needs a file); removed when the import ends.
+    let mut a = a;
+    let _stdin_copy = match stdin_history(&mut a.history) {
+        Ok(d) => d,
+        Err(e) => return usage(e),
+    };
     for h in &a.history {
         if !h.exists() {
             return usage(format!("--history {}: no such file", h.display()));
@@ -296,14 +304,14 @@ pub fn import(a: Args) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let bar = Bar::new(a.verbose).stopped_by(stop.any.clone());
+    let bar = Bar::new(super::quiet()).stopped_by(stop.any.clone());
     // A pipe's reader may stop early (`| head -1`): it gets the CSV header as soon as the
     // scripts have compiled and the history is being read, and when it goes away the
     // import stops there. The rows still come only after success.
+    let to_pipe = matches!(target, Target::Stdout(_)) && pipe::stdout_is_pipe();
+    let header_now = to_pipe && kind == Kind::Csv;
     let closed = Arc::new(AtomicBool::new(false));
-    let header_now =
-        matches!(target, Target::Stdout(_)) && kind == Kind::Csv && pipe::stdout_is_pipe();
-    if matches!(target, Target::Stdout(_)) && pipe::stdout_is_pipe() {
+    if to_pipe {
         pipe::watch_stdout(closed.clone(), stop.any.clone());
     }
     let progress = HeaderFirst {
@@ -323,7 +331,7 @@ pub fn import(a: Args) -> ExitCode {
                 run(
                     &opts,
                     Sink::Bytes(encode, &mut writer),
-                    |target, start, text| log.write(target, start, text),
+                    |target, start, text| bar.suspend(|| log.write(target, start, text)),
                     &progress,
                 )
             };
@@ -367,6 +375,29 @@ pub fn import(a: Args) -> ExitCode {
         return ExitCode::from(1);
     }
     finish(&summary)
+}
+
+/// Replaces a `-` among the history files by a copy of standard input (in a temporary
+/// folder, returned so that it lives as long as the import).
+fn stdin_history(history: &mut [PathBuf]) -> Result<Option<tempfile::TempDir>, String> {
+    let mut dashes = history.iter_mut().filter(|h| super::is_stdin(h));
+    let Some(slot) = dashes.next() else {
+        return Ok(None);
+    };
+    if dashes.next().is_some() {
+        return Err("--history: `-` (standard input) can be given once".into());
+    }
+    let copy = || -> std::io::Result<(tempfile::TempDir, PathBuf)> {
+        let dir = tempfile::Builder::new().prefix("xbas-stdin-").tempdir()?;
+        let path = dir.path().join("stdin.csv");
+        let mut file = std::fs::File::create(&path)?;
+        std::io::copy(&mut std::io::stdin().lock(), &mut file)?;
+        file.flush()?;
+        Ok((dir, path))
+    };
+    let (dir, path) = copy().map_err(|e| format!("--history -: reading standard input: {e}"))?;
+    *slot = path;
+    Ok(Some(dir))
 }
 
 /// Two options naming the same file (`--log history.csv` would empty the history):
@@ -553,6 +584,13 @@ fn finish(summary: &xbas_xlink::import::Summary) -> ExitCode {
             summary.outside
         );
     }
+    if super::quiet() {
+        return if summary.failures.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        };
+    }
     eprintln!(
         "imported {} mappings: {} intervals, {} values written, {} failed, {} unused source(s){}, {} record(s) outside the range",
         summary.mappings,
@@ -608,12 +646,12 @@ fn write_sqlite(
     stop: &Stop,
 ) -> Result<xbas_xlink::import::Summary, String> {
     let mut log = Log::open(a)?;
-    let bar = Bar::new(a.verbose).stopped_by(stop.any.clone());
+    let bar = Bar::new(super::quiet()).stopped_by(stop.any.clone());
     let summary = xbas_xlink::output::to_sqlite(
         opts,
         out,
         std::time::Duration::from_secs_f64(a.busy_timeout),
-        |target, start, text| log.write(target, start, text),
+        |target, start, text| bar.suspend(|| log.write(target, start, text)),
         &bar,
     );
     bar.clear();

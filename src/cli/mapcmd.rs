@@ -103,12 +103,14 @@ pub fn check(
                 println!("{at}: {}: {}", p.kind, p.message);
             }
             let mappings = map.mappings().len();
-            eprintln!(
-                "{} mappings, {} problem{}",
-                mappings,
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
-            );
+            if !super::quiet() {
+                eprintln!(
+                    "{} mappings, {} problem{}",
+                    mappings,
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" }
+                );
+            }
         }
     }
     if problems.is_empty() {

@@ -22,12 +22,46 @@ use std::process::ExitCode;
     about = "Runs the .BAS calculation scripts of contact-centre data imports",
     long_about = "xbas runs the scenario scripts (.BAS) of Xlink-style ACD imports: it checks them, \
 runs them for one interval, tests them with their '! directives, and imports interval history \
-through acd_map.ini."
+through acd_map.ini.",
+    after_help = AFTER_HELP
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Colour in diagnostics: `auto` on a terminal unless NO_COLOR is set.
+    #[arg(long, global = true, value_enum, default_value_t = color::Choice::Auto, value_name = "WHEN")]
+    pub color: color::Choice,
+    /// No progress bar and no closing summary on stderr; errors and warnings still show.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
 }
+
+/// The exit codes, at the end of every command's help.
+macro_rules! exit_codes {
+    () => {
+        "Exit codes: 0 success; 1 a problem in the input (script, mapping, history) or a failed run or \
+test; 2 a usage error (unknown flag, missing file); 130/143 interrupted (SIGINT/SIGTERM); 141 \
+stdout was closed early (`| head`)."
+    };
+}
+
+/// The exit codes and where output goes, at the end of `xbas --help`.
+const AFTER_HELP: &str = concat!(
+    "\
+Examples:
+  xbas check scripts/                      every script of a folder, all problems at once
+  xbas run '$1.BAS' --para 12,35           one interval: Print output, then Result = N
+  xbas test tests/scripts                  the '! directives of every script
+  xbas map check acd_map.ini               would the import run? (exit 1 if not)
+  xbas import --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-10 --out week.csv
+
+Output: what a command produces (rows, a run's output, the test report, map check's list of
+problems, listings) goes to stdout; diagnostics of scripts, warnings, progress and summaries
+go to stderr. `-` reads a script or a history from stdin.
+
+",
+    exit_codes!()
+);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -40,8 +74,9 @@ pub enum Format {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Compile scripts without running them; report every error and warning.
+    #[command(after_help = concat!("Examples:\n  xbas check scripts/\n  xbas check '$1.BAS' --format json\n  xbas check --explain E0301\n\n", exit_codes!()))]
     Check {
-        /// Script files, or folders searched for *.bas files.
+        /// Script files, or folders searched for *.bas files; `-` reads standard input.
         #[arg(required_unless_present = "explain")]
         paths: Vec<PathBuf>,
         /// Output format: rendered diagnostics on stderr, or one JSON object per
@@ -57,8 +92,9 @@ pub enum Command {
         explain_kernel: bool,
     },
     /// Run a script once and print its output and `Result = N`.
+    #[command(after_help = concat!("Examples:\n  xbas run '$1.BAS' --para 12,35 --weekday 2 --minutes 480\n  xbas run '$1.BAS' --para 3 --date 2024-03-04 --vars\n  echo 'Sub Main(): Result = 7: End Sub' | xbas run -\n\n", exit_codes!()))]
     Run {
-        /// The script to run.
+        /// The script to run; `-` reads it from standard input.
         file: PathBuf,
         /// Para1..N, comma separated (decimals with `.`).
         #[arg(long, allow_hyphen_values = true)]
@@ -70,7 +106,7 @@ pub enum Command {
         /// Minutes since midnight of the interval's start, 0..1439; default 0.
         #[arg(long)]
         minutes: Option<u32>,
-        /// The interval's date, YYYY-MM-DD.
+        /// The interval's date, YYYY-MM-DD (what Now and Date report); default 2024-01-01.
         #[arg(long)]
         date: Option<String>,
         /// Print the module-level variables after the run.
@@ -84,14 +120,15 @@ pub enum Command {
         max_seconds: Option<std::time::Duration>,
     },
     /// Run the `'!` test directives of scripts.
+    #[command(after_help = concat!("A directive: '! para=12,35 weekday=2 => result=4700\n\nExamples:\n  xbas test tests/scripts\n  xbas test '$1.BAS' '$2.BAS'\n\n", exit_codes!()))]
     Test {
-        /// Script files, or folders searched for *.bas files.
+        /// Script files, or folders searched for *.bas files; `-` reads standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
     /// Print the compiled bytecode of a script.
     Disasm {
-        /// The script to list.
+        /// The script to list; `-` reads standard input.
         file: PathBuf,
     },
     /// Write default scripts (one per mapping without a script, or for N sources).
@@ -118,7 +155,19 @@ pub enum Command {
     },
     /// Import interval history through acd_map.ini: every mapping's script over its
     /// sources' values, one row per interval (CSV to stdout, or --out).
+    #[command(after_help = concat!("Examples:\n  xbas import --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-10\n  xbas import --map acd_map.ini --history jan.csv feb.csv --from 2024-01-01 --to 2024-02-29 --out q1.sqlite\n  xbas import --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-04 --keep-going --log run.log --out day.csv\n\nValues are stored as the scripts compute them: the default script multiplies by 100, so 4700 is 47 calls.\n\n", exit_codes!()))]
     Import(importcmd::Args),
+    /// Print a shell completion script (source it from your shell's start-up file).
+    #[command(
+        after_help = "Examples:\n  xbas completions bash > ~/.local/share/bash-completion/completions/xbas\n  xbas completions zsh > ~/.zfunc/_xbas\n  xbas completions fish > ~/.config/fish/completions/xbas.fish\n  xbas completions powershell >> $PROFILE"
+    )]
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `xbas man > xbas.1 && man ./xbas.1`.
+    Man,
     /// Interactive prompt for trying and debugging scripts (`:help` inside lists the
     /// commands). With stdin piped it reads lines without prompts and exits 1 when any
     /// input failed.
@@ -174,6 +223,8 @@ pub fn main() -> ExitCode {
             };
         }
     };
+    color::choose(cli.color);
+    QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
         Command::Check {
             explain: Some(code),
@@ -224,14 +275,55 @@ pub fn main() -> ExitCode {
         } => mapcmd::check(&map, ini.as_deref(), queues.as_deref(), fix, format),
         Command::Import(args) => importcmd::import(args),
         Command::Repl { file } => crate::repl::main(file.as_deref()),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "xbas", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            if let Err(e) = clap_mangen::Man::new(cmd).render(&mut out) {
+                eprintln!("xbas man: {e}");
+                return ExitCode::from(1);
+            }
+            use std::io::Write;
+            let _ = std::io::stdout().write_all(&out);
+            ExitCode::SUCCESS
+        }
     }
 }
 
-/// Expands folders to the `.bas` files below them (sorted); files are kept as given.
+/// `-q`: no progress bar and no closing summaries.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether `-q` was given.
+pub fn quiet() -> bool {
+    QUIET.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Whether a path argument is `-`, standard input.
+pub fn is_stdin(p: &std::path::Path) -> bool {
+    p.as_os_str() == "-"
+}
+
+/// Reads a script: a file, or standard input for `-` (named `<stdin>` in diagnostics).
+pub fn read_script(p: &std::path::Path) -> std::io::Result<xbas::syntax::SourceFile> {
+    if is_stdin(p) {
+        xbas::syntax::SourceFile::read_from("<stdin>", std::io::stdin().lock())
+    } else {
+        xbas::syntax::SourceFile::read(p)
+    }
+}
+
+/// Expands folders to the `.bas` files below them (sorted); files (and `-`) are kept as
+/// given.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     for p in paths {
-        if p.is_dir() {
+        if is_stdin(p) {
+            out.push(p.clone());
+        } else if p.is_dir() {
             let mut found = Vec::new();
             collect_bas(p, &mut found).map_err(|e| format!("{}: {e}", p.display()))?;
             if found.is_empty() {

@@ -26,6 +26,11 @@ impl Bar {
         self
     }
 
+    /// Runs `f` (which writes to stderr) with the bar out of the way.
+    pub fn suspend<R>(&self, f: impl FnOnce() -> R) -> R {
+        self.0.suspend(f)
+    }
+
     /// Removes the bar before the summary is printed.
     pub fn clear(&self) {
         self.0.finish_and_clear();

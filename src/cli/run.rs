@@ -4,10 +4,19 @@ use super::expand_paths;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use xbas::runtime::datetime::serial_from_ymd;
-use xbas::syntax::SourceFile;
 use xbas::vm::{Interval, Limits, Program};
 
 fn compile(file: &Path) -> Result<Program, ExitCode> {
+    if super::is_stdin(file) {
+        let source = super::read_script(file).map_err(|e| {
+            eprintln!("xbas: standard input: {e}");
+            ExitCode::from(1)
+        })?;
+        return Program::compile_source(source).map_err(|e| {
+            eprint!("{}", e.render(super::color::stderr()));
+            ExitCode::from(1)
+        });
+    }
     if !file.exists() {
         eprintln!("xbas: {}: no such file", file.display());
         return Err(ExitCode::from(2));
@@ -99,7 +108,7 @@ pub fn run(a: RunArgs<'_>) -> ExitCode {
         minutes: a.minutes.unwrap_or(0) as i32,
     };
     let mut runner = program.runner();
-    runner.set_date(date);
+    runner.set_date(Some(date.unwrap_or(xbas::vm::DEFAULT_DATE)));
     runner.set_limits(Limits {
         max_steps: a.max_steps,
         max_time: a.max_seconds,
@@ -108,8 +117,16 @@ pub fn run(a: RunArgs<'_>) -> ExitCode {
     let result = runner.run(&interval).and_then(|()| runner.stored());
     print!("{}", runner.output());
     if a.vars {
-        for (name, v) in runner.globals() {
-            if !name.contains('.') {
+        // The script's own variables in the order they are declared, then the host
+        // inputs in a fixed order (Para1..N, Weekday, Minutes, Result); a procedure's
+        // Static variables (`Proc.Var`) are not module-level.
+        let m = program.module();
+        let mut host: Vec<u32> = m.paras.iter().flatten().copied().collect();
+        host.extend([m.weekday, m.minutes, m.result]);
+        let globals: Vec<(&str, &xbas::runtime::value::Value)> = runner.globals().collect();
+        let own = (0..globals.len() as u32).filter(|g| !host.contains(g));
+        for g in own.chain(host.iter().copied()) {
+            if let Some((name, v)) = globals.get(g as usize).filter(|(n, _)| !n.contains('.')) {
                 println!("{name} = {}", show_value(v));
             }
         }
@@ -154,7 +171,7 @@ pub fn test(paths: &[PathBuf]) -> ExitCode {
     };
     let (mut passed, mut failed) = (0usize, 0usize);
     for f in &files {
-        let src = match SourceFile::read(f) {
+        let src = match super::read_script(f) {
             Ok(s) => s,
             Err(e) => {
                 println!("{}: cannot read: {e}", f.display());

@@ -1,5 +1,6 @@
 //! The REPL's `:` commands: inputs (`:para`, `:weekday`, `:minutes`, `:date`), the
-//! script (`:load`, `:run`, `:disasm`), the session (`:vars`, `:reset`), `:help`, `:quit`.
+//! script (`:load`, `:run`, `:disasm`), the session (`:vars`, `:history`, `:reset`),
+//! `:help`, `:quit`.
 
 use super::session::{Reply, Session};
 use xbas::runtime::value::{Value, format_float};
@@ -24,7 +25,7 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ),
     (
         ":date",
-        ":date YYYY-MM-DD  set the date Now/Date report (and Weekday to match)",
+        ":date YYYY-MM-DD  set the date Now/Date report (and Weekday to match; `today`: the clock)",
     ),
     (
         ":run",
@@ -42,12 +43,17 @@ pub const COMMANDS: &[(&str, &str)] = &[
         ":reset",
         ":reset           forget the loaded script, definitions and variables",
     ),
+    (
+        ":history",
+        ":history         the inputs of this session, numbered (a block is one input)",
+    ),
     (":help", ":help            this text"),
     (":quit", ":quit            leave (also Ctrl-D)"),
 ];
 
-const INTRO: &str = "Type statements to run them at once (variables keep their values), `? expr` to
-print a value, or a Sub/Function to define it. A line that opens a block (If … Then,
+const INTRO: &str = "Type statements to run them at once (variables keep their values), `? expr` or
+an expression alone to print a value, or a Sub/Function to define it (it replaces one of that
+name, also one a :load brought). A line that opens a block (If … Then,
 For, Do, Select Case, Sub) continues until the block is closed. Ctrl-C cancels the
 input or stops a running loop.
 ";
@@ -80,6 +86,17 @@ pub fn run(s: &mut Session, line: &str) -> Reply {
             s.load(std::path::Path::new(arg))
         }
         ":run" | ":r" => s.run_main(),
+        ":history" => {
+            let mut out = String::new();
+            for (i, input) in s.inputs.iter().enumerate() {
+                let mut lines = input.lines();
+                out.push_str(&format!("{:>4}  {}\n", i + 1, lines.next().unwrap_or("")));
+                for more in lines {
+                    out.push_str(&format!("      {more}\n"));
+                }
+            }
+            Reply::text(out)
+        }
         ":para" | ":paras" => para(s, arg),
         ":weekday" => match arg.parse::<i32>() {
             Ok(n) if (1..=7).contains(&n) => {
@@ -143,9 +160,12 @@ fn para(s: &mut Session, arg: &str) -> Reply {
 }
 
 fn date(s: &mut Session, arg: &str) -> Reply {
-    if arg.eq_ignore_ascii_case("today") || arg.is_empty() {
+    if arg.eq_ignore_ascii_case("today") {
         s.date = None;
         return Reply::default();
+    }
+    if arg.is_empty() {
+        return Reply::text(format!("{}\n", inputs(s)));
     }
     match xbas_xlink::history::parse_start(&format!("{arg} 00:00")) {
         Ok(m) => {

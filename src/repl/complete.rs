@@ -1,5 +1,6 @@
 //! Tab completion for the REPL (rustyline helper): keywords, built-in functions and
-//! constants-free host names, the session's variables and procedures, and `:` commands.
+//! constants-free host names, the session's variables and procedures, `:` commands, and
+//! file names after `:load`. Tab lists the candidates when there are several.
 
 use rustyline::Context;
 use rustyline::completion::{Completer, Pair};
@@ -20,6 +21,8 @@ pub const KEYWORDS: &[&str] = &[
 #[derive(Default)]
 pub struct Helper {
     pub names: Vec<String>,
+    /// File names after `:load`.
+    pub files: rustyline::completion::FilenameCompleter,
 }
 
 impl Helper {
@@ -62,9 +65,16 @@ impl Completer for Helper {
         &self,
         line: &str,
         pos: usize,
-        _ctx: &Context<'_>,
+        ctx: &Context<'_>,
     ) -> rustyline::Result<(usize, Vec<Pair>)> {
         let before = &line[..pos];
+        // `:load FILE`: file names.
+        let command = before.trim_start();
+        if let Some((name, _)) = command.split_once(char::is_whitespace) {
+            if name.eq_ignore_ascii_case(":load") || name.eq_ignore_ascii_case(":l") {
+                return self.files.complete(line, pos, ctx);
+            }
+        }
         let start = before
             .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
             .map_or(0, |i| i + 1);
@@ -112,10 +122,27 @@ mod tests {
         }
     }
 
+    /// After `:load`, Tab completes file names (issue 21: it completed keywords).
+    #[test]
+    fn load_completes_file_names() {
+        let h = Helper::default();
+        let history = rustyline::history::DefaultHistory::new();
+        let ctx = Context::new(&history);
+        let line = ":load Cargo.to";
+        let (start, pairs) = h.complete(line, line.len(), &ctx).unwrap();
+        assert_eq!(start, ":load ".len());
+        let names: Vec<&str> = pairs.iter().map(|p| p.replacement.as_str()).collect();
+        assert_eq!(names, ["Cargo.toml"]);
+        // Elsewhere, words.
+        let (_, pairs) = h.complete("MsgB", 4, &ctx).unwrap();
+        assert_eq!(pairs[0].replacement, "MsgBox");
+    }
+
     #[test]
     fn completes_keywords_builtins_names_and_commands() {
         let h = Helper {
             names: vec!["total".into()],
+            ..Default::default()
         };
         assert!(h.candidates("ms", false).contains(&"MsgBox".to_string()));
         assert!(h.candidates("ELSE", false).contains(&"ElseIf".to_string()));

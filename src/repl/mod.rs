@@ -139,7 +139,12 @@ fn history_file() -> Option<PathBuf> {
 
 fn interactive(mut session: Session) -> ExitCode {
     use rustyline::error::ReadlineError;
-    let mut editor = match rustyline::Editor::<complete::Helper, _>::new() {
+    // Tab lists the candidates (as bash does) rather than cycling through them.
+    let config = rustyline::Config::builder()
+        .completion_type(rustyline::CompletionType::List)
+        .auto_add_history(false)
+        .build();
+    let mut editor = match rustyline::Editor::<complete::Helper, _>::with_config(config) {
         Ok(e) => e,
         Err(e) => {
             eprintln!("xbas repl: cannot use the terminal ({e}); reading stdin instead");
@@ -148,6 +153,7 @@ fn interactive(mut session: Session) -> ExitCode {
     };
     editor.set_helper(Some(complete::Helper {
         names: session.names(),
+        ..Default::default()
     }));
     let history = history_file();
     if let Some(h) = &history {
@@ -162,12 +168,13 @@ fn interactive(mut session: Session) -> ExitCode {
         let prompt = if gather.buf.is_empty() { PROMPT } else { MORE };
         match editor.readline(prompt) {
             Ok(line) => {
-                if !line.trim().is_empty() {
-                    let _ = editor.add_history_entry(line.as_str());
-                }
                 let Some(input) = gather.line(&line) else {
                     continue;
                 };
+                // A block is one history entry, recalled whole.
+                if !input.trim().is_empty() {
+                    let _ = editor.add_history_entry(input.trim_end());
+                }
                 let reply = session.input(&input);
                 show(&reply, true);
                 if reply.quit {

@@ -165,6 +165,8 @@ pub struct Session {
     pub limits: Limits,
     /// Diagnostics and errors in colour.
     pub color: bool,
+    /// The inputs of this session, a block as one entry (`:history`).
+    pub inputs: Vec<String>,
 }
 
 impl Default for Session {
@@ -181,8 +183,9 @@ enum Kind {
 }
 
 impl Session {
-    /// A session with no script, no ParaN values, Weekday 2 (Monday) and Minutes 0: the
-    /// defaults of `xbas run`, so a script gives the same result in both.
+    /// A session with no script, no ParaN values, Weekday 2 (Monday), Minutes 0 and the
+    /// date 2024-01-01: the defaults of `xbas run` and of `'!` directives, so a script
+    /// gives the same result in all three.
     pub fn new() -> Session {
         Session {
             file: None,
@@ -191,11 +194,12 @@ impl Session {
             paras: Vec::new(),
             weekday: 2,
             minutes: 0,
-            date: None,
+            date: Some(xbas::vm::DEFAULT_DATE),
             interrupt: Arc::new(AtomicBool::new(false)),
             running: Arc::new(AtomicBool::new(false)),
             limits: Limits::default(),
             color: false,
+            inputs: Vec::new(),
         }
     }
 
@@ -210,6 +214,9 @@ impl Session {
                 xbas::syntax::source::too_large()
             ));
         }
+        if !text.trim().eq_ignore_ascii_case(":history") {
+            self.inputs.push(text.trim_end().to_string());
+        }
         match classify(text) {
             Kind::Command => super::commands::run(self, text.trim()),
             Kind::Definition(key) => self.define(key, text),
@@ -220,7 +227,10 @@ impl Session {
     fn pieces(&self, defs: &[Def]) -> Vec<(String, String)> {
         let mut pieces = Vec::new();
         if let Some(f) = &self.file {
-            pieces.push((f.name.clone(), f.text.clone()));
+            // A procedure typed at the prompt replaces the loaded file's procedure of
+            // that name (blanked, line ends kept, so diagnostics keep their lines).
+            let typed: Vec<&str> = defs.iter().filter_map(|d| d.key.as_deref()).collect();
+            pieces.push((f.name.clone(), without_procedures(f, &typed)));
         }
         for d in defs {
             pieces.push(("<input>".to_string(), d.text.clone()));
@@ -267,7 +277,14 @@ impl Session {
     }
 
     fn immediate(&mut self, text: &str) -> Reply {
-        let body = text.to_string();
+        // An expression typed alone (`x + 1`) is printed, as `? x + 1` would be (Python,
+        // Lua 5.4 and rhai-repl do the same); a statement stays a statement.
+        let question = format!("? {}", text.trim());
+        let body = if self.bare_expression(text) && self.compiles(&question) {
+            question
+        } else {
+            text.to_string()
+        };
         let mut pieces = self.pieces(&self.defs);
         pieces.push(("<header>".into(), format!("Sub {IMMEDIATE}()\n")));
         pieces.push(("<input>".into(), body));
@@ -294,7 +311,11 @@ impl Session {
         // Assignments made before an error stay, as in VBA's immediate window; variables
         // this input did not mention keep their values.
         for (name, value) in runner.globals() {
-            match self.vars.iter_mut().find(|(n, _)| n == name) {
+            match self
+                .vars
+                .iter_mut()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
                 Some(slot) => slot.1 = value.clone(),
                 None => self.vars.push((name.to_string(), value.clone())),
             }
@@ -304,6 +325,67 @@ impl Session {
             reply.err = Some(asm.render_run(&e));
         }
         reply
+    }
+
+    /// Whether `text` is one line that is no statement: it does not parse as one, or it
+    /// reads as a call of a name that is no procedure (`x + 1` parses as `x (+1)`).
+    fn bare_expression(&self, text: &str) -> bool {
+        use xbas::syntax::ast::{ExprKind, StmtKind};
+        if text.trim().lines().count() != 1 {
+            return false;
+        }
+        let source =
+            SourceFile::from_text("<input>", format!("Sub F()\n{}\nEnd Sub\n", text.trim()));
+        let parsed = xbas::syntax::parse(&source);
+        if parsed.diagnostics.iter().any(|d| d.is_error()) {
+            return true;
+        }
+        let Some(proc) = parsed.module.procs.first() else {
+            return false;
+        };
+        match proc.body.as_slice() {
+            [stmt] => match &stmt.kind {
+                StmtKind::Call {
+                    callee,
+                    args,
+                    explicit: false,
+                } => match &callee.kind {
+                    // `x` alone, or `x + 1` / `x - 1` read as `x` called with `+1`; not
+                    // `Foo 1`, a call of a Sub that is not there (error 35 says so).
+                    ExprKind::Name(n) => {
+                        let after = source.text[callee.span.end..].trim_start();
+                        !self.is_procedure(&n.name)
+                            && (args.is_empty() || after.starts_with(['+', '-']))
+                    }
+                    _ => false,
+                },
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether `name` is a procedure of the session or a built-in.
+    fn is_procedure(&self, name: &str) -> bool {
+        xbas::runtime::builtins::BUILTINS
+            .iter()
+            .any(|b| b.name.eq_ignore_ascii_case(name))
+            || self.program().is_ok_and(|p| {
+                p.module()
+                    .procs
+                    .iter()
+                    .any(|q| q.name.eq_ignore_ascii_case(name))
+            })
+    }
+
+    /// Whether an immediate input compiles in the session.
+    fn compiles(&self, text: &str) -> bool {
+        let mut pieces = self.pieces(&self.defs);
+        pieces.push(("<header>".into(), format!("Sub {IMMEDIATE}()\n")));
+        pieces.push(("<input>".into(), format!("{text}\n")));
+        pieces.push(("<footer>".into(), "End Sub\n".into()));
+        let asm = Assembly::new(pieces, self.file.as_ref());
+        Program::compile_session(asm.source.clone(), Some(IMMEDIATE)).is_ok()
     }
 
     /// `:load`: compiles a file on its own and keeps it as the session's script.
@@ -327,9 +409,15 @@ impl Session {
                     .collect::<String>(),
             );
         }
+        // The file's procedures replace those typed at the prompt with the same names.
+        let loaded: Vec<String> = parsed.module.procs.iter().map(|p| p.name.key()).collect();
+        let previous_defs = self.defs.clone();
+        self.defs
+            .retain(|d| d.key.as_ref().is_none_or(|k| !loaded.contains(k)));
         let previous = self.file.replace(source);
         if let Err(e) = self.program() {
             self.file = previous;
+            self.defs = previous_defs;
             return Reply::error(format!(
                 "{e}{} clashes with what was typed at the prompt (:reset clears that)\n",
                 path.display()
@@ -402,17 +490,17 @@ impl Session {
     /// only once it has a value.
     pub fn vars(&self) -> impl Iterator<Item = &(String, Value)> {
         self.vars.iter().filter(|(n, v)| {
-            if n == "result" {
+            if n.eq_ignore_ascii_case("result") {
                 !matches!(v, Value::Empty)
             } else {
-                !xbas::bind::is_host_name(n)
+                !xbas::bind::is_host_name(&n.to_lowercase())
             }
         })
     }
 
     /// Forgets a kept value (the host sets it again), e.g. after `:para`.
     pub fn forget(&mut self, name: &str) {
-        self.vars.retain(|(n, _)| n != name);
+        self.vars.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
     }
 
     /// Forgets the loaded script, definitions and variables.
@@ -433,6 +521,29 @@ impl Session {
         names.dedup();
         names
     }
+}
+
+/// The text of a loaded file with the procedures named in `typed` (lower case) blanked
+/// out: every character but line ends becomes a space.
+fn without_procedures(file: &SourceFile, typed: &[&str]) -> String {
+    if typed.is_empty() {
+        return file.text.clone();
+    }
+    let parsed = xbas::syntax::parse(file);
+    let mut text = file.text.clone().into_bytes();
+    for p in &parsed.module.procs {
+        if typed.contains(&p.name.key().as_str()) {
+            let end = p.end_span.end.min(text.len());
+            for b in &mut text[p.span.start.min(end)..end] {
+                if *b != b'\n' && *b != b'\r' {
+                    *b = b' ';
+                }
+            }
+        }
+    }
+    // Only ASCII bytes inside the blanked ranges changed... unless a multi-byte
+    // character was blanked byte by byte, which leaves spaces: still UTF-8.
+    String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Sorts an input into command, definition (with the procedure's name) or statements.

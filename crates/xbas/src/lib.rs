@@ -13,7 +13,7 @@
 //!
 //! // Many intervals at once, as columns: Para1 of each, Para2 of each, …
 //! let (offered, handled) = ([12.0, 20.0], [35.0, 0.5]);
-//! let batch = xbas::Batch { paras: &[&offered, &handled], weekday: &[2, 2], minutes: &[480, 495] };
+//! let batch = xbas::Batch { paras: &[&offered, &handled], weekday: &[2, 2], minutes: &[480, 495], dates: &[] };
 //! let mut stored = Vec::new();
 //! program.eval_batch(&batch, &mut stored)?;
 //! assert_eq!(stored, [4700, 2050]);
@@ -39,7 +39,13 @@ pub mod diagnostic;
 pub mod runtime;
 pub mod signatures;
 pub mod syntax;
+#[doc(hidden)]
 pub mod testing;
 pub mod vm;
 
-pub use vm::{Batch, BatchError, Interval, Program, RunError, Runner};
+pub use diagnostic::{Diagnostic, Severity};
+pub use runtime::value::Value;
+pub use syntax::SourceFile;
+pub use vm::{
+    Batch, BatchError, CompileError, DEFAULT_DATE, Interval, Limits, Program, RunError, Runner,
+};

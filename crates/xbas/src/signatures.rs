@@ -1,8 +1,8 @@
-//! The built-in functions' signatures (spec §1.2): name, argument counts, whether the
+//! The built-in functions' signatures: name, argument counts, whether the
 //! `$` spelling is accepted, whether one ends the output line. A leaf of the library:
 //! the binder reads it to resolve built-in names and check argument counts, and
 //! `runtime::builtins` pairs each entry, by index, with its implementation. Both tables
-//! come from the one list in [`builtin_list`], so they cannot drift apart.
+//! come from the one list in `builtin_list`, so they cannot drift apart.
 
 /// `max` of a built-in taking any number of arguments.
 pub const VARIADIC: u8 = u8::MAX;

@@ -1,4 +1,4 @@
-//! Script tests (spec §2): `'!` directive lines, their parsing, and running them. Each
+//! Script tests: `'!` directive lines, their parsing, and running them. Each
 //! directive is an independent run from fresh state with its inputs; all expectations it
 //! names must hold. Every directive also runs the ways an import does, through
 //! `Runner::eval` and (when the script has a typed kernel) `Program::eval_batch`; a path
@@ -295,7 +295,7 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
             (Ok(p), None) => p,
         };
         let (y, m, day) = d.date.unwrap_or((2024, 1, 1));
-        let serial = serial_from_ymd(y, m, day).unwrap_or(45292.0);
+        let serial = serial_from_ymd(y, m, day).unwrap_or(crate::vm::DEFAULT_DATE);
         let weekday = d.weekday.unwrap_or_else(|| {
             if d.date.is_some() {
                 crate::runtime::datetime::weekday_of(serial as i64)
@@ -518,6 +518,7 @@ fn fast_paths_disagree(
         paras: &paras,
         weekday: &[interval.weekday],
         minutes: &[interval.minutes],
+        dates: &[serial],
     };
     let mut values = Vec::new();
     let got = match program.eval_batch(&batch, &mut values) {

@@ -1,4 +1,4 @@
-//! The problems of an `acd_map.ini` (spec §3.1), each with its line: lines that are not
+//! The problems of an `acd_map.ini`, each with its line: lines that are not
 //! mappings, duplicates, mappings without a script or with two, missing script files,
 //! scripts that do not compile (as the import compiles them), scripts whose highest ParaN
 //! differs from the mapping's sources, one queue/value type under two parent ids, unknown
@@ -17,7 +17,7 @@ pub struct Problem {
     pub line: usize,
     pub target: String,
     pub message: String,
-    /// Whether it stops an import (spec §4.2): a line that is not a mapping, a mapping
+    /// Whether it stops an import: a line that is not a mapping, a mapping
     /// without its one script file, or a script that reads a ParaN its mapping does not
     /// provide. The one place this is decided; `map check` reports all problems.
     #[serde(skip)]

@@ -1,4 +1,4 @@
-//! Repairs of `acd_map.ini` (spec §3.1 `--fix`, and `xbas gen --map`). Every change is
+//! Repairs of `acd_map.ini` (`xbas map check --fix` and `xbas gen --map`). Every change is
 //! described in a sentence; callers write a timestamped backup before the new file.
 //!
 //! Parent conflicts need the right parent of each queue from WFM (`--queues`): a mapping

@@ -1,4 +1,4 @@
-//! Default scripts (spec §3.2): for N sources, every host variable declared Long and
+//! Default scripts: for N sources, every host variable declared Long and
 //! `Result = (Para1 + … + ParaN) * 100` (`Para1 * 100` for one source).
 
 /// The default script for `n` sources, with the given line end.

@@ -1,4 +1,4 @@
-//! Interval history from the ACD (spec §4.1): CSV files in the long form
+//! Interval history from the ACD: CSV files in the long form
 //! (`source,start,value`) or the wide form (`start,<source>,<source>,…`), read with the
 //! `csv` crate. Every problem names the file, line and column.
 
@@ -183,7 +183,7 @@ impl std::fmt::Debug for History {
     }
 }
 
-/// What to do with a (source, start) given twice (spec §4.2: an error unless a policy
+/// What to do with a (source, start) given twice (an error unless a policy
 /// is chosen). The hour that occurs twice when clocks go back in autumn is the usual
 /// cause: its wall-clock starts 02:00–02:45 come twice.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-//! The import (spec §4.2): every mapping of `acd_map.ini`, in order of first appearance,
+//! The import: every mapping of `acd_map.ini`, in order of first appearance,
 //! evaluated over the intervals of the history where one of its sources has a value (or
 //! every interval of the range with `fill`), one compiled program per script. Rows come
 //! out ordered by mapping, then interval start.
@@ -797,10 +797,12 @@ fn batch(
         })
         .collect();
     let (mut weekday, mut minutes) = (spares.days.take(), spares.days.take());
+    let mut dates = Vec::with_capacity(n);
     for &s in starts {
         let (w, m) = weekday_and_minutes(s);
         weekday.push(w);
         minutes.push(m);
+        dates.push(s.div_euclid(1440) as f64);
     }
     out.rows.reserve(n);
     let mut values = Vec::new();
@@ -820,6 +822,7 @@ fn batch(
             paras: &paras,
             weekday: &weekday[lo..hi],
             minutes: &minutes[lo..hi],
+            dates: &dates[lo..hi],
         };
         if program.eval_batch(&b, &mut values).is_err() {
             failed = Some(lo as u64);

@@ -1,4 +1,4 @@
-//! `acd_map.ini` (spec §3.1): an ordered model of its lines that writes back exactly the
+//! `acd_map.ini`: an ordered model of its lines that writes back exactly the
 //! bytes it read when nothing changed — same encoding (UTF-8, UTF-8 with BOM, or
 //! Windows-1252), same line endings. Generic INI readers cannot read this file: keys repeat
 //! and `:` appears on both sides of `=`.

@@ -1,4 +1,4 @@
-//! Reading history CSV (spec §4.1) fast: the file streams through in blocks of whole
+//! Reading history CSV fast: the file streams through in blocks of whole
 //! records ([`super::split`]); each block is cut into parts that are parsed on the rayon
 //! threads while the next block is read, and the parts are merged into the [`History`]
 //! in file order, so the result is exactly that of reading record by record. Every

@@ -1,5 +1,5 @@
 //! The binder, between the syntax tree and code generation: one pass over a module
-//! ([`walk`]) resolves every identifier once — to a local, module-level or host variable
+//! (`walk`) resolves every identifier once — to a local, module-level or host variable
 //! with its slot and declared type, a constant, a procedure, a built-in function or
 //! constant, or the `Err` object — and allocates every variable's slot. It owns the
 //! diagnostics about names and the static errors VBA reports before running anything
@@ -30,7 +30,7 @@ pub enum Symbol {
     Builtin(usize),
     /// The `Err` object (its members, or its number when used as a value).
     Err,
-    /// No such Sub or Function: calling it is error 35 when it runs (spec 1.2).
+    /// No such Sub or Function: calling it is error 35 when it runs.
     Undefined,
 }
 
@@ -156,7 +156,7 @@ pub fn check_session(source: &SourceFile, immediate: Option<&str>) -> Checked {
     }
 }
 
-/// Whether `key` (case-folded) is one of the host's predefined names (spec §1.1).
+/// Whether `key` (case-folded) is one of the host's predefined names.
 pub fn is_host_name(key: &str) -> bool {
     matches!(key, "weekday" | "minutes" | "result")
         || key.strip_prefix("para").is_some_and(|n| {

@@ -199,8 +199,8 @@ impl<'m> Binder<'m> {
         if let Some(&g) = self.host.get(key) {
             return g;
         }
-        // Undeclared host variables are Variants (spec 1.1).
-        let g = self.add_global(key.to_string(), TypeName::Variant, false);
+        // Undeclared host variables are Variants (spec 1.1), named as the spec writes them.
+        let g = self.add_global(host_name(key), TypeName::Variant, false);
         self.host.insert(key.to_string(), g);
         g
     }
@@ -234,7 +234,7 @@ impl<'m> Binder<'m> {
             StmtKind::Dim { vars, .. } => {
                 for v in vars {
                     let ty = decl_type(&v.name, v.ty);
-                    let g = self.add_global(v.name.key(), ty, v.dims.is_some());
+                    let g = self.add_global(v.name.name.clone(), ty, v.dims.is_some());
                     let var = Var::Global(g);
                     self.declare(&v.name, Symbol::Var { var, ty }, &mut scope);
                 }
@@ -595,7 +595,7 @@ impl<'m> Binder<'m> {
             written: n.written(),
         };
         if self.is_immediate(sc) {
-            let var = Var::Global(self.add_global(key.clone(), ty, array));
+            let var = Var::Global(self.add_global(n.name.clone(), ty, array));
             self.module_scope
                 .insert(key, entry(Symbol::Var { var, ty }));
             var
@@ -1241,4 +1241,17 @@ fn sub_has_no_value(n: &Ident, p: &Procedure) -> Diagnostic {
 
 fn were(n: usize) -> &'static str {
     if n == 1 { "was" } else { "were" }
+}
+
+/// A host variable's name as the spec writes it (`Para1`, `Weekday`, `Minutes`,
+/// `Result`), from its lower-case key.
+fn host_name(key: &str) -> String {
+    match key.strip_prefix("para") {
+        Some(n) => format!("Para{n}"),
+        None => {
+            let mut c = key.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        }
+    }
 }

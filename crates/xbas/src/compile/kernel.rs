@@ -721,7 +721,7 @@ impl<'a> Builder<'a> {
 
     /// The slot of a module-level variable, made on first use: a numeric one as
     /// declared; an undeclared host input or `Result` as a Double. Those are Variants
-    /// holding numbers (spec 1.1: ParaN a Double, Weekday and Minutes Longs; `Result`
+    /// holding numbers (ParaN a Double, Weekday and Minutes Longs; `Result`
     /// what Main assigns), and Variant arithmetic on them gives the values Double
     /// arithmetic gives (an Integer or Long result that would overflow widens to Double
     /// in the Variant; wherever the kernel raises an error the interval is re-run on the

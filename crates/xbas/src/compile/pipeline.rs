@@ -45,7 +45,11 @@ pub struct Compiled {
 }
 
 /// Compilation failed: the diagnostics, with the source they point into.
-#[derive(Debug, Clone)]
+///
+/// `Display` gives one line per error (`file:line:col: error[E0200]: message`); `Debug`
+/// (what `?` in `main` prints) the diagnostics rendered as `xbas check` shows them; and
+/// as a [`miette::Diagnostic`] it is its first error, with the source excerpt.
+#[derive(Clone)]
 pub struct CompileError {
     pub source: Box<SourceFile>,
     pub diagnostics: Vec<Diagnostic>,
@@ -77,7 +81,50 @@ impl fmt::Display for CompileError {
     }
 }
 
+impl fmt::Debug for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
 impl std::error::Error for CompileError {}
+
+impl CompileError {
+    /// The diagnostic miette shows: the first error (or the first diagnostic).
+    fn first(&self) -> Option<&Diagnostic> {
+        self.diagnostics
+            .iter()
+            .find(|d| d.is_error())
+            .or(self.diagnostics.first())
+    }
+}
+
+/// The first error with its excerpt, for miette (`miette::Result` in `main`, say); the
+/// other errors are its related diagnostics.
+impl miette::Diagnostic for CompileError {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.first()?.code))
+    }
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        let help = self.first()?.help.as_ref()?;
+        Some(Box::new(help))
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source.text)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        let d = self.first()?;
+        // Past miette's column limit the excerpt would be wrong: no label then (the
+        // rendered form of `Debug` handles any line).
+        if self.source.line_col(d.span.start).1 > 60_000 || d.span.len() > 60_000 {
+            return None;
+        }
+        let text = (!d.label.is_empty()).then(|| d.label.clone());
+        Some(Box::new(std::iter::once(
+            miette::LabeledSpan::new_primary_with_span(text, (d.span.start, d.span.len())),
+        )))
+    }
+}
 
 /// Compiles a decoded source: parse and bind ([`bind`]), generate bytecode
 /// ([`codegen`]), and build the typed kernel of `Main` when the script is within its

@@ -1,4 +1,4 @@
-//! The built-in functions of spec §1.2, implemented with VBA's semantics. Each takes its
+//! The built-in functions, implemented with VBA's semantics. Each takes its
 //! arguments (missing optional ones are absent from the slice) and the host context.
 
 use super::datetime::{DAY_NAMES, MONTH_NAMES, parse_date_text, serial_from_ymd, ymd_from_serial};
@@ -1171,7 +1171,7 @@ pub fn array(a: &[Value], h: &mut Host) -> VResult<Value> {
     })))
 }
 
-/// MsgBox never blocks (spec 1.2): it writes its prompt and answers as pressing Enter
+/// MsgBox never blocks: it writes its prompt and answers as pressing Enter
 /// would, with the default button (MsgBox function page: buttons `0`–`5`, default
 /// button `0`/`256`/`512`/`768`; return values vbOK 1 … vbNo 7). A default button past
 /// the box's buttons is its first.

@@ -1,4 +1,4 @@
-//! The store rule (spec 1.1): how the value of `Result` after `Main` becomes the integer
+//! The store rule: how the value of `Result` after `Main` becomes the integer
 //! the host stores. Integral subtypes are stored as they are, Boolean as 0/-1, Currency
 //! truncated to whole units, floating values and numeric text truncated toward zero; a
 //! value beyond ±9.2e18 (or not finite) is error 6, Null error 94, an array error 13.

@@ -106,18 +106,25 @@ impl SourceFile {
     /// Reads and decodes a file from disk; a file larger than [`MAX_SOURCE`] is an error
     /// (after reading at most that much).
     pub fn read(path: &std::path::Path) -> std::io::Result<SourceFile> {
+        SourceFile::read_from(path.display().to_string(), open_regular(path)?)
+    }
+
+    /// Reads and decodes a script from any reader (standard input, say), named `name` in
+    /// diagnostics; more than [`MAX_SOURCE`] bytes is an error, as for a file.
+    pub fn read_from(
+        name: impl Into<String>,
+        reader: impl std::io::Read,
+    ) -> std::io::Result<SourceFile> {
         use std::io::Read;
         let mut bytes = Vec::new();
-        open_regular(path)?
-            .take(MAX_SOURCE as u64 + 1)
-            .read_to_end(&mut bytes)?;
+        reader.take(MAX_SOURCE as u64 + 1).read_to_end(&mut bytes)?;
         if bytes.len() > MAX_SOURCE {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
                 too_large(),
             ));
         }
-        Ok(SourceFile::from_bytes(path.display().to_string(), &bytes))
+        Ok(SourceFile::from_bytes(name, &bytes))
     }
 
     /// 1-based line and 1-based character column of a byte offset.

@@ -7,7 +7,9 @@ pub mod batch;
 mod kernel;
 mod program;
 
-pub use program::{Batch, BatchError, CompileError, Interval, Program, RunError, Runner};
+pub use program::{
+    Batch, BatchError, CompileError, DEFAULT_DATE, Interval, Program, RunError, Runner,
+};
 
 use crate::compile::bytecode::{ErrProp, Fused, Kind, Module, Op, Piece, Proc, Src, Then, Var};
 use crate::runtime::error::{self as e, VResult, VbaError};

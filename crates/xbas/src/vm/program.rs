@@ -1,4 +1,4 @@
-//! The embedding API (spec §6): compile a script once into a [`Program`], make a
+//! The embedding API: compile a script once into a [`Program`], make a
 //! [`Runner`], evaluate intervals.
 //!
 //! ```
@@ -24,6 +24,10 @@ use crate::runtime::value::Value;
 use crate::syntax::SourceFile;
 use crate::syntax::ast::TypeName;
 use std::fmt;
+
+/// The date of a run that is given none (`xbas run`, the REPL and `'!` directives without
+/// `date=`): 2024-01-01, a Monday, as the default `Weekday` 2 says.
+pub const DEFAULT_DATE: f64 = 45292.0;
 
 /// The inputs of one interval: the mapping's key figures (Para1..N), the day of the
 /// week (Sunday = 1) and the start in minutes since midnight.
@@ -57,12 +61,16 @@ const _: () = {
 };
 
 /// Many intervals at once, as columns: `paras[n][i]` is Para(n+1) of interval `i`
-/// (a missing column counts as 0), `weekday[i]` and `minutes[i]` as in [`Interval`].
+/// (a missing column counts as 0), `weekday[i]` and `minutes[i]` as in [`Interval`], and
+/// `dates[i]` the day of interval `i` as a date serial (what `Now` and `Date` report, as
+/// [`Runner::set_date`] sets it for [`Runner::eval`]); empty `dates` means
+/// [`DEFAULT_DATE`] for every interval.
 #[derive(Debug, Clone, Copy)]
 pub struct Batch<'a> {
     pub paras: &'a [&'a [f64]],
     pub weekday: &'a [i32],
     pub minutes: &'a [i32],
+    pub dates: &'a [f64],
 }
 
 /// The first interval of a batch that failed, with its error.
@@ -175,14 +183,18 @@ fn describe_inputs(i: &Interval, paras: usize) -> String {
 /// The number of intervals of a batch whose columns agree in length.
 fn check_batch(batch: &Batch) -> Result<usize, BatchError> {
     let n = batch.weekday.len();
-    if batch.minutes.len() != n || batch.paras.iter().any(|c| c.len() != n) {
+    if batch.minutes.len() != n
+        || batch.paras.iter().any(|c| c.len() != n)
+        || !(batch.dates.is_empty() || batch.dates.len() == n)
+    {
         return Err(BatchError {
             index: 0,
             error: host_error(
                 e::INVALID_CALL,
                 format!(
-                    "the batch's columns differ in length (weekday {n}, minutes {}, paras {:?})",
+                    "the batch's columns differ in length (weekday {n}, minutes {}, dates {}, paras {:?})",
                     batch.minutes.len(),
+                    batch.dates.len(),
                     batch.paras.iter().map(|c| c.len()).collect::<Vec<_>>()
                 ),
             ),
@@ -301,7 +313,7 @@ impl Program {
         Runner {
             program: self,
             vm: Vm::new(&self.module),
-            date: None,
+            date: Some(DEFAULT_DATE),
             regs: self.kernel.as_ref().map(registers).unwrap_or_default(),
         }
     }
@@ -326,7 +338,7 @@ impl Program {
     /// ```
     /// let program = xbas::Program::compile("Dim Result As Long\nDim Para1 As Long\nSub Main()\n  Result = Para1 * 100\nEnd Sub\n")?;
     /// let mut out = Vec::new();
-    /// program.eval_batch(&xbas::Batch { paras: &[&[1.0, 2.5, 3.5]], weekday: &[2, 2, 2], minutes: &[0, 15, 30] }, &mut out)?;
+    /// program.eval_batch(&xbas::Batch { paras: &[&[1.0, 2.5, 3.5]], weekday: &[2, 2, 2], minutes: &[0, 15, 30], dates: &[] }, &mut out)?;
     /// assert_eq!(out, [100, 200, 400]); // As Long rounds half to even
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -345,6 +357,7 @@ impl Program {
                 weekday: batch.weekday[i],
                 minutes: batch.minutes[i],
             };
+            runner.set_date(Some(batch.dates.get(i).copied().unwrap_or(DEFAULT_DATE)));
             runner
                 .run(&interval)
                 .and_then(|_| runner.stored())
@@ -468,7 +481,7 @@ pub struct Runner<'p> {
 
 impl<'p> Runner<'p> {
     /// Sets the date `Now`, `Date` and `Time` report (the interval's start is this date
-    /// plus its minutes); None uses the wall clock.
+    /// plus its minutes); None uses the wall clock. A new runner has [`DEFAULT_DATE`].
     pub fn set_date(&mut self, serial: Option<f64>) {
         self.date = serial;
     }
@@ -477,7 +490,7 @@ impl<'p> Runner<'p> {
         self.vm.limits = limits;
     }
 
-    /// Runs `Main` for one interval and returns the stored value (spec 1.1).
+    /// Runs `Main` for one interval and returns the stored value.
     /// Scripts within the numeric kernel's subset run there; an interval the kernel
     /// cannot finish (an error) is run again on the VM, which reports it.
     pub fn eval(&mut self, interval: &Interval) -> Result<i64, RunError> {
@@ -524,7 +537,11 @@ impl<'p> Runner<'p> {
         let m = &self.program.module;
         self.vm.dirty = true;
         for (key, value) in state {
-            let Some(i) = m.globals.iter().position(|g| g.name == *key) else {
+            let Some(i) = m
+                .globals
+                .iter()
+                .position(|g| g.name.eq_ignore_ascii_case(key))
+            else {
                 continue;
             };
             let g = &m.globals[i];
@@ -624,7 +641,7 @@ impl<'p> Runner<'p> {
         Ok(())
     }
 
-    /// The stored value of `Result` after a run (spec 1.1): integral types as they are,
+    /// The stored value of `Result` after a run: integral types as they are,
     /// other numbers truncated toward zero, Empty as 0, anything else error 13.
     pub fn stored(&self) -> Result<i64, RunError> {
         let m = &self.program.module;
@@ -649,11 +666,10 @@ impl<'p> Runner<'p> {
 
     /// A module-level variable after the last run (case-insensitive name).
     pub fn global(&self, name: &str) -> Option<&Value> {
-        let key = name.to_lowercase();
         let m = &self.program.module;
         m.globals
             .iter()
-            .position(|g| g.name == key)
+            .position(|g| g.name.to_lowercase() == name.to_lowercase())
             .map(|i| &self.vm.globals[i])
     }
 
@@ -714,5 +730,69 @@ mod tests {
             None
         );
         assert_eq!(host_value(TypeName::Long, &Value::Double(f64::NAN)), None);
+    }
+
+    /// A `CompileError` returned with `?` from `main` prints the rendered diagnostics
+    /// (its `Debug`), not a dump of its fields; as a miette diagnostic it is its first
+    /// error (issue 21, point 12).
+    #[test]
+    fn a_compile_error_reads_well_through_question_mark_and_miette() {
+        let e = Program::compile("Sub Main()\n  Result = 1 +\nEnd Sub\n").unwrap_err();
+        let debug = format!("{e:?}");
+        assert!(
+            debug.contains("E0200") && debug.contains("Result = 1 +"),
+            "{debug}"
+        );
+        assert!(!debug.contains("CompileError") && !debug.contains("diagnostics:"));
+        assert!(format!("{e}").contains(":2:"), "{e}");
+        use miette::Diagnostic as _;
+        assert_eq!(e.code().map(|c| c.to_string()).as_deref(), Some("E0200"));
+        let labels: Vec<_> = e.labels().into_iter().flatten().collect();
+        assert_eq!(labels.len(), 1);
+        assert!(e.source_code().is_some());
+        let err: Box<dyn std::error::Error> = Box::new(e);
+        assert!(err.to_string().contains("error[E0200]"));
+    }
+
+    /// `Batch::dates` is what `Now`/`Date` report in `eval_batch`, as `set_date` is for
+    /// `eval`; no dates means the default date, never the clock.
+    #[test]
+    fn batch_dates_are_the_intervals_days() {
+        let p = Program::compile("Sub Main()\n  Result = Day(Date) * 100 + Month(Now)\nEnd Sub\n")
+            .unwrap();
+        let day = |y, m, d| crate::calendar::serial_from_ymd(y, m, d).unwrap();
+        let dates = [day(2024, 3, 4), day(2025, 12, 31)];
+        let mut out = Vec::new();
+        let batch = Batch {
+            paras: &[],
+            weekday: &[2, 4],
+            minutes: &[0, 15],
+            dates: &dates,
+        };
+        p.eval_batch(&batch, &mut out).unwrap();
+        assert_eq!(out, [403, 3112]);
+        p.eval_batch(
+            &Batch {
+                dates: &[],
+                ..batch
+            },
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(out, [101, 101], "2024-01-01");
+        let mut run = p.runner();
+        let interval = Interval {
+            paras: &[],
+            weekday: 2,
+            minutes: 0,
+        };
+        assert_eq!(run.eval(&interval).unwrap(), 101);
+        run.set_date(Some(dates[1]));
+        assert_eq!(run.eval(&interval).unwrap(), 3112);
+        let wrong = Batch {
+            dates: &dates[..1],
+            ..batch
+        };
+        assert!(p.eval_batch(&wrong, &mut out).is_err());
     }
 }
