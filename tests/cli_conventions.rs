@@ -176,3 +176,96 @@ fn data_on_stdout_diagnostics_and_summaries_on_stderr() {
         }
     }
 }
+
+/// Values are checked by clap as they are parsed: one error style, exit 2, before
+/// anything runs (issue 21: dates parsed once, ranges declared).
+#[test]
+fn bad_values_are_usage_errors_in_one_style() {
+    // The example import with `extra` options in place of its own.
+    let import = |extra: &[&str]| {
+        let mut args = example_import();
+        for pair in extra.chunks(2) {
+            match args.iter().position(|a| *a == pair[0]) {
+                Some(i) => args[i + 1] = pair[1],
+                None => args.extend_from_slice(pair),
+            }
+        }
+        xbas(&args)
+    };
+    let cases: Vec<(std::process::Output, &str)> = vec![
+        (
+            import(&["--from", "2024-13-01"]),
+            "'--from <DAY>': not a date",
+        ),
+        (import(&["--to", "24-03-04"]), "'--to <DAY>': not a date"),
+        (import(&["--interval", "7"]), "'--interval <MINUTES>'"),
+        (
+            import(&["--busy-timeout", "86401"]),
+            "'--busy-timeout <SECONDS>'",
+        ),
+        (import(&["--max-seconds", "0"]), "'--max-seconds <SECONDS>'"),
+        (
+            xbas(&["run", "scripts/default.bas", "--date", "2024-02-30"]),
+            "'--date <DAY>': not a date",
+        ),
+        (
+            xbas(&["run", "scripts/default.bas", "--weekday", "8"]),
+            "'--weekday <WEEKDAY>'",
+        ),
+        (
+            xbas(&["run", "scripts/default.bas", "--minutes", "1440"]),
+            "'--minutes <MINUTES>'",
+        ),
+        (
+            xbas(&["run", "scripts/default.bas", "--para", "1,x"]),
+            "`x` (Para2) is not a number",
+        ),
+        (xbas(&["gen", "--paras", "1000"]), "'--paras <N>'"),
+    ];
+    for (o, want) in cases {
+        let e = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(
+            e.starts_with("error: invalid value") && e.contains(want),
+            "{want}: {e}"
+        );
+    }
+    let o = import(&["--out", "o.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains(".sqlite or .db"), "{}", stderr(&o));
+}
+
+/// `-` reads a script (check, run, test, disasm) or a history (import) from standard
+/// input (issue 21, point 10).
+#[test]
+fn a_dash_reads_standard_input() {
+    let with_stdin = |args: &[&str], input: &str| {
+        let mut c = common::cmd();
+        c.args(args);
+        common::output_with_stdin(c, input)
+    };
+    let script = "'! para=4 => result=8\nSub Main()\n  Result = Para1 * 2\nEnd Sub\n";
+    let o = with_stdin(&["run", "-", "--para", "4"], script);
+    assert_eq!(
+        (o.status.code(), stdout(&o)),
+        (Some(0), "Result = 8\n".into())
+    );
+    let o = with_stdin(&["check", "-"], "Sub Main()\n  Result = 1 +\nEnd Sub\n");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("<stdin>:2:"), "{}", stderr(&o));
+    let o = with_stdin(&["test", "-"], script);
+    assert_eq!(
+        (o.status.code(), stdout(&o)),
+        (Some(0), "1 passed, 0 failed\n".into())
+    );
+    let o = with_stdin(&["disasm", "-"], script);
+    assert!(stdout(&o).contains("Sub Main()"), "{}", stdout(&o));
+    let history = std::fs::read_to_string("scripts/example/history.csv").unwrap();
+    let mut args = example_import();
+    args[4] = "-";
+    let piped = with_stdin(&args, &history);
+    let from_file = xbas(&example_import());
+    assert_eq!(piped.status.code(), Some(0), "{}", stderr(&piped));
+    assert_eq!(stdout(&piped), stdout(&from_file));
+    assert!(stdout(&piped).lines().count() > 100);
+}

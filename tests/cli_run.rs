@@ -88,7 +88,7 @@ fn run_reports_compile_errors_and_bad_arguments() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("expected `Then`"));
     let out = xbas(&["run", "scripts/default.bas", "--para", "1,x"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("`x` is not a number"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`x` (Para2) is not a number"));
     let out = xbas(&["run", "scripts/default.bas", "--weekday", "9"]);
     assert_eq!(out.status.code(), Some(2));
 }

@@ -935,7 +935,10 @@ fn an_unknown_output_kind_lists_the_known_ones() {
     );
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("(use .csv, .jsonl or .sqlite)"), "{err}");
+    assert!(
+        err.contains("(use .csv, .jsonl, or .sqlite or .db for SQLite)"),
+        "{err}"
+    );
     assert!(!out_path.exists());
 }
 

@@ -611,3 +611,46 @@ fn map_check_finds_every_problem_the_import_stops_on() {
     // The comparison compared something: most failures name their place.
     assert!(named_places >= 10, "only {named_places} places named");
 }
+
+/// Issue 21: with `--history`, a mapped source that has no value in it is a warning at
+/// its line (a typo gives its mapping nothing, silently); `--strict` makes it exit 1.
+#[test]
+fn history_warns_of_absent_sources_and_strict_fails_on_them() {
+    let d = setup(
+        "absent",
+        "DB:0:1:1=ACD1:Sales:Offered\r\nDB:0:1:1=ACD1:Suport:Offered\r\nDB:0:1:1=$1.BAS\r\n",
+        &[("$1.BAS", TWO)],
+    );
+    d.file(
+        "h.csv",
+        "source,start,value\nACD1:Sales:Offered,2024-03-04 08:00,4\nACD1:Support:Offered,2019-01-01 08:05,1\n",
+    );
+    let map = d.join("acd_map.ini");
+    let h = d.join("h.csv");
+    let (m, h) = (map.to_str().unwrap(), h.to_str().unwrap());
+    let o = xbas(&["map", "check", m, "--history", h]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "a warning alone passes: {out}");
+    assert_eq!(
+        out,
+        format!(
+            "{m}:2: warning: absent-source: `ACD1:Suport:Offered` has no value in the history (a typo?)\n"
+        )
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("0 problems, 1 warning"));
+    let o = xbas(&["map", "check", m, "--history", h, "--strict"]);
+    assert_eq!(o.status.code(), Some(1));
+    let (code, p) = problems(&d, &["--history", h]);
+    assert_eq!(
+        (code, kinds(&p)),
+        (0, vec![("absent-source".to_string(), 2)])
+    );
+    assert_eq!(p[0]["severity"], "warning");
+    // Without --history nothing is said of sources.
+    assert_eq!(problems(&d, &[]).1.len(), 0);
+    // A history without the typo: clean.
+    d.file("h.csv", "source,start,value\nACD1:Sales:Offered,2024-03-04 08:00,4\nACD1:Suport:Offered,2024-03-04 08:00,4\n");
+    assert_eq!(problems(&d, &["--history", h]).1.len(), 0);
+    let o = xbas(&["map", "check", m, "--history", "nope.csv"]);
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -1,29 +1,17 @@
 //! `xbas repl` driven through piped stdin (no prompts, errors on stderr, exit 1 after a
 //! failed input), and once through a pseudo-terminal for prompts and Ctrl-C.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::{Command, Output};
 
 fn repl(input: &str, args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_xbas"))
-        .arg("repl")
-        .args(args)
-        .env(
-            "XBAS_HISTORY",
-            std::env::temp_dir().join("xbas-test-history"),
-        )
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    let mut c = Command::new(env!("CARGO_BIN_EXE_xbas"));
+    c.arg("repl").args(args).env(
+        "XBAS_HISTORY",
+        std::env::temp_dir().join("xbas-test-history"),
+    );
+    common::output_with_stdin(c, input)
 }
 
 fn out(o: &Output) -> String {
@@ -268,4 +256,43 @@ fn a_terminal_session_with_prompts_and_ctrl_c() {
     p.send(ControlCode::EndOfTransmission).unwrap();
     let status = p.get_process_mut().wait().unwrap();
     assert!(format!("{status:?}").contains("Exited"), "{status:?}");
+}
+
+/// Issue 21, point 5: on a terminal the REPL colours its diagnostics unless NO_COLOR is
+/// set (or `--color never`), as `check` does.
+#[cfg(unix)]
+#[test]
+fn a_terminal_session_honours_no_color() {
+    use expectrl::{Expect, Session};
+    use std::time::Duration;
+    let coloured = |env: Option<(&str, &str)>, args: &[&str]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_xbas"));
+        cmd.args(args)
+            .arg("repl")
+            .env(
+                "XBAS_HISTORY",
+                std::env::temp_dir().join("xbas-test-history-color"),
+            )
+            .env("TERM", "xterm")
+            .env_remove("NO_COLOR");
+        if let Some((k, v)) = env {
+            cmd.env(k, v);
+        }
+        let mut p = Session::spawn(cmd).unwrap();
+        p.set_expect_timeout(Some(Duration::from_secs(20)));
+        p.expect("xbas> ").unwrap();
+        p.send_line("x = (").unwrap();
+        let found = p.expect("E0200").unwrap();
+        let before = String::from_utf8_lossy(found.before()).to_string();
+        p.expect("xbas> ").unwrap();
+        p.send_line(":quit").unwrap();
+        let _ = p.get_process_mut().wait();
+        before.ends_with("\x1b[31m")
+    };
+    assert!(coloured(None, &[]), "no colour on a terminal");
+    assert!(!coloured(Some(("NO_COLOR", "1")), &[]), "NO_COLOR ignored");
+    assert!(
+        !coloured(None, &["--color", "never"]),
+        "--color never ignored"
+    );
 }

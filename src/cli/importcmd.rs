@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use xbas_xlink::history::{Duplicates, Window, format_start, parse_start};
+use xbas_xlink::history::{Duplicates, Window, format_start};
 use xbas_xlink::import::{Encode, ImportError, Options, Progress, Sink, run};
 use xbas_xlink::output::{CSV_HEADER, Csv, Jsonl};
 use xbas_xlink::replace::Replacement;
@@ -28,13 +28,13 @@ pub struct Args {
     #[arg(long, num_args = 1.., required = true)]
     pub history: Vec<PathBuf>,
     /// First day, YYYY-MM-DD (inclusive).
-    #[arg(long)]
-    pub from: String,
+    #[arg(long, value_name = "DAY", value_parser = super::values::day)]
+    pub from: super::values::Day,
     /// Last day, YYYY-MM-DD (inclusive).
-    #[arg(long)]
-    pub to: String,
-    /// Interval length in minutes.
-    #[arg(long, default_value_t = 15)]
+    #[arg(long, value_name = "DAY", value_parser = super::values::day)]
+    pub to: super::values::Day,
+    /// Interval length in minutes (a divisor of a day).
+    #[arg(long, default_value_t = 15, value_name = "MINUTES", value_parser = super::values::interval)]
     pub interval: u32,
     /// Evaluate every interval of the range, also those without any value.
     #[arg(long)]
@@ -42,7 +42,7 @@ pub struct Args {
     /// Allow --fill over more than 10 million intervals per mapping.
     #[arg(long)]
     pub force: bool,
-    /// Output file: .csv (default, stdout without --out), .jsonl or .sqlite.
+    /// Output file: .csv (default, stdout without --out), .jsonl, or .sqlite (also .db).
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Skip failing intervals, list them, write the rest, exit 1.
@@ -61,15 +61,15 @@ pub struct Args {
     pub duplicates: DuplicatesArg,
     /// SQLite output: how long to wait, in seconds, for another program that holds the
     /// database locked.
-    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
-    pub busy_timeout: f64,
+    #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = super::values::wait)]
+    pub busy_timeout: std::time::Duration,
     /// Wall time one script run may take; a run that takes longer fails like a runtime
     /// error (--keep-going skips it). Without it only the step budget bounds a run.
-    #[arg(long, value_name = "SECONDS", value_parser = super::seconds)]
+    #[arg(long, value_name = "SECONDS", value_parser = super::values::seconds)]
     pub max_seconds: Option<std::time::Duration>,
     /// Wall time the whole import may take; past it the import stops, naming the mapping
     /// and interval it was at, and writes nothing.
-    #[arg(long, value_name = "SECONDS", value_parser = super::seconds)]
+    #[arg(long, value_name = "SECONDS", value_parser = super::values::seconds)]
     pub max_total_seconds: Option<std::time::Duration>,
     /// The most history values (12 bytes each) held in memory. A longer history waits in
     /// a temporary file (in TMPDIR) and is read back a few mappings at a time, so memory
@@ -181,20 +181,13 @@ fn usage(msg: String) -> ExitCode {
 }
 
 pub fn import(a: Args) -> ExitCode {
-    let day = |s: &str, what: &str| {
-        let bad = || format!("--{what}: `{s}` is not a date (YYYY-MM-DD, years 1 to 9999)");
-        let year = s.split('-').next().unwrap_or("");
-        if year.len() != 4 || year == "0000" {
-            return Err(bad());
-        }
-        parse_start(&format!("{s} 00:00")).map_err(|_| bad())
-    };
-    let (from, to) = match (day(&a.from, "from"), day(&a.to, "to")) {
-        (Ok(f), Ok(t)) => (f, t + 1440),
-        (Err(e), _) | (_, Err(e)) => return usage(e),
-    };
+    let (from, to) = (a.from.minute, a.to.minute + 1440);
     if to <= from {
-        return usage(format!("--to {} is before --from {}", a.to, a.from));
+        return usage(format!(
+            "--to {} is before --from {}",
+            format_day(a.to.minute),
+            format_day(a.from.minute)
+        ));
     }
     let window = Window {
         from,
@@ -204,21 +197,9 @@ pub fn import(a: Args) -> ExitCode {
     if a.fill && !a.force && window.count() > MAX_FILL {
         return usage(format!(
             "--fill from {} to {} is {} intervals per mapping (more than {MAX_FILL}); narrow the range, or add --force",
-            a.from,
-            a.to,
+            format_day(a.from.minute),
+            format_day(a.to.minute),
             window.count()
-        ));
-    }
-    if !(a.busy_timeout >= 0.0 && a.busy_timeout <= 86_400.0) {
-        return usage(format!(
-            "--busy-timeout {}: give seconds from 0 to 86400",
-            a.busy_timeout
-        ));
-    }
-    if a.interval == 0 || 1440 % a.interval != 0 {
-        return usage(format!(
-            "--interval {} does not divide a day into whole intervals",
-            a.interval
         ));
     }
     let kind = match a
@@ -233,7 +214,7 @@ pub fn import(a: Args) -> ExitCode {
         Some(e) if e == "sqlite" || e == "db" => Kind::Sqlite,
         Some(e) => {
             return usage(format!(
-                "--out: unknown output kind `.{e}` (use .csv, .jsonl or .sqlite)"
+                "--out: unknown output kind `.{e}` (use .csv, .jsonl, or .sqlite or .db for SQLite)"
             ));
         }
     };
@@ -546,6 +527,15 @@ impl Target {
     }
 }
 
+/// `YYYY-MM-DD` of a day's first minute.
+fn format_day(minute: i64) -> String {
+    format_start(minute)
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// The unused sources for the summary line: the first ten, then how many more.
 fn unused_list(unused: &[String]) -> String {
     const SHOWN: usize = 10;
@@ -650,7 +640,7 @@ fn write_sqlite(
     let summary = xbas_xlink::output::to_sqlite(
         opts,
         out,
-        std::time::Duration::from_secs_f64(a.busy_timeout),
+        a.busy_timeout,
         |target, start, text| bar.suspend(|| log.write(target, start, text)),
         &bar,
     );

@@ -9,13 +9,27 @@ use xbas_xlink::generate::default_script;
 use xbas_xlink::map::AcdMap;
 use xbas_xlink::replace;
 
-pub fn check(
-    map_path: &Path,
-    ini: Option<&Path>,
-    queues: Option<&Path>,
-    fix: bool,
-    format: Format,
-) -> ExitCode {
+/// The options of `xbas map check`.
+pub struct CheckArgs<'a> {
+    pub map: &'a Path,
+    pub ini: Option<&'a Path>,
+    pub queues: Option<&'a Path>,
+    pub fix: bool,
+    pub format: Format,
+    pub history: &'a [std::path::PathBuf],
+    pub strict: bool,
+}
+
+pub fn check(a: CheckArgs<'_>) -> ExitCode {
+    let CheckArgs {
+        map: map_path,
+        ini,
+        queues,
+        fix,
+        format,
+        history,
+        strict,
+    } = a;
     let queue_parents = match queues.map(std::fs::read_to_string).transpose() {
         Ok(text) => match text.as_deref().map(read_queues).transpose() {
             Ok(q) => q,
@@ -72,14 +86,25 @@ pub fn check(
             }
         })
         .map(Path::to_path_buf);
-    let problems = check_map(
+    let mut problems = check_map(
         &map,
         &Context {
             folder: folder.clone(),
             db_names,
         },
     );
+    if !history.is_empty() {
+        match read_history(history) {
+            Ok(h) => problems.extend(xbas_xlink::check::absent_sources(&map, &h)),
+            Err((code, e)) => {
+                eprintln!("xbas map check: --history {e}");
+                return ExitCode::from(code);
+            }
+        }
+    }
     if fix {
+        // Warnings are nothing to repair.
+        problems.retain(|p| p.severity == "error");
         return apply_fix(
             map_path,
             map,
@@ -100,24 +125,62 @@ pub fn check(
                 } else {
                     map_path.display().to_string()
                 };
-                println!("{at}: {}: {}", p.kind, p.message);
+                let warning = if p.severity == "warning" {
+                    "warning: "
+                } else {
+                    ""
+                };
+                println!("{at}: {warning}{}: {}", p.kind, p.message);
             }
             let mappings = map.mappings().len();
             if !super::quiet() {
+                let errors = problems.iter().filter(|p| p.severity == "error").count();
+                let warnings = problems.len() - errors;
                 eprintln!(
-                    "{} mappings, {} problem{}",
+                    "{} mappings, {} problem{}{}",
                     mappings,
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" }
+                    errors,
+                    if errors == 1 { "" } else { "s" },
+                    match warnings {
+                        0 => String::new(),
+                        1 => ", 1 warning".to_string(),
+                        n => format!(", {n} warnings"),
+                    }
                 );
             }
         }
     }
-    if problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
+    let failing = problems.iter().any(|p| p.severity == "error" || strict);
+    if failing {
         ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
+}
+
+/// Reads history files over all time, as the import reads them (a long history waits
+/// in a temporary file). Err: the exit code (2 for a missing file) and what to say.
+fn read_history(
+    files: &[std::path::PathBuf],
+) -> Result<xbas_xlink::history::History, (u8, String)> {
+    use xbas_xlink::history::{History, Window, read_file};
+    let mut h = History::default();
+    h.hold_at_most(xbas_xlink::import::HOLD);
+    // Every start from 1899-12-30 on, on any grid.
+    let all = Window {
+        from: 0,
+        to: i64::MAX,
+        interval: 1,
+    };
+    for (k, f) in files.iter().enumerate() {
+        if !f.exists() {
+            return Err((2, format!("{}: no such file", f.display())));
+        }
+        h.begin_file(k);
+        read_file(f, all, &mut h, &mut |_| {}).map_err(|e| (1, e.to_string()))?;
+    }
+    h.finish();
+    Ok(h)
 }
 
 pub fn generate(

@@ -10,6 +10,7 @@ mod mapcmd;
 mod pipe;
 mod progress;
 mod run;
+mod values;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -97,18 +98,18 @@ pub enum Command {
         /// The script to run; `-` reads it from standard input.
         file: PathBuf,
         /// Para1..N, comma separated (decimals with `.`).
-        #[arg(long, allow_hyphen_values = true)]
-        para: Option<String>,
+        #[arg(long, allow_hyphen_values = true, value_parser = values::paras)]
+        para: Option<values::Paras>,
         /// Weekday of the interval, 1 (Sunday) .. 7 (Saturday); default 2, or the
         /// weekday of --date.
-        #[arg(long)]
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=7))]
         weekday: Option<u8>,
         /// Minutes since midnight of the interval's start, 0..1439; default 0.
-        #[arg(long)]
+        #[arg(long, value_parser = clap::value_parser!(u32).range(0..=1439))]
         minutes: Option<u32>,
         /// The interval's date, YYYY-MM-DD (what Now and Date report); default 2024-01-01.
-        #[arg(long)]
-        date: Option<String>,
+        #[arg(long, value_name = "DAY", value_parser = values::day)]
+        date: Option<values::Day>,
         /// Print the module-level variables after the run.
         #[arg(long)]
         vars: bool,
@@ -116,7 +117,7 @@ pub enum Command {
         #[arg(long, default_value_t = 10_000_000)]
         max_steps: u64,
         /// Wall time the run may take before it is stopped.
-        #[arg(long, value_name = "SECONDS", value_parser = seconds)]
+        #[arg(long, value_name = "SECONDS", value_parser = values::seconds)]
         max_seconds: Option<std::time::Duration>,
     },
     /// Run the `'!` test directives of scripts.
@@ -135,8 +136,8 @@ pub enum Command {
     #[command(group(clap::ArgGroup::new("what").required(true).args(["paras", "map"])))]
     Gen {
         /// Write the default script for N sources (Para1..ParaN) to stdout or --out.
-        #[arg(long, value_name = "N", conflicts_with = "map")]
-        paras: Option<usize>,
+        #[arg(long, value_name = "N", conflicts_with = "map", value_parser = clap::value_parser!(u16).range(1..=999))]
+        paras: Option<u16>,
         /// Write the default script for every mapping of this acd_map.ini that has
         /// none, as the next free $N.BAS beside it, and add it to the map.
         #[arg(long, value_name = "ACD_MAP_INI")]
@@ -192,21 +193,18 @@ pub enum MapCommand {
         /// Repair what can be repaired (after writing a backup).
         #[arg(long)]
         fix: bool,
+        /// History CSV files: warn of every mapped source that has no value in them (a
+        /// typo in the map gives its mapping nothing, silently).
+        #[arg(long, num_args = 1.., value_name = "FILE")]
+        history: Vec<PathBuf>,
+        /// Treat warnings as problems: exit 1 on any.
+        #[arg(long)]
+        strict: bool,
         /// Output format: one line per problem, or one JSON array of `{kind, line,
         /// target, message}`; problems on stdout, the count on stderr.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
-}
-
-/// A time in seconds (`--max-seconds 2.5`): positive, at most a year.
-fn seconds(s: &str) -> Result<std::time::Duration, String> {
-    let bad = || format!("`{s}` is not a number of seconds from 0.001 to 31536000");
-    let x: f64 = s.trim().parse().map_err(|_| bad())?;
-    if !(0.001..=31_536_000.0).contains(&x) {
-        return Err(bad());
-    }
-    std::time::Duration::try_from_secs_f64(x).map_err(|_| bad())
 }
 
 /// Runs the command line; returns the process exit code.
@@ -247,10 +245,10 @@ pub fn main() -> ExitCode {
             max_seconds,
         } => run::run(run::RunArgs {
             file: &file,
-            para: para.as_deref(),
+            para: para.map(|p| p.0).unwrap_or_default(),
             weekday,
             minutes,
-            date: date.as_deref(),
+            date,
             vars,
             max_steps,
             max_seconds,
@@ -262,7 +260,12 @@ pub fn main() -> ExitCode {
             map,
             out,
             dry_run,
-        } => mapcmd::generate(paras, map.as_deref(), out.as_deref(), dry_run),
+        } => mapcmd::generate(
+            paras.map(usize::from),
+            map.as_deref(),
+            out.as_deref(),
+            dry_run,
+        ),
         Command::Map {
             command:
                 MapCommand::Check {
@@ -271,8 +274,18 @@ pub fn main() -> ExitCode {
                     queues,
                     fix,
                     format,
+                    history,
+                    strict,
                 },
-        } => mapcmd::check(&map, ini.as_deref(), queues.as_deref(), fix, format),
+        } => mapcmd::check(mapcmd::CheckArgs {
+            map: &map,
+            ini: ini.as_deref(),
+            queues: queues.as_deref(),
+            fix,
+            format,
+            history: &history,
+            strict,
+        }),
         Command::Import(args) => importcmd::import(args),
         Command::Repl { file } => crate::repl::main(file.as_deref()),
         Command::Completions { shell } => {

@@ -3,7 +3,6 @@
 use super::expand_paths;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use xbas::runtime::datetime::serial_from_ymd;
 use xbas::vm::{Interval, Limits, Program};
 
 fn compile(file: &Path) -> Result<Program, ExitCode> {
@@ -34,66 +33,20 @@ fn compile(file: &Path) -> Result<Program, ExitCode> {
     })
 }
 
-/// Parses `--para 1,2.5,-3`.
-pub fn parse_paras(s: &str) -> Result<Vec<f64>, String> {
-    s.split(',')
-        .map(|x| {
-            let t = x.trim();
-            t.parse::<f64>()
-                .ok()
-                .filter(|v| v.is_finite())
-                .ok_or_else(|| format!("--para: `{t}` is not a number"))
-        })
-        .collect()
-}
-
-/// Parses `--date YYYY-MM-DD` to a serial day.
-pub fn parse_date(s: &str) -> Result<f64, String> {
-    let p: Vec<&str> = s.split('-').collect();
-    if let [y, m, d] = p[..] {
-        if let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) {
-            if let Some(v) = serial_from_ymd(y, m, d) {
-                return Ok(v);
-            }
-        }
-    }
-    Err(format!("--date: `{s}` is not a date (YYYY-MM-DD)"))
-}
-
 pub struct RunArgs<'a> {
     pub file: &'a Path,
-    pub para: Option<&'a str>,
+    pub para: Vec<f64>,
     pub weekday: Option<u8>,
     pub minutes: Option<u32>,
-    pub date: Option<&'a str>,
+    pub date: Option<super::values::Day>,
     pub vars: bool,
     pub max_steps: u64,
     pub max_seconds: Option<std::time::Duration>,
 }
 
 pub fn run(a: RunArgs<'_>) -> ExitCode {
-    let paras = match a.para.map(parse_paras).transpose() {
-        Ok(p) => p.unwrap_or_default(),
-        Err(e) => {
-            eprintln!("xbas run: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let date = match a.date.map(parse_date).transpose() {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("xbas run: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    if let Some(w) = a.weekday.filter(|w| !(1..=7).contains(w)) {
-        eprintln!("xbas run: --weekday {w} is not 1 (Sunday) .. 7 (Saturday)");
-        return ExitCode::from(2);
-    }
-    if let Some(m) = a.minutes.filter(|m| *m > 1439) {
-        eprintln!("xbas run: --minutes {m} is not 0..1439");
-        return ExitCode::from(2);
-    }
+    let paras = a.para;
+    let date = a.date.map(|d| d.serial);
     let program = match compile(a.file) {
         Ok(p) => p,
         Err(code) => return code,

@@ -14,6 +14,22 @@ pub fn cmd() -> Command {
     c
 }
 
+/// Runs a command with `input` on its standard input and waits for it.
+pub fn output_with_stdin(mut c: Command, input: &str) -> Output {
+    use std::io::Write;
+    let mut child = c
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the command runs");
+    let mut stdin = child.stdin.take().expect("a pipe to its stdin");
+    // A command that stops reading early is no failure of the writer.
+    let _ = stdin.write_all(input.as_bytes());
+    drop(stdin);
+    child.wait_with_output().expect("its output")
+}
+
 /// Runs `xbas` with `args` and waits for it.
 pub fn xbas(args: &[&str]) -> Output {
     cmd().args(args).output().expect("the xbas binary runs")

@@ -17,6 +17,10 @@ pub struct Problem {
     pub line: usize,
     pub target: String,
     pub message: String,
+    /// "error", or "warning" for what an import runs with but most likely did not mean
+    /// (a mapped source without a value in the history): `map check` exits 1 on errors,
+    /// and on warnings too with `--strict`.
+    pub severity: &'static str,
     /// Whether it stops an import: a line that is not a mapping, a mapping
     /// without its one script file, or a script that reads a ParaN its mapping does not
     /// provide. The one place this is decided; `map check` reports all problems.
@@ -31,6 +35,7 @@ impl Problem {
             line,
             target,
             message,
+            severity: "error",
             blocks_import: matches!(
                 kind,
                 "bad-line" | "no-script" | "two-scripts" | "missing-script-file"
@@ -154,6 +159,31 @@ fn duplicate(
 /// Every problem of the map, sorted by line.
 pub fn check(map: &AcdMap, ctx: &Context) -> Vec<Problem> {
     check_scripts(map, ctx, &mut Scripts::default())
+}
+
+/// The mapped sources without a value in `history` (read over all time), one warning
+/// each at its line: most often a typo in `acd_map.ini` (`ACD1:Suport:Offered`), which
+/// the import would run with, giving that mapping nothing from it.
+pub fn absent_sources(map: &AcdMap, history: &crate::history::History) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for m in map.mappings() {
+        let mut seen = HashSet::new();
+        for (i, path) in &m.sources {
+            let path = path.trim();
+            if seen.insert(path) && !history.values.contains_key(path) {
+                out.push(Problem {
+                    severity: "warning",
+                    ..Problem::new(
+                        "absent-source",
+                        i + 1,
+                        m.target.to_string(),
+                        format!("`{path}` has no value in the history (a typo?)"),
+                    )
+                });
+            }
+        }
+    }
+    out
 }
 
 /// [`check`], keeping the compiled scripts in `scripts` (for an import to run them).

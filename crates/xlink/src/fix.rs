@@ -32,13 +32,27 @@ pub fn read_queues(text: &str) -> Result<HashMap<i64, i64>, String> {
         return Err("the queues file needs the header queue_id,parent_id".into());
     };
     let mut out = HashMap::new();
-    for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| format!("line {}: {e}", i + 2))?;
+    for rec in rdr.records() {
+        // Lines counted from the byte offset: the reader's own line numbers leave out
+        // the blank lines it skips, which its offset (where it began to read the
+        // record) still has in front.
+        let line_at = |byte: u64| {
+            let bytes = text.as_bytes();
+            let mut end = (byte as usize).min(bytes.len());
+            while end < bytes.len() && matches!(bytes[end], b'\r' | b'\n') {
+                end += 1;
+            }
+            bytes[..end].iter().filter(|&&b| b == b'\n').count() + 1
+        };
+        let rec = rec.map_err(|e| match e.position() {
+            Some(p) => format!("line {}: {e}", line_at(p.byte())),
+            None => e.to_string(),
+        })?;
+        let line = rec.position().map_or(0, |p| line_at(p.byte()));
         let num = |k: usize| -> Result<i64, String> {
             rec.get(k).unwrap_or("").parse().map_err(|_| {
                 format!(
-                    "line {}: `{}` is not a whole number",
-                    i + 2,
+                    "line {line}: `{}` is not a whole number",
                     rec.get(k).unwrap_or("")
                 )
             })
@@ -225,4 +239,18 @@ pub fn generate_missing(map: &mut AcdMap, folder: &Path) -> Vec<NewScript> {
 /// The backup name `acd_mapYYMMDDhhmmss.ini` for now.
 pub fn backup_name() -> String {
     format!("acd_map{}.ini", chrono::Local::now().format("%y%m%d%H%M%S"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An error names the line it is on, blank lines counted (issue 21: they were not).
+    #[test]
+    fn queue_errors_name_their_line_across_blank_lines() {
+        let q = read_queues("queue_id,parent_id\n\n7,1\n\n\n8,x\n").unwrap_err();
+        assert_eq!(q, "line 6: `x` is not a whole number");
+        let q = read_queues("queue_id,parent_id\n7,1\n\n8,2\n").unwrap();
+        assert_eq!(q.get(&8), Some(&2));
+    }
 }
