@@ -976,3 +976,37 @@ fn a_range_without_data_is_a_warning() {
     );
     assert!(!String::from_utf8_lossy(&full.stderr).contains("warning: no interval"));
 }
+
+/// Issue 21, point 7: `--verbose` prints the scripts' text above the progress bar; it no
+/// longer hides the bar. On a terminal both show.
+#[cfg(unix)]
+#[test]
+fn verbose_keeps_the_progress_bar_on_a_terminal() {
+    use expectrl::Expect;
+    let dir = setup(
+        "verbose-bar",
+        "DB:0:1:2=ACD1:Support:Offered\r\nDB:0:1:2=$1.BAS\r\n",
+        &[(
+            "$1.BAS",
+            "Sub Main()\r\n  Print \"seen\"\r\n  Result = Para1 * 100\r\nEnd Sub\r\n",
+        )],
+        &[("h.csv", "source,start,value\nACD1:Support:Offered,2024-03-04 08:00,3\n")],
+    );
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_xbas"));
+    cmd.args(["import", "--map"])
+        .arg(dir.join("acd_map.ini"))
+        .arg("--history")
+        .arg(dir.join("h.csv"))
+        .args(["--from", "2024-03-04", "--to", "2024-03-04", "--verbose", "--out"])
+        .arg(dir.join("o.csv"))
+        .env("TERM", "xterm");
+    let mut p = expectrl::Session::spawn(cmd).unwrap();
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    let before = p.expect("seen").unwrap().before().to_vec();
+    p.expect("imported 1 mappings").unwrap();
+    assert!(
+        String::from_utf8_lossy(&before).contains("reading history"),
+        "no progress bar: {}",
+        String::from_utf8_lossy(&before)
+    );
+}
