@@ -990,14 +990,24 @@ fn verbose_keeps_the_progress_bar_on_a_terminal() {
             "$1.BAS",
             "Sub Main()\r\n  Print \"seen\"\r\n  Result = Para1 * 100\r\nEnd Sub\r\n",
         )],
-        &[("h.csv", "source,start,value\nACD1:Support:Offered,2024-03-04 08:00,3\n")],
+        &[(
+            "h.csv",
+            "source,start,value\nACD1:Support:Offered,2024-03-04 08:00,3\n",
+        )],
     );
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_xbas"));
     cmd.args(["import", "--map"])
         .arg(dir.join("acd_map.ini"))
         .arg("--history")
         .arg(dir.join("h.csv"))
-        .args(["--from", "2024-03-04", "--to", "2024-03-04", "--verbose", "--out"])
+        .args([
+            "--from",
+            "2024-03-04",
+            "--to",
+            "2024-03-04",
+            "--verbose",
+            "--out",
+        ])
         .arg(dir.join("o.csv"))
         .env("TERM", "xterm");
     let mut p = expectrl::Session::spawn(cmd).unwrap();

@@ -538,3 +538,37 @@ fn the_scripts_users_have_run_on_the_kernel() {
         );
     }
 }
+
+/// What an embedder needs is at the crate root (issue 21, point 12): errors, limits,
+/// diagnostics, values and sources, not only `Program` and its runner.
+#[test]
+fn the_embedding_api_is_at_the_crate_root() {
+    fn compile(text: &str) -> Result<Program, xbas::CompileError> {
+        Program::compile(text)
+    }
+    let e = compile("Sub Main()\n  Result = \nEnd Sub\n").unwrap_err();
+    let first: &xbas::Diagnostic = &e.diagnostics[0];
+    assert_eq!(first.severity, xbas::Severity::Error);
+    let source: &xbas::SourceFile = &e.source;
+    assert_eq!(source.line_col(first.span.start).0, 2);
+    let p =
+        compile("Dim n As Long\nSub Main()\n  n = 7\n  Result = Year(Date)\nEnd Sub\n").unwrap();
+    let mut run = p.runner();
+    run.set_limits(xbas::Limits {
+        max_steps: 1000,
+        ..xbas::Limits::default()
+    });
+    let interval = Interval {
+        paras: &[],
+        weekday: 2,
+        minutes: 0,
+    };
+    assert_eq!(
+        run.eval(&interval).unwrap(),
+        2024,
+        "a new runner's date is {}",
+        xbas::DEFAULT_DATE
+    );
+    let n: Option<&xbas::Value> = run.global("n");
+    assert_eq!(n.map(|v| v.display()), Some("7".to_string()));
+}

@@ -256,6 +256,8 @@ fn fix_leaves_everything_alone_when_a_problem_cannot_be_repaired() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains(":3: bad-line"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was changed"));
+    // No parent conflict remains: nothing is said of --queues (issue 21, point 11).
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("--queues"));
     assert_eq!(std::fs::read_to_string(&map).unwrap(), original);
     assert!(backups(&dir).is_empty());
 }

@@ -296,3 +296,39 @@ fn a_terminal_session_honours_no_color() {
         "--color never ignored"
     );
 }
+
+/// Issue 21, point 5: Tab lists the candidates (it cycled through them one by one).
+#[cfg(unix)]
+#[test]
+fn tab_lists_the_candidates_on_a_terminal() {
+    use expectrl::{ControlCode, Expect, Session};
+    use std::time::Duration;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_xbas"));
+    cmd.arg("repl")
+        .env(
+            "XBAS_HISTORY",
+            std::env::temp_dir().join("xbas-test-history-tab"),
+        )
+        .env("TERM", "xterm");
+    let mut p = Session::spawn(cmd).unwrap();
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    p.expect("xbas> ").unwrap();
+    p.send("? DateS").unwrap();
+    p.send("\t").unwrap();
+    // One candidate: completed in place.
+    p.expect("DateSerial").unwrap();
+    p.send(ControlCode::EndOfText).unwrap();
+    p.expect("xbas> ").unwrap();
+    p.send("? Dat").unwrap();
+    p.send("\t").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    p.send("\t").unwrap();
+    // Several: all of them listed at once.
+    for name in ["DateAdd", "DateDiff", "DatePart", "DateSerial"] {
+        p.expect(name).unwrap();
+    }
+    p.send(ControlCode::EndOfText).unwrap();
+    p.expect("xbas> ").unwrap();
+    p.send(ControlCode::EndOfTransmission).unwrap();
+    let _ = p.get_process_mut().wait();
+}

@@ -128,11 +128,13 @@ pub enum Command {
         paths: Vec<PathBuf>,
     },
     /// Print the compiled bytecode of a script.
+    #[command(after_help = concat!("Example:\n  xbas disasm '$1.BAS' | less\n\n", exit_codes!()))]
     Disasm {
         /// The script to list; `-` reads standard input.
         file: PathBuf,
     },
     /// Write default scripts (one per mapping without a script, or for N sources).
+    #[command(after_help = concat!("Examples:\n  xbas gen --paras 3 -o '$5.BAS'\n  xbas gen --map acd_map.ini --dry-run\n  xbas gen --map acd_map.ini\n\n", exit_codes!()))]
     #[command(group(clap::ArgGroup::new("what").required(true).args(["paras", "map"])))]
     Gen {
         /// Write the default script for N sources (Para1..ParaN) to stdout or --out.
@@ -160,7 +162,7 @@ pub enum Command {
     Import(importcmd::Args),
     /// Print a shell completion script (source it from your shell's start-up file).
     #[command(
-        after_help = "Examples:\n  xbas completions bash > ~/.local/share/bash-completion/completions/xbas\n  xbas completions zsh > ~/.zfunc/_xbas\n  xbas completions fish > ~/.config/fish/completions/xbas.fish\n  xbas completions powershell >> $PROFILE"
+        after_help = concat!("Examples:\n  xbas completions bash > ~/.local/share/bash-completion/completions/xbas\n  xbas completions zsh > ~/.zfunc/_xbas\n  xbas completions fish > ~/.config/fish/completions/xbas.fish\n  xbas completions powershell >> $PROFILE\n\n", exit_codes!())
     )]
     Completions {
         /// The shell to complete in.
@@ -169,6 +171,7 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `xbas man > xbas.1 && man ./xbas.1`.
     Man,
+    #[command(after_help = concat!("Examples:\n  xbas repl '$1.BAS'            then :para 12,35 and :run\n  printf '? 1 + 2\\n' | xbas repl\n\n", exit_codes!()))]
     /// Interactive prompt for trying and debugging scripts (`:help` inside lists the
     /// commands). With stdin piped it reads lines without prompts and exits 1 when any
     /// input failed.
@@ -181,6 +184,7 @@ pub enum Command {
 #[derive(Subcommand, Debug)]
 pub enum MapCommand {
     /// Report the problems of an acd_map.ini (exit 1 when there are any).
+    #[command(after_help = concat!("Examples:\n  xbas map check acd_map.ini --ini isps_ul.ini\n  xbas map check acd_map.ini --history history.csv --strict\n  xbas map check acd_map.ini --queues queues.csv --fix\n\n", exit_codes!()))]
     Check {
         /// The acd_map.ini to check.
         map: PathBuf,
@@ -380,6 +384,26 @@ mod tests {
     fn every_command_and_argument_has_help() {
         fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
             let here = format!("{path} {}", cmd.get_name());
+            // Users have no spec: help says what it means itself (issue 21).
+            let text = format!(
+                "{} {}",
+                cmd.get_about().map(|a| a.to_string()).unwrap_or_default(),
+                cmd.get_after_help()
+                    .map(|a| a.to_string())
+                    .unwrap_or_default()
+            );
+            if text.contains("spec") {
+                missing.push(format!("{here}: cites the spec"));
+            }
+            // Every command that runs something shows examples and the exit codes.
+            if cmd.get_subcommands().next().is_none()
+                && cmd.get_name() != "man"
+                && !cmd
+                    .get_after_help()
+                    .is_some_and(|h| h.to_string().contains("Exit codes"))
+            {
+                missing.push(format!("{here}: no exit codes in --help"));
+            }
             if cmd
                 .get_about()
                 .is_none_or(|a| a.to_string().trim().is_empty())
@@ -396,6 +420,12 @@ mod tests {
                     .is_none_or(|h| h.to_string().trim().is_empty())
                 {
                     missing.push(format!("{here} {id}: no help"));
+                }
+                if arg
+                    .get_help()
+                    .is_some_and(|h| h.to_string().contains("spec"))
+                {
+                    missing.push(format!("{here} {id}: cites the spec"));
                 }
             }
             for sub in cmd.get_subcommands() {
