@@ -332,3 +332,40 @@ fn tab_lists_the_candidates_on_a_terminal() {
     p.send(ControlCode::EndOfTransmission).unwrap();
     let _ = p.get_process_mut().wait();
 }
+
+/// Issue 21, point 5: a block is one history entry: Up recalls all of it and Enter runs
+/// it again (it was stored line by line).
+#[cfg(unix)]
+#[test]
+fn up_recalls_a_whole_block_on_a_terminal() {
+    use expectrl::{ControlCode, Expect, Session};
+    use std::time::Duration;
+    let history = std::env::temp_dir().join(format!("xbas-test-history-up-{}", std::process::id()));
+    let _ = std::fs::remove_file(&history);
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_xbas"));
+    cmd.arg("repl")
+        .env("XBAS_HISTORY", &history)
+        .env("TERM", "xterm");
+    let mut p = Session::spawn(cmd).unwrap();
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    p.expect("xbas> ").unwrap();
+    for line in ["For i = 1 To 2", "Print i * 21", "Next"] {
+        p.send_line(line).unwrap();
+    }
+    p.expect("42").unwrap();
+    p.expect("xbas> ").unwrap();
+    p.send("\x1b[A").unwrap();
+    p.expect("Next").unwrap();
+    p.send("\r").unwrap();
+    p.expect("21").unwrap();
+    p.expect("42").unwrap();
+    p.expect("xbas> ").unwrap();
+    p.send(ControlCode::EndOfTransmission).unwrap();
+    let _ = p.get_process_mut().wait();
+    let saved = std::fs::read_to_string(&history).unwrap_or_default();
+    let _ = std::fs::remove_file(&history);
+    assert!(
+        saved.contains("For i = 1 To 2\\nPrint i * 21\\nNext"),
+        "{saved}"
+    );
+}

@@ -43,7 +43,7 @@ pub struct Args {
     #[arg(long)]
     pub force: bool,
     /// Output file: .csv (default, stdout without --out), .jsonl, or .sqlite (also .db).
-    #[arg(long)]
+    #[arg(long, value_name = "FILE", value_parser = super::values::output)]
     pub out: Option<PathBuf>,
     /// Skip failing intervals, list them, write the rest, exit 1.
     #[arg(long)]
@@ -212,11 +212,8 @@ pub fn import(a: Args) -> ExitCode {
         Some(e) if e == "csv" => Kind::Csv,
         Some(e) if e == "jsonl" => Kind::Jsonl,
         Some(e) if e == "sqlite" || e == "db" => Kind::Sqlite,
-        Some(e) => {
-            return usage(format!(
-                "--out: unknown output kind `.{e}` (use .csv, .jsonl, or .sqlite or .db for SQLite)"
-            ));
-        }
+        // `values::output` let only these through.
+        Some(e) => return usage(format!("--out: unknown output kind `.{e}`")),
     };
     // `--history -`: standard input, copied to a temporary file first (the history is
     // read in parallel blocks, which needs a file); removed when the import ends.

@@ -60,6 +60,26 @@ pub fn interval(s: &str) -> Result<u32, String> {
     }
 }
 
+/// The kinds of output file `--out` knows, by extension (lower case).
+pub const OUTPUT_KINDS: &[&str] = &["csv", "jsonl", "sqlite", "db"];
+
+/// `--out FILE`: a file name whose extension says the kind of output (none: CSV, so
+/// that `/dev/stdout` and the like work).
+pub fn output(s: &str) -> Result<std::path::PathBuf, String> {
+    let path = std::path::PathBuf::from(s);
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if ext.is_empty() || OUTPUT_KINDS.contains(&ext.as_str()) {
+        Ok(path)
+    } else {
+        Err(format!(
+            "unknown output kind `.{ext}` (use .csv, .jsonl, or .sqlite or .db for SQLite)"
+        ))
+    }
+}
+
 /// `--para 1,2.5,-3`: Para1..N.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Paras(pub Vec<f64>);
@@ -107,5 +127,9 @@ mod tests {
         assert_eq!(paras("1, 2.5,-3"), Ok(Paras(vec![1.0, 2.5, -3.0])));
         assert!(paras("1,,2").unwrap_err().contains("Para2"));
         assert!(paras("inf").is_err());
+        for ok in ["a.csv", "b.JSONL", "c.sqlite", "d.db", "/dev/null"] {
+            assert!(output(ok).is_ok(), "{ok}");
+        }
+        assert!(output("o.txt").unwrap_err().contains(".sqlite or .db"));
     }
 }
