@@ -131,8 +131,22 @@ impl<'p> Columns<'p> {
 
 /// The stored values of a Double `Result` column, as `stored` gives them one by one,
 /// in a pass that vectorises: lanes it fails are marked in `failed`; true when any is.
+///
+/// A block whose values all lie within ±2^51 (nearly every block: counts times 100) is
+/// truncated and converted with [`integral`]'s trick, which vectorises (x86 before
+/// AVX-512 has no packed f64 → i64 conversion); a block with a larger or non-finite value
+/// goes lane by lane through [`stored_float`](crate::runtime::store::stored_float).
 #[multiversion(targets("x86_64+avx2", "x86_64+sse4.1"))]
 fn store_doubles(col: &[f64], out: &mut [i64], failed: &mut [u64]) -> bool {
+    const SMALL: f64 = 2_251_799_813_685_248.0; // 2^51
+    // `&` rather than `all`, so that the test vectorises; false for NaN.
+    let small = col.iter().fold(true, |acc, x| acc & (x.abs() < SMALL));
+    if small {
+        for (x, o) in col.iter().zip(out.iter_mut()) {
+            *o = integral(x.trunc());
+        }
+        return false;
+    }
     let mut any = 0u64;
     for ((x, o), f) in col.iter().zip(out.iter_mut()).zip(failed.iter_mut()) {
         let ok = crate::runtime::store::stored_float(*x);
@@ -508,4 +522,62 @@ fn branch_lanes(
     }
     with_test!(t, go);
     (any_take != 0, any_wait != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::store::stored_float;
+
+    /// Both ways through `store_doubles` give `stored_float`'s values and failures: a
+    /// block within ±2^51 (the vectorised way) and blocks with a larger, infinite or NaN
+    /// value (lane by lane).
+    #[test]
+    fn store_doubles_is_stored_float() {
+        let two51 = 2_251_799_813_685_248.0;
+        let small = [
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            0.999_999,
+            -0.999_999,
+            1.5,
+            -1.5,
+            2.5,
+            4_700.0,
+            -4_699.999_9,
+            1e15 + 0.5,
+            -(1e15 + 0.75),
+            two51 - 1.0,
+            -(two51 - 1.0),
+            two51 - 0.5,
+            -(two51 - 0.5),
+            f64::MIN_POSITIVE,
+        ];
+        let mut large = small.to_vec();
+        large.extend([
+            two51,
+            -two51,
+            two51 * 4.0 + 8.0,
+            9.1e18,
+            -9.1e18,
+            9.2e18,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ]);
+        for col in [&small[..], &large[..], &large[large.len() - 1..]] {
+            let mut out = vec![7; col.len()];
+            let mut failed = vec![0; col.len()];
+            let any = store_doubles(col, &mut out, &mut failed);
+            for (i, x) in col.iter().enumerate() {
+                match stored_float(*x) {
+                    Some(v) => assert_eq!((out[i], failed[i]), (v, 0), "{x}"),
+                    None => assert_eq!(failed[i], !0, "{x}"),
+                }
+            }
+            assert_eq!(any, col.iter().any(|x| stored_float(*x).is_none()));
+        }
+    }
 }
