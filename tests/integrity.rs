@@ -599,17 +599,7 @@ fn a_reader_that_stops_early_ends_the_import_quietly() {
         "$1.BAS",
         "Sub Main()\r\n  Dim i As Long, s As Double\r\n  For i = 1 To 200000\r\n    s = s + i\r\n  Next\r\n  Print s\r\n  Result = Para1\r\nEnd Sub\r\n",
     );
-    let mut h = String::from("source,start,value\n");
-    for day in 1..=28 {
-        for q in 0..96 {
-            h.push_str(&format!(
-                "S:Q:Calls,2024-02-{day:02} {:02}:{:02},{q}\n",
-                q / 4,
-                q % 4 * 15
-            ));
-        }
-    }
-    d.file("h.csv", &h);
+    d.file("h.csv", common::february());
     let log = d.join("runs.log");
     let mut child = common::cmd()
         .args(["import", "--map"])

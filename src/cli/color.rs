@@ -1,7 +1,8 @@
 //! Whether diagnostics on standard error get colour: `--color always|never`, or by
 //! default (`auto`) only on a terminal, never with `NO_COLOR` set
-//! (<https://no-color.org>), and on Windows only once the console accepts ANSI sequences. Windows 10 and later consoles have that (virtual terminal processing)
-//! off until a program turns it on; `anstyle-query`, already in clap's tree, does it.
+//! (<https://no-color.org>), and on Windows only once the console accepts ANSI
+//! sequences. Windows 10 and later consoles have that (virtual terminal processing) off
+//! until a program turns it on; `anstyle-query`, already in clap's tree, does it.
 
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicU8, Ordering};

@@ -7,6 +7,7 @@
 use super::interrupt::Stop;
 use super::pipe;
 use super::progress::Bar;
+use super::values::{OutputKind as Kind, output_kind};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -96,13 +97,6 @@ impl From<DuplicatesArg> for Duplicates {
             DuplicatesArg::Sum => Duplicates::Sum,
         }
     }
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Csv,
-    Jsonl,
-    Sqlite,
 }
 
 /// Where the text scripts print goes: `--log FILE`, and stderr with `--verbose`; each
@@ -202,18 +196,9 @@ pub fn import(a: Args) -> ExitCode {
             window.count()
         ));
     }
-    let kind = match a
-        .out
-        .as_ref()
-        .and_then(|p| p.extension())
-        .map(|e| e.to_string_lossy().to_lowercase())
-    {
-        None => Kind::Csv,
-        Some(e) if e == "csv" => Kind::Csv,
-        Some(e) if e == "jsonl" => Kind::Jsonl,
-        Some(e) if e == "sqlite" || e == "db" => Kind::Sqlite,
-        // `values::output` let only these through.
-        Some(e) => return usage(format!("--out: unknown output kind `.{e}`")),
+    // `values::output` let only known kinds through.
+    let Some(kind) = a.out.as_deref().map_or(Some(Kind::Csv), output_kind) else {
+        return usage("--out: unknown output kind".into());
     };
     // `--history -`: standard input, copied to a temporary file first (the history is
     // read in parallel blocks, which needs a file); removed when the import ends.

@@ -1,35 +1,44 @@
 //! `xbas map check` and `xbas gen`.
 
 use super::Format;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use xbas_xlink::check::{Context, check as check_map, db_names_from_ini};
+use xbas_xlink::check::{Context, Severity, check as check_map, db_names_from_ini};
 use xbas_xlink::fix::{backup_name, fix as fix_map, generate_missing, read_queues};
 use xbas_xlink::generate::default_script;
 use xbas_xlink::map::AcdMap;
 use xbas_xlink::replace;
 
 /// The options of `xbas map check`.
-pub struct CheckArgs<'a> {
-    pub map: &'a Path,
-    pub ini: Option<&'a Path>,
-    pub queues: Option<&'a Path>,
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// The acd_map.ini to check.
+    pub map: PathBuf,
+    /// isps_ul.ini, to check DbNames against its [DB] section.
+    #[arg(long)]
+    pub ini: Option<PathBuf>,
+    /// CSV `queue_id,parent_id` from WFM, to repair parent conflicts with --fix.
+    #[arg(long)]
+    pub queues: Option<PathBuf>,
+    /// Repair what can be repaired (after writing a backup).
+    #[arg(long)]
     pub fix: bool,
-    pub format: Format,
-    pub history: &'a [std::path::PathBuf],
+    /// History CSV files: warn of every mapped source that has no value in them (a
+    /// typo in the map gives its mapping nothing, silently).
+    #[arg(long, num_args = 1.., value_name = "FILE")]
+    pub history: Vec<PathBuf>,
+    /// Treat warnings as problems: exit 1 on any.
+    #[arg(long)]
     pub strict: bool,
+    /// Output format: one line per problem, or one JSON array of `{kind, line,
+    /// target, message, severity}`; problems on stdout, the count on stderr.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
 }
 
-pub fn check(a: CheckArgs<'_>) -> ExitCode {
-    let CheckArgs {
-        map: map_path,
-        ini,
-        queues,
-        fix,
-        format,
-        history,
-        strict,
-    } = a;
+pub fn check(a: &CheckArgs) -> ExitCode {
+    let (map_path, ini, queues) = (a.map.as_path(), a.ini.as_deref(), a.queues.as_deref());
+    let (fix, format, history, strict) = (a.fix, a.format, &a.history, a.strict);
     let queue_parents = match queues.map(std::fs::read_to_string).transpose() {
         Ok(text) => match text.as_deref().map(read_queues).transpose() {
             Ok(q) => q,
@@ -104,7 +113,7 @@ pub fn check(a: CheckArgs<'_>) -> ExitCode {
     }
     if fix {
         // Warnings are nothing to repair.
-        problems.retain(|p| p.severity == "error");
+        problems.retain(|p| p.severity == Severity::Error);
         return apply_fix(
             map_path,
             map,
@@ -125,7 +134,7 @@ pub fn check(a: CheckArgs<'_>) -> ExitCode {
                 } else {
                     map_path.display().to_string()
                 };
-                let warning = if p.severity == "warning" {
+                let warning = if p.severity == Severity::Warning {
                     "warning: "
                 } else {
                     ""
@@ -134,7 +143,10 @@ pub fn check(a: CheckArgs<'_>) -> ExitCode {
             }
             let mappings = map.mappings().len();
             if !super::quiet() {
-                let errors = problems.iter().filter(|p| p.severity == "error").count();
+                let errors = problems
+                    .iter()
+                    .filter(|p| p.severity == Severity::Error)
+                    .count();
                 let warnings = problems.len() - errors;
                 eprintln!(
                     "{} mappings, {} problem{}{}",
@@ -150,8 +162,8 @@ pub fn check(a: CheckArgs<'_>) -> ExitCode {
             }
         }
     }
-    let failing = problems.iter().any(|p| p.severity == "error" || strict);
-    if failing {
+    let errors = problems.iter().any(|p| p.severity == Severity::Error);
+    if errors || (strict && !problems.is_empty()) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -160,9 +172,7 @@ pub fn check(a: CheckArgs<'_>) -> ExitCode {
 
 /// Reads history files over all time, as the import reads them (a long history waits
 /// in a temporary file). Err: the exit code (2 for a missing file) and what to say.
-fn read_history(
-    files: &[std::path::PathBuf],
-) -> Result<xbas_xlink::history::History, (u8, String)> {
+fn read_history(files: &[PathBuf]) -> Result<xbas_xlink::history::History, (u8, String)> {
     use xbas_xlink::history::{History, Window, read_file};
     let mut h = History::default();
     h.hold_at_most(xbas_xlink::import::HOLD);

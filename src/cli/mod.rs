@@ -185,30 +185,7 @@ pub enum Command {
 pub enum MapCommand {
     /// Report the problems of an acd_map.ini (exit 1 when there are any).
     #[command(after_help = concat!("Examples:\n  xbas map check acd_map.ini --ini isps_ul.ini\n  xbas map check acd_map.ini --history history.csv --strict\n  xbas map check acd_map.ini --queues queues.csv --fix\n\n", exit_codes!()))]
-    Check {
-        /// The acd_map.ini to check.
-        map: PathBuf,
-        /// isps_ul.ini, to check DbNames against its [DB] section.
-        #[arg(long)]
-        ini: Option<PathBuf>,
-        /// CSV `queue_id,parent_id` from WFM, to repair parent conflicts with --fix.
-        #[arg(long)]
-        queues: Option<PathBuf>,
-        /// Repair what can be repaired (after writing a backup).
-        #[arg(long)]
-        fix: bool,
-        /// History CSV files: warn of every mapped source that has no value in them (a
-        /// typo in the map gives its mapping nothing, silently).
-        #[arg(long, num_args = 1.., value_name = "FILE")]
-        history: Vec<PathBuf>,
-        /// Treat warnings as problems: exit 1 on any.
-        #[arg(long)]
-        strict: bool,
-        /// Output format: one line per problem, or one JSON array of `{kind, line,
-        /// target, message}`; problems on stdout, the count on stderr.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
-    },
+    Check(mapcmd::CheckArgs),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -271,25 +248,8 @@ pub fn main() -> ExitCode {
             dry_run,
         ),
         Command::Map {
-            command:
-                MapCommand::Check {
-                    map,
-                    ini,
-                    queues,
-                    fix,
-                    format,
-                    history,
-                    strict,
-                },
-        } => mapcmd::check(mapcmd::CheckArgs {
-            map: &map,
-            ini: ini.as_deref(),
-            queues: queues.as_deref(),
-            fix,
-            format,
-            history: &history,
-            strict,
-        }),
+            command: MapCommand::Check(args),
+        } => mapcmd::check(&args),
         Command::Import(args) => importcmd::import(args),
         Command::Repl { file } => crate::repl::main(file.as_deref()),
         Command::Completions { shell } => {

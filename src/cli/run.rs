@@ -6,25 +6,26 @@ use std::process::ExitCode;
 use xbas::vm::{Interval, Limits, Program};
 
 fn compile(file: &Path) -> Result<Program, ExitCode> {
-    if super::is_stdin(file) {
-        let source = super::read_script(file).map_err(|e| {
-            eprintln!("xbas: standard input: {e}");
-            ExitCode::from(1)
-        })?;
-        return Program::compile_source(source).map_err(|e| {
-            eprint!("{}", e.render(super::color::stderr()));
-            ExitCode::from(1)
-        });
-    }
-    if !file.exists() {
+    let stdin = super::is_stdin(file);
+    let compiled = if stdin {
+        match super::read_script(file) {
+            Ok(source) => Program::compile_source(source),
+            Err(e) => {
+                eprintln!("xbas: standard input: {e}");
+                return Err(ExitCode::from(1));
+            }
+        }
+    } else if file.exists() {
+        Program::compile_file(file)
+    } else {
         eprintln!("xbas: {}: no such file", file.display());
         return Err(ExitCode::from(2));
-    }
-    Program::compile_file(file).map_err(|e| {
+    };
+    compiled.map_err(|e| {
         // A file that cannot be read (a folder, a FIFO, a device) is a usage error like a
         // missing one, said in one line rather than as a diagnostic box around nothing.
         let unreadable = e.diagnostics.iter().find(|d| d.code == "E0002");
-        if let Some(d) = unreadable.filter(|_| !file.is_file()) {
+        if let Some(d) = unreadable.filter(|_| !stdin && !file.is_file()) {
             eprintln!("xbas: {}", d.message);
             return ExitCode::from(2);
         }

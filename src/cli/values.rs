@@ -60,23 +60,35 @@ pub fn interval(s: &str) -> Result<u32, String> {
     }
 }
 
-/// The kinds of output file `--out` knows, by extension (lower case).
-pub const OUTPUT_KINDS: &[&str] = &["csv", "jsonl", "sqlite", "db"];
+/// The kinds of `--out` file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputKind {
+    Csv,
+    Jsonl,
+    Sqlite,
+}
 
-/// `--out FILE`: a file name whose extension says the kind of output (none: CSV, so
-/// that `/dev/stdout` and the like work).
+/// The kind of output a file name asks for by its extension (none: CSV, so that
+/// `/dev/stdout` and the like work); None for an unknown extension.
+pub fn output_kind(path: &std::path::Path) -> Option<OutputKind> {
+    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+    match ext.as_deref() {
+        None | Some("csv") => Some(OutputKind::Csv),
+        Some("jsonl") => Some(OutputKind::Jsonl),
+        Some("sqlite" | "db") => Some(OutputKind::Sqlite),
+        Some(_) => None,
+    }
+}
+
+/// `--out FILE`: a file name whose extension says the kind of output.
 pub fn output(s: &str) -> Result<std::path::PathBuf, String> {
     let path = std::path::PathBuf::from(s);
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    if ext.is_empty() || OUTPUT_KINDS.contains(&ext.as_str()) {
-        Ok(path)
-    } else {
-        Err(format!(
-            "unknown output kind `.{ext}` (use .csv, .jsonl, or .sqlite or .db for SQLite)"
-        ))
+    match output_kind(&path) {
+        Some(_) => Ok(path),
+        None => Err(format!(
+            "unknown output kind `.{}` (use .csv, .jsonl, or .sqlite or .db for SQLite)",
+            path.extension().unwrap_or_default().to_string_lossy()
+        )),
     }
 }
 

@@ -90,7 +90,8 @@ pub fn run(s: &mut Session, line: &str) -> Reply {
             let mut out = String::new();
             for (i, input) in s.inputs.iter().enumerate() {
                 let mut lines = input.lines();
-                out.push_str(&format!("{:>4}  {}\n", i + 1, lines.next().unwrap_or("")));
+                let number = s.inputs_dropped + i + 1;
+                out.push_str(&format!("{number:>4}  {}\n", lines.next().unwrap_or("")));
                 for more in lines {
                     out.push_str(&format!("      {more}\n"));
                 }

@@ -165,8 +165,10 @@ pub struct Session {
     pub limits: Limits,
     /// Diagnostics and errors in colour.
     pub color: bool,
-    /// The inputs of this session, a block as one entry (`:history`).
-    pub inputs: Vec<String>,
+    /// The latest inputs of this session, a block as one entry (`:history`), and how
+    /// many earlier ones were dropped.
+    pub inputs: std::collections::VecDeque<String>,
+    pub inputs_dropped: usize,
 }
 
 impl Default for Session {
@@ -174,6 +176,9 @@ impl Default for Session {
         Session::new()
     }
 }
+
+/// How many inputs `:history` keeps.
+const HISTORY: usize = 1000;
 
 /// How an input begins.
 enum Kind {
@@ -199,7 +204,8 @@ impl Session {
             running: Arc::new(AtomicBool::new(false)),
             limits: Limits::default(),
             color: false,
-            inputs: Vec::new(),
+            inputs: Default::default(),
+            inputs_dropped: 0,
         }
     }
 
@@ -215,7 +221,12 @@ impl Session {
             ));
         }
         if !text.trim().eq_ignore_ascii_case(":history") {
-            self.inputs.push(text.trim_end().to_string());
+            // The latest HISTORY inputs: piped input can be endless.
+            if self.inputs.len() == HISTORY {
+                self.inputs.pop_front();
+                self.inputs_dropped += 1;
+            }
+            self.inputs.push_back(text.trim_end().to_string());
         }
         match classify(text) {
             Kind::Command => super::commands::run(self, text.trim()),
@@ -279,18 +290,12 @@ impl Session {
     fn immediate(&mut self, text: &str) -> Reply {
         // An expression typed alone (`x + 1`) is printed, as `? x + 1` would be (Python,
         // Lua 5.4 and rhai-repl do the same); a statement stays a statement.
-        let question = format!("? {}", text.trim());
-        let body = if self.bare_expression(text) && self.compiles(&question) {
-            question
-        } else {
-            text.to_string()
-        };
-        let mut pieces = self.pieces(&self.defs);
-        pieces.push(("<header>".into(), format!("Sub {IMMEDIATE}()\n")));
-        pieces.push(("<input>".into(), body));
-        pieces.push(("<footer>".into(), "End Sub\n".into()));
-        let asm = Assembly::new(pieces, self.file.as_ref());
-        let program = match Program::compile_session(asm.source.clone(), Some(IMMEDIATE)) {
+        let question = self
+            .bare_expression(text)
+            .then(|| self.compile_immediate(&format!("? {}\n", text.trim())))
+            .filter(|(_, compiled)| compiled.is_ok());
+        let (asm, compiled) = question.unwrap_or_else(|| self.compile_immediate(text));
+        let program = match compiled {
             Ok(p) => p,
             Err(CompileError { diagnostics, .. }) => {
                 return Reply::error(asm.render(&diagnostics, self.color));
@@ -378,14 +383,16 @@ impl Session {
             })
     }
 
-    /// Whether an immediate input compiles in the session.
-    fn compiles(&self, text: &str) -> bool {
+    /// An immediate input assembled into the session (inside `Sub {IMMEDIATE}`) and
+    /// compiled.
+    fn compile_immediate(&self, body: &str) -> (Assembly, Result<Program, CompileError>) {
         let mut pieces = self.pieces(&self.defs);
         pieces.push(("<header>".into(), format!("Sub {IMMEDIATE}()\n")));
-        pieces.push(("<input>".into(), format!("{text}\n")));
+        pieces.push(("<input>".into(), body.to_string()));
         pieces.push(("<footer>".into(), "End Sub\n".into()));
         let asm = Assembly::new(pieces, self.file.as_ref());
-        Program::compile_session(asm.source.clone(), Some(IMMEDIATE)).is_ok()
+        let compiled = Program::compile_session(asm.source.clone(), Some(IMMEDIATE));
+        (asm, compiled)
     }
 
     /// `:load`: compiles a file on its own and keeps it as the session's script.
@@ -541,8 +548,7 @@ fn without_procedures(file: &SourceFile, typed: &[&str]) -> String {
             }
         }
     }
-    // Only ASCII bytes inside the blanked ranges changed... unless a multi-byte
-    // character was blanked byte by byte, which leaves spaces: still UTF-8.
+    // Whole characters became spaces (spans lie on character bounds): still UTF-8.
     String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 

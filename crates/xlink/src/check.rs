@@ -17,15 +17,23 @@ pub struct Problem {
     pub line: usize,
     pub target: String,
     pub message: String,
-    /// "error", or "warning" for what an import runs with but most likely did not mean
+    /// An error, or a warning for what an import runs with but most likely did not mean
     /// (a mapped source without a value in the history): `map check` exits 1 on errors,
     /// and on warnings too with `--strict`.
-    pub severity: &'static str,
+    pub severity: Severity,
     /// Whether it stops an import: a line that is not a mapping, a mapping
     /// without its one script file, or a script that reads a ParaN its mapping does not
     /// provide. The one place this is decided; `map check` reports all problems.
     #[serde(skip)]
     pub blocks_import: bool,
+}
+
+/// How bad a [`Problem`] is (`"error"` or `"warning"` in JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
 }
 
 impl Problem {
@@ -35,7 +43,7 @@ impl Problem {
             line,
             target,
             message,
-            severity: "error",
+            severity: Severity::Error,
             blocks_import: matches!(
                 kind,
                 "bad-line" | "no-script" | "two-scripts" | "missing-script-file"
@@ -172,7 +180,7 @@ pub fn absent_sources(map: &AcdMap, history: &crate::history::History) -> Vec<Pr
             let path = path.trim();
             if seen.insert(path) && !history.values.contains_key(path) {
                 out.push(Problem {
-                    severity: "warning",
+                    severity: Severity::Warning,
                     ..Problem::new(
                         "absent-source",
                         i + 1,

@@ -99,8 +99,8 @@ impl CompileError {
     }
 }
 
-/// The first error with its excerpt, for miette (`miette::Result` in `main`, say); the
-/// other errors are its related diagnostics.
+/// The first error with its excerpt, for miette (`miette::Result` in `main`, say);
+/// `Debug` and [`CompileError::render`] show all of them.
 impl miette::Diagnostic for CompileError {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
         Some(Box::new(self.first()?.code))

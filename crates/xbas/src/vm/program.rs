@@ -666,10 +666,11 @@ impl<'p> Runner<'p> {
 
     /// A module-level variable after the last run (case-insensitive name).
     pub fn global(&self, name: &str) -> Option<&Value> {
+        let key = name.to_lowercase();
         let m = &self.program.module;
         m.globals
             .iter()
-            .position(|g| g.name.to_lowercase() == name.to_lowercase())
+            .position(|g| g.name.to_lowercase() == key)
             .map(|i| &self.vm.globals[i])
     }
 
