@@ -157,11 +157,17 @@ fn disasm_lists_offsets_opcodes_and_lines() {
     assert!(text.contains("BINARY               /\n"), "{text}");
     assert!(text.contains("BINARY               * (widening)"), "{text}");
     // Line 8 holds the body of Main; RETURN belongs to End Sub on line 9. Its first
-    // sequence runs as a superinstruction, listed with the plain instruction it replaced.
+    // sequence runs as a superinstruction, listed with its typed register form (») and
+    // the plain instruction it replaced (·). The untyped Para1 / Para2 * 100 is a tree
+    // whose kinds come from the values.
     assert!(
         text.contains(
-            "0000    8  F_COMPARE            global 3 (Para2) = const 0 (Integer 0) -> jump if false -> 0007 [4 ops]\n     ·     LOAD                 global 3 (Para2)\n0001    |  CONST"
+            "0000    8  F_COMPARE            global 3 (Para2) = const 0 (Integer 0) -> jump if false -> 0007 [4 ops]\n     »     T_CMP_JUMP           global 3 (Para2) = 0% -> jump if false -> 0007\n     ·     LOAD                 global 3 (Para2)\n0001    |  CONST"
         ),
+        "{text}"
+    );
+    assert!(
+        text.contains("T_TREE_VARIANT       global 4 (Para1) global 3 (Para2) / 100% * -> store Variant global 2 (Result) [6 ops]\n"),
         "{text}"
     );
     assert!(text.lines().any(|l| l.contains("   9  RETURN")), "{text}");

@@ -2,8 +2,10 @@
 //! source span per instruction (for error locations and the disassembler) and the
 //! statement table `On Error Resume Next` and `Resume` use.
 
+pub use super::kernel::K;
 pub use crate::base::{SlotInfo, Var};
 use crate::diagnostic::Span;
+use crate::runtime::ops::Num;
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, TypeName};
 
@@ -207,7 +209,111 @@ pub struct Fused {
     /// For `Then::Store` into a plain variable (a local or module-level one, not an
     /// array): its declared type, so the typed path stores without looking it up.
     pub store: Option<TypeName>,
+    /// The same sequence as one typed register instruction, when its operands are
+    /// variables and constants and its target a plain variable: what the VM tries
+    /// first (it falls back to the general forms when a value is not a plain number).
+    pub fast: Fast,
 }
+
+/// A number operand of a [`Fast`] instruction: a variable's slot (its value read in
+/// place: an Integer, Long or Double, else the instruction falls back), or a constant
+/// decoded when fusing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Rd {
+    Local(u32),
+    Global(u32),
+    Num(Num),
+}
+
+/// Where a [`Fast`] instruction's value goes: a plain variable of the declared type
+/// (`Double`, `Long`, `Integer` or `Variant`), or the stack.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Dst {
+    Local(TypeName, u32),
+    Global(TypeName, u32),
+    Push,
+}
+
+/// Typed register instructions: the superinstruction's operation with its operand and
+/// target kinds decided when fusing, so the VM runs each as a few loads, one operation
+/// and one store, with no look at the sequence's shape.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Fast {
+    None,
+    /// Jump to `target` when `a op b` (a comparison) is `when`.
+    CmpJump {
+        a: Rd,
+        b: Rd,
+        op: BinOp,
+        when: bool,
+        target: Target,
+    },
+    /// `a op b` (`+ - * /`) into `dst`.
+    Arith {
+        a: Rd,
+        b: Rd,
+        op: BinOp,
+        dst: Dst,
+    },
+    /// `a` into `dst`.
+    Move {
+        a: Rd,
+        dst: Dst,
+    },
+    /// A `For` test: leave the loop (jump to `exit`) unless `counter` has not passed
+    /// `limit` in the direction of `step`.
+    ForJump {
+        counter: Rd,
+        limit: Rd,
+        step: Rd,
+        exit: Target,
+    },
+    /// A whole expression statement (`Proc::trees[i]`).
+    Tree(u32),
+}
+
+/// One step of a [`Tree`]: its numbers live in a small array used as a stack, never in
+/// `Value`s.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TOp {
+    Push(Rd),
+    /// `x op y` of the top two (`+ - * /`), of static kind `K` when the tree is typed.
+    Bin(BinOp, K),
+    /// `top op r`.
+    BinR(BinOp, Rd, K),
+}
+
+/// How a [`Tree`] ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TEnd {
+    /// The number left is stored.
+    Store(Dst),
+    /// The comparison of the two numbers left decides a jump to `target` when it is
+    /// `when`.
+    CmpJump {
+        op: BinOp,
+        when: bool,
+        target: Target,
+    },
+}
+
+/// A typed register form of a whole expression statement: `Result = (Para1 + Para2) *
+/// 100` or the condition of an `If`, as a list of number operations over the statement's
+/// variables and constants, its value stored or tested at the end. `len` stack
+/// instructions from the head are what it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tree {
+    pub ops: Vec<TOp>,
+    /// Every operand has a static numeric type (declared Integer, Long or Double, or a
+    /// constant), so each operation's kind is known and the tree runs on `f64`s with
+    /// range checks, as the kernel does; otherwise on [`Num`]s, kinds taken from the values.
+    pub typed: bool,
+    pub end: TEnd,
+    pub len: u32,
+}
+
+/// The deepest a [`Tree`]'s number stack goes.
+pub const TREE_DEPTH: usize = 8;
 
 /// A property of the `Err` object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,6 +375,8 @@ pub struct Proc {
     pub cost: u32,
     /// The superinstructions of `code` (`Op::Fused`).
     pub fused: Vec<Fused>,
+    /// The expression statements of `code` in typed form ([`Fast::Tree`]).
+    pub trees: Vec<Tree>,
 }
 
 /// A compiled module.

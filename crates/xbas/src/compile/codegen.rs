@@ -139,6 +139,7 @@ pub fn compile(module: &ast::Module, bindings: &Bindings) -> Result<Module, Vec<
         pieces: Vec::new(),
         cost: 0,
         fused: Vec::new(),
+        trees: Vec::new(),
     };
     Ok(Module {
         procs,
@@ -447,6 +448,7 @@ impl<'m> Compiler<'m> {
             pieces: em.pieces,
             cost: 1,
             fused: Vec::new(),
+            trees: Vec::new(),
         }
     }
 

@@ -1,8 +1,9 @@
 //! The disassembler: a readable listing of compiled code — offset, instruction,
 //! operands, and the source line each instruction came from.
 
-use super::bytecode::{Fused, Kind, Module, Op, Proc, Src, Then, Var};
+use super::bytecode::{Dst, Fast, Fused, Kind, Module, Op, Proc, Rd, Src, TEnd, TOp, Then, Var};
 use crate::runtime::builtins::BUILTINS;
+use crate::runtime::ops::Num;
 use crate::syntax::SourceFile;
 use crate::syntax::ast::BinOp;
 use std::fmt::Write;
@@ -209,6 +210,106 @@ fn fused_text(f: &Fused, p: &Proc, m: &Module) -> (&'static str, String) {
     (name, format!("{what}{then} [{} ops]", f.len))
 }
 
+fn rd_text(r: Rd, p: &Proc, m: &Module) -> String {
+    match r {
+        Rd::Local(l) => var_name(Var::Local(l), p, m),
+        Rd::Global(g) => var_name(Var::Global(g), p, m),
+        Rd::Num(Num::I(i, false)) => format!("{i}%"),
+        Rd::Num(Num::I(i, true)) => format!("{i}&"),
+        Rd::Num(Num::D(d)) => format!("{d:?}#"),
+    }
+}
+
+fn dst_text(d: Dst, p: &Proc, m: &Module) -> String {
+    match d {
+        Dst::Local(ty, l) => format!("store {ty:?} {}", var_name(Var::Local(l), p, m)),
+        Dst::Global(ty, g) => format!("store {ty:?} {}", var_name(Var::Global(g), p, m)),
+        Dst::Push => "push".to_string(),
+    }
+}
+
+/// A superinstruction's typed register form (`Fused::fast`): its name and operands.
+/// Constants carry VBA's type suffix (`%` Integer, `&` Long, `#` Double); a tree lists
+/// its operations in postfix order, each with its static kind when the tree is typed.
+fn fast_text(f: &Fast, p: &Proc, m: &Module) -> Option<(&'static str, String)> {
+    let r = |x| rd_text(x, p, m);
+    Some(match *f {
+        Fast::None => return None,
+        Fast::CmpJump {
+            a,
+            b,
+            op,
+            when,
+            target,
+        } => (
+            "T_CMP_JUMP",
+            format!(
+                "{} {} {} -> jump if {when} -> {target:04}",
+                r(a),
+                op.symbol(),
+                r(b)
+            ),
+        ),
+        Fast::Arith { a, b, op, dst } => (
+            "T_ARITH",
+            format!(
+                "{} {} {} -> {}",
+                r(a),
+                op.symbol(),
+                r(b),
+                dst_text(dst, p, m)
+            ),
+        ),
+        Fast::Move { a, dst } => ("T_MOVE", format!("{} -> {}", r(a), dst_text(dst, p, m))),
+        Fast::ForJump {
+            counter,
+            limit,
+            step,
+            exit,
+        } => (
+            "T_FOR_JUMP",
+            format!(
+                "{} to {} step {} -> exit {exit:04}",
+                r(counter),
+                r(limit),
+                r(step)
+            ),
+        ),
+        Fast::Tree(i) => {
+            let t = p.trees.get(i as usize)?;
+            let kind = |k| {
+                if t.typed {
+                    format!(":{k:?}")
+                } else {
+                    String::new()
+                }
+            };
+            let mut parts: Vec<String> = Vec::new();
+            for op in &t.ops {
+                match *op {
+                    TOp::Push(x) => parts.push(r(x)),
+                    TOp::Bin(o, k) => parts.push(format!("{}{}", o.symbol(), kind(k))),
+                    TOp::BinR(o, x, k) => {
+                        parts.push(r(x));
+                        parts.push(format!("{}{}", o.symbol(), kind(k)));
+                    }
+                }
+            }
+            let end = match t.end {
+                TEnd::Store(d) => dst_text(d, p, m),
+                TEnd::CmpJump { op, when, target } => {
+                    format!("{} jump if {when} -> {target:04}", op.symbol())
+                }
+            };
+            let name = if t.typed { "T_TREE" } else { "T_TREE_VARIANT" };
+            (
+                name,
+                format!("{} -> {end} [{} ops]", parts.join(" "), t.len),
+            )
+        }
+    })
+}
+
 /// The listing of one procedure.
 pub fn procedure(p: &Proc, m: &Module, src: &SourceFile) -> String {
     let mut out = String::new();
@@ -259,6 +360,9 @@ pub fn procedure(p: &Proc, m: &Module, src: &SourceFile) -> String {
             Some(f) => {
                 let (name, text) = fused_text(f, p, m);
                 let _ = writeln!(out, "{i:04} {line_col}  {name:<20} {text}");
+                if let Some((name, text)) = fast_text(&f.fast, p, m) {
+                    let _ = writeln!(out, "     »     {name:<20} {text}");
+                }
                 let orig = &f.orig;
                 let _ = writeln!(
                     out,

@@ -9,12 +9,18 @@
 //! `Resume` work on the plain code unchanged. [`unfuse`] gives the plain code back (the
 //! tests run every script both ways).
 
-use super::bytecode::{Fused, Kind, Module, Op, Proc, SlotInfo, Src, Then, Var};
+use super::bytecode::{
+    Dst, Fast, Fused, K, Kind, Module, Op, Proc, Rd, SlotInfo, Src, TEnd, TOp, TREE_DEPTH, Then,
+    Tree, Var,
+};
+use crate::runtime::ops::Num;
+use crate::runtime::value::Value;
+use crate::syntax::ast::{BinOp, TypeName};
 
 /// Adds the superinstructions to every procedure of the module.
 pub fn module(m: &mut Module) {
     for p in m.procs.iter_mut().chain(std::iter::once(&mut m.init)) {
-        procedure(p, &m.globals);
+        procedure(p, &m.globals, &m.consts);
     }
 }
 
@@ -29,10 +35,11 @@ pub fn unfuse(m: &mut Module) {
             }
         }
         p.fused.clear();
+        p.trees.clear();
     }
 }
 
-fn procedure(p: &mut Proc, globals: &[SlotInfo]) {
+fn procedure(p: &mut Proc, globals: &[SlotInfo], consts: &[Value]) {
     // Where execution can start other than after the previous instruction: jump targets
     // and the statement bounds `Resume` and `Resume Next` go to. A sequence is fused at
     // its head and again at each of these inside it, not at every instruction.
@@ -73,16 +80,227 @@ fn procedure(p: &mut Proc, globals: &[SlotInfo]) {
         }
     }
     p.fused = Vec::with_capacity(found.len());
+    p.trees.clear();
     for (pc, mut f) in found.into_iter().take(u32::MAX as usize) {
-        let info = match f.then {
-            Then::Store(Var::Local(s)) => p.locals.get(s as usize),
-            Then::Store(Var::Global(g)) => globals.get(g as usize),
-            _ => None,
-        };
-        f.store = info.filter(|i| !i.array).map(|i| i.ty);
+        f.store = store_type(f.then, &p.locals, globals);
+        f.fast = fast(&f, consts);
+        // A longer expression statement from here runs as one tree (the
+        // superinstruction stays its fallback).
+        if let Some(t) = tree(&p.code[pc..], consts, &p.locals, globals) {
+            if t.len > f.len as u32 && p.trees.len() < u32::MAX as usize {
+                f.fast = Fast::Tree(p.trees.len() as u32);
+                p.trees.push(t);
+            }
+        }
         p.code[pc] = Op::Fused(p.fused.len() as u32);
         p.fused.push(f);
     }
+}
+
+/// The declared type of a plain variable a value is stored into (not an array).
+fn store_type(then: Then, locals: &[SlotInfo], globals: &[SlotInfo]) -> Option<TypeName> {
+    let info = match then {
+        Then::Store(Var::Local(s)) => locals.get(s as usize),
+        Then::Store(Var::Global(g)) => globals.get(g as usize),
+        _ => None,
+    };
+    info.filter(|i| !i.array).map(|i| i.ty)
+}
+
+/// A number operand of a typed instruction: a plain variable or a numeric constant.
+fn operand(s: Src, consts: &[Value]) -> Option<Rd> {
+    match s {
+        Src::Local(l) => Some(Rd::Local(l)),
+        Src::Global(g) => Some(Rd::Global(g)),
+        Src::Const(i) => consts.get(i as usize).and_then(Num::of).map(Rd::Num),
+        _ => None,
+    }
+}
+
+/// Where a typed instruction stores into a variable of type `ty`, if it can.
+fn target(v: Var, ty: Option<TypeName>) -> Option<Dst> {
+    let ty = ty.filter(|t| {
+        matches!(
+            t,
+            TypeName::Double | TypeName::Long | TypeName::Integer | TypeName::Variant
+        )
+    })?;
+    match v {
+        Var::Local(l) => Some(Dst::Local(ty, l)),
+        Var::Global(g) => Some(Dst::Global(ty, g)),
+        Var::Ref(_) => None,
+    }
+}
+
+fn comparison(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge
+    )
+}
+
+/// The expression statement at the start of `code` as a [`Tree`]: loads and constants
+/// combined by `+ - * /`, then a store into a plain variable, or a comparison and a
+/// conditional jump. None for anything else (a call, an element, a string operator, an
+/// operand pushed before the sequence).
+fn tree(code: &[Op], consts: &[Value], locals: &[SlotInfo], globals: &[SlotInfo]) -> Option<Tree> {
+    let mut ops: Vec<TOp> = Vec::new();
+    let mut depth = 0usize;
+    // The static kinds of the numbers on the stack (None: known only when run).
+    let mut kinds: Vec<Option<K>> = Vec::new();
+    // Whether every operand's kind is static (then so is every operation's).
+    let mut typed = true;
+    let declared = |v: &Var| {
+        let info = match v {
+            Var::Local(l) => locals.get(*l as usize)?,
+            Var::Global(g) => globals.get(*g as usize)?,
+            Var::Ref(_) => return None,
+        };
+        if info.array {
+            return None;
+        }
+        match info.ty {
+            TypeName::Integer => Some(K::Int),
+            TypeName::Long => Some(K::Long),
+            TypeName::Double => Some(K::Double),
+            _ => None,
+        }
+    };
+    for (k, op) in code.iter().enumerate() {
+        match op {
+            Op::Load(_) | Op::Const(_) => {
+                let r = operand(src(op)?, consts)?;
+                depth += 1;
+                if depth > TREE_DEPTH {
+                    return None;
+                }
+                let k = match (op, r) {
+                    (Op::Load(v), _) => declared(v),
+                    (_, Rd::Num(Num::I(_, false))) => Some(K::Int),
+                    (_, Rd::Num(Num::I(_, true))) => Some(K::Long),
+                    (_, Rd::Num(Num::D(_))) => Some(K::Double),
+                    _ => None,
+                };
+                typed &= k.is_some();
+                kinds.push(k);
+                ops.push(TOp::Push(r));
+            }
+            Op::Binary(..) | Op::Compare(..) | Op::AddMixed(_) => {
+                let b = binary(op)?.operator()?;
+                // An operation that widens where a Variant overflows takes its kinds
+                // from the values.
+                typed &= !matches!(op, Op::Binary(_, true));
+                if depth < 2 {
+                    return None;
+                }
+                if comparison(b) {
+                    // Only as the condition of a jump.
+                    let (when, target) = match code.get(k + 1)? {
+                        Op::JumpIfTrue(t) => (true, *t),
+                        Op::JumpIfFalse(t) => (false, *t),
+                        _ => return None,
+                    };
+                    if depth != 2 {
+                        return None;
+                    }
+                    return Some(Tree {
+                        typed,
+                        ops,
+                        end: TEnd::CmpJump {
+                            op: b,
+                            when,
+                            target,
+                        },
+                        len: k as u32 + 2,
+                    });
+                }
+                if !matches!(b, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) {
+                    return None;
+                }
+                depth -= 1;
+                let (y, x) = (kinds.pop()?, kinds.pop()?);
+                let k = match (b, x, y) {
+                    (BinOp::Div, _, _) => Some(K::Double),
+                    (_, Some(x), Some(y)) => Some(x.max(y)),
+                    _ => None,
+                };
+                kinds.push(k);
+                let k = k.unwrap_or(K::Double);
+                match ops.last() {
+                    Some(TOp::Push(r)) => {
+                        let r = *r;
+                        ops.pop();
+                        ops.push(TOp::BinR(b, r, k));
+                    }
+                    _ => ops.push(TOp::Bin(b, k)),
+                }
+            }
+            Op::Store(v) if depth == 1 => {
+                let dst = target(*v, store_type(Then::Store(*v), locals, globals))?;
+                return Some(Tree {
+                    typed,
+                    ops,
+                    end: TEnd::Store(dst),
+                    len: k as u32 + 1,
+                });
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The typed register form of `f` (its `store` already resolved), or `Fast::None`.
+fn fast(f: &Fused, consts: &[Value]) -> Fast {
+    let rd = |s: Src| operand(s, consts);
+    let dst = |t: Then| match t {
+        Then::Push => Some(Dst::Push),
+        Then::Store(v) => target(v, f.store),
+        _ => None,
+    };
+    let made = || -> Option<Fast> {
+        Some(match f.kind {
+            Kind::Binary(..) | Kind::Compare(..) | Kind::AddMixed(_) => {
+                let (a, b, op) = (rd(f.a)?, rd(f.b)?, f.kind.operator()?);
+                match f.then {
+                    Then::JumpIf(when, target) if comparison(op) => Fast::CmpJump {
+                        a,
+                        b,
+                        op,
+                        when,
+                        target,
+                    },
+                    t if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) => {
+                        Fast::Arith {
+                            a,
+                            b,
+                            op,
+                            dst: dst(t)?,
+                        }
+                    }
+                    _ => return None,
+                }
+            }
+            Kind::Move => Fast::Move {
+                a: rd(f.a)?,
+                dst: match f.then {
+                    Then::Push => return None,
+                    t => dst(t)?,
+                },
+            },
+            Kind::ForTest(step) => match f.then {
+                Then::JumpIf(false, exit) => Fast::ForJump {
+                    counter: rd(f.a)?,
+                    limit: rd(f.b)?,
+                    step: rd(step)?,
+                    exit,
+                },
+                _ => return None,
+            },
+            Kind::Elem(_) | Kind::SetElem(_) => return None,
+        })
+    };
+    made().unwrap_or(Fast::None)
 }
 
 /// An operand an instruction pushes without side effects.
@@ -124,6 +342,7 @@ fn sequence(code: &[Op]) -> Option<Fused> {
             len: len as u8,
             orig: code[0].clone(),
             store: None,
+            fast: Fast::None,
         })
     };
     let first = src(at(0)?);
@@ -200,6 +419,83 @@ mod tests {
         assert_eq!((g.a, g.len), (Src::Stack, 3));
     }
 
+    fn slot(ty: TypeName) -> SlotInfo {
+        SlotInfo {
+            name: "x".into(),
+            ty,
+            array: false,
+        }
+    }
+
+    /// `Result = (a + b) * 100` over declared Longs is one typed tree: postfix
+    /// operations with their static kinds, the constant folded into its operation.
+    #[test]
+    fn an_expression_statement_becomes_a_typed_tree() {
+        let globals = [
+            slot(TypeName::Long),
+            slot(TypeName::Long),
+            slot(TypeName::Long),
+            slot(TypeName::Variant),
+        ];
+        let consts = [Value::Int(100), Value::Str("x".into())];
+        let code = [
+            Op::Load(Var::Global(1)),
+            Op::Load(Var::Global(2)),
+            Op::Binary(BinOp::Add, false),
+            Op::Const(0),
+            Op::Binary(BinOp::Mul, false),
+            Op::Store(Var::Global(0)),
+            Op::Return,
+        ];
+        let t = tree(&code, &consts, &[], &globals).unwrap();
+        assert!(t.typed);
+        assert_eq!(t.len, 6);
+        assert_eq!(
+            t.ops,
+            vec![
+                TOp::Push(Rd::Global(1)),
+                TOp::BinR(BinOp::Add, Rd::Global(2), K::Long),
+                TOp::BinR(BinOp::Mul, Rd::Num(Num::I(100, false)), K::Long),
+            ]
+        );
+        assert_eq!(t.end, TEnd::Store(Dst::Global(TypeName::Long, 0)));
+        // A Variant operand: the kinds come from the values.
+        let mut v = code.clone();
+        v[1] = Op::Load(Var::Global(3));
+        assert!(!tree(&v, &consts, &[], &globals).unwrap().typed);
+        // A comparison ends a tree only as a jump's condition.
+        let cond = [
+            Op::Load(Var::Global(1)),
+            Op::Const(0),
+            Op::Binary(BinOp::Mul, false),
+            Op::Load(Var::Global(2)),
+            Op::Binary(BinOp::Gt, false),
+            Op::JumpIfFalse(9),
+        ];
+        let t = tree(&cond, &consts, &[], &globals).unwrap();
+        assert_eq!(
+            t.end,
+            TEnd::CmpJump {
+                op: BinOp::Gt,
+                when: false,
+                target: 9
+            }
+        );
+        assert_eq!(t.len, 6);
+        // Not trees: a string constant, a comparison stored, an operand from before.
+        let mut s = code.clone();
+        s[3] = Op::Const(1);
+        assert!(tree(&s, &consts, &[], &globals).is_none());
+        let stored = [
+            Op::Load(Var::Global(1)),
+            Op::Load(Var::Global(2)),
+            Op::Binary(BinOp::Lt, false),
+            Op::Store(Var::Global(3)),
+        ];
+        assert!(tree(&stored, &consts, &[], &globals).is_none());
+        assert!(tree(&code[1..], &consts, &[], &globals).is_none());
+    }
+
     #[test]
     fn unfuse_gives_the_plain_code_back() {
         let code = vec![
@@ -222,8 +518,9 @@ mod tests {
             pieces: vec![],
             cost: 1,
             fused: vec![],
+            trees: vec![],
         };
-        procedure(&mut p, &[]);
+        procedure(&mut p, &[], &[]);
         assert!(matches!(p.code[0], Op::Fused(_)));
         assert!(matches!(p.code[2], Op::Fused(_)));
         assert_eq!(p.code[6], Op::Return);
@@ -242,6 +539,7 @@ mod tests {
                 pieces: vec![],
                 cost: 1,
                 fused: vec![],
+                trees: vec![],
             },
             main: Some(0),
             paras: vec![],

@@ -406,7 +406,7 @@ pub fn relational_typed(op: BinOp, a: &Value, b: &Value, typed: u8) -> VResult<V
 
 /// Whether comparison `op` (`=` `<>` `<` `>` `<=` `>=`) holds for operands ordered `o`.
 #[inline(always)]
-fn holds(op: BinOp, o: Ordering) -> bool {
+pub fn holds(op: BinOp, o: Ordering) -> bool {
     match op {
         BinOp::Eq => o == Ordering::Equal,
         BinOp::Ne => o != Ordering::Equal,

@@ -11,7 +11,10 @@ pub use program::{
     Batch, BatchError, CompileError, DEFAULT_DATE, Interval, Program, RunError, Runner,
 };
 
-use crate::compile::bytecode::{ErrProp, Fused, Kind, Module, Op, Piece, Proc, Src, Then, Var};
+use crate::compile::bytecode::{
+    Dst, ErrProp, Fast, Fused, K, Kind, Module, Op, Piece, Proc, Rd, Src, TEnd, TOp, TREE_DEPTH,
+    Then, Tree, Var,
+};
 use crate::runtime::error::{self as e, VResult, VbaError};
 use crate::runtime::library::{Host, print_text};
 use crate::runtime::ops::{self, Num, Quick};
@@ -128,6 +131,9 @@ pub(crate) struct Vm {
     /// HelpFile, HelpContext).
     raised: Option<ErrState>,
     print_col: usize,
+    /// Typed register instructions (`Fused::fast`) that handed their work to the general
+    /// path: the tests check that plain numbers never do.
+    pub(crate) fast_misses: u64,
 }
 
 /// Bytes of a newly made string that cost one step (copying 256 bytes takes about as
@@ -166,6 +172,7 @@ impl Vm {
             deadline: None,
             raised: None,
             print_col: 0,
+            fast_misses: 0,
         }
     }
 
@@ -658,6 +665,202 @@ impl Vm {
         Some(end)
     }
 
+    /// A typed register instruction's number operand, read in place.
+    #[inline(always)]
+    fn rd(&self, r: Rd, base: usize) -> Option<Num> {
+        match r {
+            Rd::Num(n) => Some(n),
+            Rd::Local(l) => Num::of(self.slots.get(base + l as usize)?),
+            Rd::Global(g) => Num::of(self.globals.get(g as usize)?),
+        }
+    }
+
+    /// Writes number `n` to a typed register instruction's target, as `Op::Store` would
+    /// (None, with nothing written, when that store needs the general coercion).
+    #[inline(always)]
+    fn write(&mut self, dst: Dst, n: Num, base: usize) -> Option<()> {
+        let (ty, slot) = match dst {
+            Dst::Push => {
+                self.stack.push(n.value());
+                return Some(());
+            }
+            Dst::Local(ty, l) => (ty, self.slots.get_mut(base + l as usize)?),
+            Dst::Global(ty, g) => (ty, self.globals.get_mut(g as usize)?),
+        };
+        // A Double stored into an integral type rounds half to even (Let-coercion);
+        // out of the type's range, the plain `Store` reports the overflow.
+        let integral = |n: Num| match n {
+            Num::I(i, _) => Some(i),
+            Num::D(d) => {
+                let r = crate::runtime::value::round_even_integral(d);
+                (r >= i32::MIN as f64 && r <= i32::MAX as f64).then_some(r as i64)
+            }
+        };
+        let v = match ty {
+            TypeName::Double => Value::Double(n.f64()),
+            TypeName::Long => Value::Long(i32::try_from(integral(n)?).ok()?),
+            TypeName::Integer => Value::Int(i16::try_from(integral(n)?).ok()?),
+            TypeName::Variant => n.value(),
+            _ => return None,
+        };
+        put(slot, v);
+        Some(())
+    }
+
+    /// Runs a typed register instruction (`Fused::fast`) whose sequence ends at `end`:
+    /// the next `pc`, or None (nothing done) when an operand is not a plain number or
+    /// the result needs the general path (an overflow, an unordered comparison).
+    #[inline(always)]
+    fn fast(
+        &mut self,
+        fast: Fast,
+        base: usize,
+        at: usize,
+        len: usize,
+        trees: &[Tree],
+    ) -> Option<usize> {
+        let end = at + len;
+        match fast {
+            Fast::None => None,
+            Fast::Tree(i) => self.tree(trees.get(i as usize)?, base, at),
+            Fast::CmpJump {
+                a,
+                b,
+                op,
+                when,
+                target,
+            } => {
+                let (x, y) = (self.rd(a, base)?, self.rd(b, base)?);
+                let o = x.f64().partial_cmp(&y.f64())?;
+                Some(if ops::holds(op, o) == when {
+                    target as usize
+                } else {
+                    end
+                })
+            }
+            Fast::Arith { a, b, op, dst } => {
+                let (x, y) = (self.rd(a, base)?, self.rd(b, base)?);
+                let Quick::Num(n) = ops::quick_num(op, x, y)? else {
+                    return None;
+                };
+                self.write(dst, n, base)?;
+                Some(end)
+            }
+            Fast::Move { a, dst } => {
+                let n = self.rd(a, base)?;
+                self.write(dst, n, base)?;
+                Some(end)
+            }
+            Fast::ForJump {
+                counter,
+                limit,
+                step,
+                exit,
+            } => {
+                let (x, y) = (self.rd(counter, base)?, self.rd(limit, base)?);
+                let forward = self.rd(step, base)?.f64() >= 0.0;
+                let o = x.f64().partial_cmp(&y.f64())?;
+                Some(if goes_on(forward, o) {
+                    end
+                } else {
+                    exit as usize
+                })
+            }
+        }
+    }
+
+    /// Runs a [`Tree`] at `at`: the next `pc`, or None with nothing written.
+    #[inline(never)]
+    fn tree(&mut self, t: &Tree, base: usize, at: usize) -> Option<usize> {
+        if t.typed {
+            return self.typed_tree(t, base, at);
+        }
+        let mut st = [Num::I(0, false); TREE_DEPTH];
+        let mut sp = 0usize;
+        for op in &t.ops {
+            match *op {
+                TOp::Push(r) => {
+                    *st.get_mut(sp)? = self.rd(r, base)?;
+                    sp += 1;
+                }
+                TOp::Bin(op, _) => {
+                    sp = sp.checked_sub(1)?;
+                    let (x, y) = (*st.get(sp.checked_sub(1)?)?, st[sp]);
+                    let Quick::Num(n) = ops::quick_num(op, x, y)? else {
+                        return None;
+                    };
+                    st[sp - 1] = n;
+                }
+                TOp::BinR(op, r, _) => {
+                    let x = st.get_mut(sp.checked_sub(1)?)?;
+                    let y = self.rd(r, base)?;
+                    let Quick::Num(n) = ops::quick_num(op, *x, y)? else {
+                        return None;
+                    };
+                    *x = n;
+                }
+            }
+        }
+        self.tree_end(t, st[0], st[1].f64(), base, at)
+    }
+
+    /// A typed [`Tree`] (every kind static): numbers as `f64`s with the kernel's range
+    /// checks, so no operation looks at a value's type.
+    #[inline(always)]
+    fn typed_tree(&mut self, t: &Tree, base: usize, at: usize) -> Option<usize> {
+        let mut st = [0f64; TREE_DEPTH];
+        let mut sp = 0usize;
+        let mut kind = K::Double;
+        for op in &t.ops {
+            match *op {
+                TOp::Push(r) => {
+                    *st.get_mut(sp)? = self.rd(r, base)?.f64();
+                    sp += 1;
+                }
+                TOp::Bin(op, k) => {
+                    sp = sp.checked_sub(1)?;
+                    let y = st[sp];
+                    let x = st.get_mut(sp.checked_sub(1)?)?;
+                    *x = arith(op, *x, y, k)?;
+                    kind = k;
+                }
+                TOp::BinR(op, r, k) => {
+                    let y = self.rd(r, base)?.f64();
+                    let x = st.get_mut(sp.checked_sub(1)?)?;
+                    *x = arith(op, *x, y, k)?;
+                    kind = k;
+                }
+            }
+        }
+        // The value's kind: the last operation's, or the lone operand's.
+        let n = match (t.ops.as_slice(), kind) {
+            ([TOp::Push(r)], _) => self.rd(*r, base)?,
+            (_, K::Int) => Num::I(st[0] as i64, false),
+            (_, K::Long) => Num::I(st[0] as i64, true),
+            _ => Num::D(st[0]),
+        };
+        self.tree_end(t, n, st[1], base, at)
+    }
+
+    /// A tree's end: its value `n` stored, or `n` compared with `y` for its jump.
+    #[inline(always)]
+    fn tree_end(&mut self, t: &Tree, n: Num, y: f64, base: usize, at: usize) -> Option<usize> {
+        match t.end {
+            TEnd::Store(dst) => {
+                self.write(dst, n, base)?;
+                Some(at + t.len as usize)
+            }
+            TEnd::CmpJump { op, when, target } => {
+                let o = n.f64().partial_cmp(&y)?;
+                Some(if ops::holds(op, o) == when {
+                    target as usize
+                } else {
+                    at + t.len as usize
+                })
+            }
+        }
+    }
+
     /// The array held in a plain variable (not a reference).
     #[inline(always)]
     fn array_in(&self, var: Var, f: &Frame) -> Option<&Array> {
@@ -1007,6 +1210,15 @@ impl Vm {
                     }
                     Op::Fused(i) => {
                         let fz = &p.fused[*i as usize];
+                        if let Some(next) =
+                            self.fast(fz.fast, f.base, pc - 1, fz.len as usize, &p.trees)
+                        {
+                            pc = next;
+                            continue;
+                        }
+                        if fz.fast != Fast::None {
+                            self.fast_misses += 1;
+                        }
                         if let Some(next) = self.fused_quick(fz, &f, m, pc - 1) {
                             pc = next;
                             continue;
@@ -1459,6 +1671,20 @@ fn put(slot: &mut Value, v: Value) {
         (Value::Int(x), Value::Int(y)) => *x = y,
         (slot, v) => *slot = v,
     }
+}
+
+/// `x op y` (`+ - * /`) of static kind `k`, as the kernel computes it; None where the
+/// VM raises an error (out of `k`'s range, not finite, a zero divisor).
+#[inline(always)]
+fn arith(op: BinOp, x: f64, y: f64, k: K) -> Option<f64> {
+    use crate::compile::kernel::{Arith, divide};
+    let (r, ok) = match op {
+        BinOp::Add => Arith::Add.apply(x, y, k),
+        BinOp::Sub => Arith::Sub.apply(x, y, k),
+        BinOp::Mul => Arith::Mul.apply(x, y, k),
+        _ => divide(x, y),
+    };
+    ok.then_some(r)
 }
 
 /// `For`'s test: the counter has not passed the limit in the step's direction.

@@ -688,6 +688,91 @@ impl<'p> Runner<'p> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compile::bytecode::Fast;
+
+    /// The typed register forms of the general VM (`Fused::fast`, trees included) give
+    /// what the plain stack code gives, and on plain numbers never fall back to the
+    /// general path, which would hide a form that always gives up.
+    #[test]
+    fn typed_register_forms_run_and_agree_with_the_plain_code() {
+        let scripts = [
+            include_str!("../../../../benches/scenarios/s1_sum.bas"),
+            include_str!("../../../../benches/scenarios/s3_window.bas"),
+            include_str!("../../../../benches/scenarios/s4_average.bas"),
+            include_str!("../../../../benches/scenarios/s5v_service_vm.bas"),
+            include_str!("../../../../benches/scenarios/s6v_weighted_vm.bas"),
+            // Variants (the untyped tree), Integer arithmetic, a Double store into a
+            // Long, a Long into an Integer, and a comparison of expressions.
+            "Dim Result\nSub Main()\n  Dim a, b As Integer, c As Double, d As Integer\n  \
+             a = Para1 * 2 + Para2\n  b = Weekday * 3 - 1\n  c = (a - b) / 4\n  \
+             d = Weekday + 1\n  If a * 2 > b + c Then Result = a * b + c Else Result = c - a\n\
+             End Sub",
+            // A typed tree into a Variant keeps its static kind (Long, not Double).
+            "Dim Result\nSub Main()\n  Dim a As Long, b As Long, v, w\n  a = Weekday: b = 2\n  \
+             v = (a + b) * 3\n  w = (a + 0.5) * b\n  \
+             If TypeName(v) = \"Long\" And TypeName(w) = \"Double\" Then Result = v Else Result = -1\n\
+             End Sub",
+        ];
+        for src in scripts {
+            let program = Program::compile(src).expect("compiles");
+            let forms = program
+                .module()
+                .procs
+                .iter()
+                .flat_map(|p| &p.fused)
+                .filter(|f| f.fast != Fast::None)
+                .count();
+            assert!(forms > 0, "no typed form in {src}");
+            let plain = program.without_superinstructions();
+            let (mut fast, mut slow) = (program.runner(), plain.runner());
+            for i in 0..500usize {
+                let paras = [
+                    (i % 97) as f64,
+                    (i % 13) as f64 * 1.5,
+                    (i % 7) as f64,
+                    (i % 5) as f64,
+                    (i % 3) as f64,
+                    (i % 11) as f64,
+                ];
+                let iv = Interval {
+                    paras: &paras,
+                    weekday: (i % 7) as i32 + 1,
+                    minutes: ((i % 96) * 15) as i32,
+                };
+                let a = fast.run(&iv).and_then(|()| fast.stored());
+                let b = slow.run(&iv).and_then(|()| slow.stored());
+                assert_eq!(a, b, "interval {i} of {src}");
+            }
+            assert_eq!(fast.vm.fast_misses, 0, "a typed form fell back in {src}");
+        }
+    }
+
+    /// Where the VM raises an error (an overflow), the typed form gives up with nothing
+    /// written and the general path reports it.
+    #[test]
+    fn a_typed_form_that_overflows_falls_back_to_the_error() {
+        let program = Program::compile(
+            "Dim Result As Long\nDim Para1 As Long\nSub Main()\n  Dim x As Integer\n  \
+             x = Para1 * 2\n  Result = x\nEnd Sub",
+        )
+        .expect("compiles");
+        let mut r = program.runner();
+        let ok = Interval {
+            paras: &[100.0],
+            weekday: 2,
+            minutes: 0,
+        };
+        assert_eq!(r.run(&ok).and_then(|()| r.stored()).ok(), Some(200));
+        assert_eq!(r.vm.fast_misses, 0);
+        let big = Interval {
+            paras: &[20000.0],
+            weekday: 2,
+            minutes: 0,
+        };
+        let err = r.run(&big).expect_err("Integer overflow");
+        assert_eq!(err.error.number, 6);
+        assert_eq!(r.vm.fast_misses, 1);
+    }
 
     /// The per-interval shortcut for host values gives what the general Let-coercion
     /// gives, or leaves the value to it (so its overflow error is the one reported).
