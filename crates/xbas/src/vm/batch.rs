@@ -13,7 +13,7 @@
 
 use super::kernel::outside;
 use crate::compile::columns::{Bin, Col, Dest, Num, Op, Plan, Test};
-use crate::compile::kernel::{Cmp, F, K, truth};
+use crate::compile::kernel::{Cmp, F, K, Logic, truth};
 use multiversion::multiversion;
 
 /// Lanes per block.
@@ -476,7 +476,13 @@ macro_rules! with_test {
             Test::Cmp(Cmp::Gt) => $go!(|x, y| x > y),
             Test::Cmp(Cmp::Le) => $go!(|x, y| x <= y),
             Test::Cmp(Cmp::Ge) => $go!(|x, y| x >= y),
-            Test::Logic(op) => $go!(|x, y| op.test(x, y)),
+            // One arm per operator, so that no lane decides which it is (that
+            // kept these passes from vectorising).
+            Test::Logic(Logic::And) => $go!(|x, y| (x != 0.0) & (y != 0.0)),
+            Test::Logic(Logic::Or) => $go!(|x, y| (x != 0.0) | (y != 0.0)),
+            Test::Logic(Logic::Xor) => $go!(|x, y| (x != 0.0) != (y != 0.0)),
+            Test::Logic(Logic::Eqv) => $go!(|x, y| (x != 0.0) == (y != 0.0)),
+            Test::Logic(Logic::Imp) => $go!(|x, y| (x == 0.0) | (y != 0.0)),
             Test::Not => $go!(|x: f64, _| x == 0.0),
             Test::NonZero => $go!(|x: f64, _| x != 0.0),
         }
