@@ -236,6 +236,12 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
         .as_ref()
         .ok()
         .map(Program::without_superinstructions);
+    // The superinstructions under a region run only when it gives up: checked alone too.
+    let unregioned = program
+        .as_ref()
+        .ok()
+        .filter(|p| p.has_regions())
+        .map(Program::without_regions);
     let mut out = Vec::new();
     // A file that does not compile fails even without directives: `xbas test` must not
     // pass what `run` and `import` refuse.
@@ -392,6 +398,14 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
             failures.extend(plain_vm_disagrees(
                 plain, &interval, serial, &run, &stored, &runner,
             ));
+            if let Some(other) = &unregioned {
+                let mut r = other.runner();
+                r.set_date(Some(serial));
+                let run = r.run(&interval);
+                let stored = run.as_ref().ok().map(|_| r.stored());
+                let found = plain_vm_disagrees(plain, &interval, serial, &run, &stored, &r);
+                failures.extend(found.into_iter().map(|f| format!("without regions, {f}")));
+            }
         }
         // Without a kernel, `eval` is this same VM run: nothing to cross-check.
         if program.has_kernel() {
@@ -425,8 +439,8 @@ fn first_error(ce: &crate::vm::CompileError) -> String {
         .unwrap_or_default()
 }
 
-/// Runs the interval again on the VM's plain stack code (without superinstructions) and
-/// names what differs from the run with them: the stored value or the error (number and
+/// Runs the interval again on the VM's plain stack code (without superinstructions or
+/// regions) and names what differs from the run with them: the stored value or the error (number and
 /// line), the output, any module-level variable.
 fn plain_vm_disagrees(
     plain: &Program,

@@ -116,6 +116,46 @@ pub enum Op {
     /// A superinstruction (`Proc::fused[i]`): runs the stack sequence that starts here in
     /// one step, its operands read from their slots, constants or the stack.
     Fused(u32),
+    /// The procedure's region (`Proc::region`): runs the rest of the procedure as typed
+    /// register code, or, when that gives up, the instruction it replaced.
+    Region,
+}
+
+impl Op {
+    /// Where the instruction may jump (a branch, loop, handler or `GoSub` target).
+    pub fn jump_target(&self) -> Option<Target> {
+        match self {
+            Op::Jump(t)
+            | Op::JumpIfFalse(t)
+            | Op::JumpIfTrue(t)
+            | Op::Loop(t, _)
+            | Op::ForEachNext(_, _, t)
+            | Op::OnErrorGoTo(t)
+            | Op::ResumeAt(t)
+            | Op::GoSub(t) => Some(*t),
+            _ => None,
+        }
+    }
+}
+
+/// The typed register code of a procedure's tail (`compile::kernel::region`): from its
+/// head instruction to the procedure's end. Running it loads its inputs, runs the code
+/// over `f64` registers and stores the module-level variables it wrote; it gives up
+/// (nothing written) wherever the VM would raise an error, and the plain code from the
+/// head runs instead.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    pub code: super::scalar::Code,
+    /// Register and module-level variable (declared Integer, Long or Double) of each
+    /// variable written back.
+    pub writes: Vec<(u16, u32, TypeName)>,
+    /// The register its `Exit Sub` sets: `Err` is cleared then, as `Exit Sub` does.
+    pub exit: Option<u16>,
+    /// The instruction at the head.
+    pub head: u32,
+    pub orig: Op,
+    /// Statements charged to the step budget for a run of it.
+    pub cost: u32,
 }
 
 /// Where a superinstruction's operand comes from.
@@ -377,6 +417,8 @@ pub struct Proc {
     pub fused: Vec<Fused>,
     /// The expression statements of `code` in typed form ([`Fast::Tree`]).
     pub trees: Vec<Tree>,
+    /// The procedure's tail as typed register code ([`Op::Region`]).
+    pub region: Option<Box<Region>>,
 }
 
 /// A compiled module.
@@ -423,7 +465,11 @@ impl Module {
     pub fn written_globals(&self) -> Vec<u32> {
         let mut written = vec![false; self.globals.len()];
         for p in self.procs.iter().chain(std::iter::once(&self.init)) {
-            let ops = p.code.iter().chain(p.fused.iter().map(|f| &f.orig));
+            let ops = p
+                .code
+                .iter()
+                .chain(p.fused.iter().map(|f| &f.orig))
+                .chain(p.region.iter().map(|r| &r.orig));
             for op in ops {
                 let var = match op {
                     Op::Store(v)

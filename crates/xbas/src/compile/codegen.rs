@@ -140,6 +140,7 @@ pub fn compile(module: &ast::Module, bindings: &Bindings) -> Result<Module, Vec<
         cost: 0,
         fused: Vec::new(),
         trees: Vec::new(),
+        region: None,
     };
     Ok(Module {
         procs,
@@ -449,6 +450,7 @@ impl<'m> Compiler<'m> {
             cost: 1,
             fused: Vec::new(),
             trees: Vec::new(),
+            region: None,
         }
     }
 

@@ -421,6 +421,8 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
             // A slot every lane stores before reading it needs no zeroing.
             Input::Zero if !zero[s] => continue,
             Input::Zero => Op::Zero { dst },
+            // Only a region reads variables, and regions run one at a time.
+            Input::Global(_) | Input::Local(_) => return None,
         });
     }
     low.block(&k.body, 0);

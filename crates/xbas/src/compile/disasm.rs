@@ -170,6 +170,7 @@ fn op_name(op: &Op) -> &'static str {
         Op::ErrRaise(_) => "ERR_RAISE",
         Op::ErrClear => "ERR_CLEAR",
         Op::Fused(_) => "FUSED",
+        Op::Region => "REGION",
     }
 }
 
@@ -352,6 +353,30 @@ pub fn procedure(p: &Proc, m: &Module, src: &SourceFile) -> String {
         };
         // A superinstruction, then the plain instruction it took the place of (the
         // sequence's first; jumps may still land on the rest).
+        if let (Op::Region, Some(r)) = (op, p.region.as_deref()) {
+            let writes: Vec<String> = r
+                .writes
+                .iter()
+                .map(|&(reg, g, _)| format!("r{reg} -> {}", var_name(Var::Global(g), p, m)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "{i:04} {line_col}  {:<20} the rest of the procedure as typed register code: {} instructions, {} registers; writes {}",
+                "REGION",
+                r.code.ins.len(),
+                r.code.regs,
+                if writes.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    writes.join(", ")
+                }
+            );
+        }
+        // Under a region, the instruction it replaced, listed as any other.
+        let (op, line_col) = match (op, p.region.as_deref()) {
+            (Op::Region, Some(r)) => (&r.orig, "   ·".to_string()),
+            _ => (op, line_col),
+        };
         let fused = match op {
             Op::Fused(k) => p.fused.get(*k as usize),
             _ => None,
@@ -380,6 +405,16 @@ pub fn procedure(p: &Proc, m: &Module, src: &SourceFile) -> String {
                 );
             }
         }
+    }
+    if let Some(r) = p.region.as_deref() {
+        let header = format!(
+            "; {} from {:04} on as typed register code (the general VM's region): {} instructions, {} registers",
+            p.name,
+            r.head,
+            r.code.ins.len(),
+            r.code.regs
+        );
+        out.push_str(&register_code(&header, &r.code));
     }
     out
 }
@@ -422,6 +457,18 @@ pub fn module(m: &Module, src: &SourceFile) -> String {
 /// at an interval's start, and one instruction a line with the range its result must
 /// stay in.
 pub fn kernel(code: &super::scalar::Code) -> String {
+    let header = format!(
+        "; Main on the typed kernel: {} instructions, {} registers, result r{} ({:?})",
+        code.ins.len(),
+        code.regs,
+        code.result,
+        code.result_kind
+    );
+    register_code(&header, code)
+}
+
+/// Register code under a header line (the kernel's, or a region's).
+fn register_code(header: &str, code: &super::scalar::Code) -> String {
     use super::scalar::Ins;
     let consts: std::collections::HashMap<u16, f64> = code.consts.iter().copied().collect();
     let r = |x: u16| match consts.get(&x) {
@@ -436,14 +483,7 @@ pub fn kernel(code: &super::scalar::Code) -> String {
         }
     };
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "; Main on the typed kernel: {} instructions, {} registers, result r{} ({:?})",
-        code.ins.len(),
-        code.regs,
-        code.result,
-        code.result_kind
-    );
+    let _ = writeln!(out, "{header}");
     for (reg, input, kind) in &code.inputs {
         let _ = writeln!(out, "      load   r{reg} = {input:?} as {kind:?}");
     }

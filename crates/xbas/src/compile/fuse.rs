@@ -24,8 +24,20 @@ pub fn module(m: &mut Module) {
     }
 }
 
-/// The module with its plain stack code back.
+/// The module without its regions (`compile::regions`).
+pub fn unregion(m: &mut Module) {
+    for p in m.procs.iter_mut().chain(std::iter::once(&mut m.init)) {
+        if let Some(r) = p.region.take() {
+            if let Some(op) = p.code.get_mut(r.head as usize) {
+                *op = r.orig;
+            }
+        }
+    }
+}
+
+/// The module with its plain stack code back (no regions either).
 pub fn unfuse(m: &mut Module) {
+    unregion(m);
     for p in m.procs.iter_mut().chain(std::iter::once(&mut m.init)) {
         for op in p.code.iter_mut() {
             if let Op::Fused(i) = op {
@@ -45,17 +57,7 @@ fn procedure(p: &mut Proc, globals: &[SlotInfo], consts: &[Value]) {
     // its head and again at each of these inside it, not at every instruction.
     let mut entry = vec![false; p.code.len() + 1];
     for op in &p.code {
-        let target = match op {
-            Op::Jump(t)
-            | Op::JumpIfFalse(t)
-            | Op::JumpIfTrue(t)
-            | Op::Loop(t, _)
-            | Op::ForEachNext(_, _, t)
-            | Op::OnErrorGoTo(t)
-            | Op::ResumeAt(t)
-            | Op::GoSub(t) => Some(*t),
-            _ => None,
-        };
+        let target = op.jump_target();
         if let Some(t) = target.and_then(|t| entry.get_mut(t as usize)) {
             *t = true;
         }
@@ -519,6 +521,7 @@ mod tests {
             cost: 1,
             fused: vec![],
             trees: vec![],
+            region: None,
         };
         procedure(&mut p, &[], &[]);
         assert!(matches!(p.code[0], Op::Fused(_)));
@@ -540,6 +543,7 @@ mod tests {
                 cost: 1,
                 fused: vec![],
                 trees: vec![],
+                region: None,
             },
             main: Some(0),
             paras: vec![],

@@ -257,6 +257,10 @@ pub enum Input {
     Minutes,
     /// Starts at 0.
     Zero,
+    /// A region's input (`region`): the module-level variable's value when it starts.
+    Global(u32),
+    /// A region's input: the value of the procedure's local when it starts.
+    Local(u32),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -405,6 +409,8 @@ struct Builder<'a> {
     /// Slots of Variants that may hold a Long (all but undeclared ParaN, which hold
     /// Doubles): see [`Builder::may_hold_long_variant`].
     variants: std::collections::HashSet<u16>,
+    /// Building a region (`region`) from this statement of the procedure's body on.
+    region: Option<usize>,
 }
 
 /// The kernel of a compiled module, or why its `Main` is outside the subset.
@@ -425,19 +431,7 @@ pub fn build(ast: &ast::Module, module: &Module) -> Result<Kernel, NotKernel> {
     if !main.params.is_empty() {
         return Err(not(Some(main.span), "`Main` has parameters"));
     }
-    let mut b = Builder {
-        why: None,
-        ast,
-        module,
-        slots: Vec::new(),
-        globals: vec![None; module.globals.len()],
-        frames: Vec::new(),
-        loops: Vec::new(),
-        known: Vec::new(),
-        pre: Vec::new(),
-        size: 0,
-        variants: std::collections::HashSet::new(),
-    };
+    let mut b = Builder::new(ast, module, None);
     let built = b.main(index, main, compiled);
     built.ok_or_else(|| {
         b.why
@@ -445,7 +439,119 @@ pub fn build(ast: &ast::Module, module: &Module) -> Result<Kernel, NotKernel> {
     })
 }
 
+/// A region of a procedure: the typed kernel of the statements from one of its body's
+/// top-level statements to its end, which the general VM runs as register code in one
+/// step (`Op::Region`). Its inputs are module-level variables and the procedure's locals
+/// as the run has left them (`Input::Global`, `Input::Local`); what it leaves is the
+/// module-level variables it stores (`writes`), each declared with a numeric type (a
+/// Variant's subtype is more than the kernel's Double says).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionKernel {
+    pub kernel: Kernel,
+    /// Slot and module-level variable of each variable the region stores.
+    pub writes: Vec<(u16, u32)>,
+    /// The flag slot its `Exit Sub` sets (when it has one): the VM clears `Err` then.
+    pub exit: Option<u16>,
+}
+
+/// The region of parameterless Sub `index` from top-level statement `from` of its body
+/// to its end, or why it is outside the kernel's subset.
+pub fn region(
+    ast: &ast::Module,
+    module: &Module,
+    index: u32,
+    from: usize,
+) -> Result<RegionKernel, NotKernel> {
+    let not = |span: Option<Span>, reason: &str| NotKernel {
+        span,
+        reason: reason.to_string(),
+    };
+    let (Some(p), Some(compiled)) = (
+        ast.procs.get(index as usize),
+        module.procs.get(index as usize),
+    ) else {
+        return Err(not(None, "no such procedure"));
+    };
+    if !p.params.is_empty() || compiled.is_function {
+        return Err(not(
+            Some(p.span),
+            "a Function or a procedure with parameters",
+        ));
+    }
+    let Some(body) = p.body.get(from..) else {
+        return Err(not(Some(p.span), "no such statement"));
+    };
+    let mut b = Builder::new(ast, module, Some(from));
+    let built = b.enter(index, compiled, p).and_then(|()| b.block(body));
+    let Some(body) = built else {
+        return Err(b
+            .why
+            .unwrap_or_else(|| not(None, "a declaration the kernel does not hold")));
+    };
+    let exit = b.frames.first().and_then(|f| f.exit);
+    let mut stored = std::collections::HashSet::new();
+    stores(&body, &mut stored);
+    let mut writes = Vec::new();
+    for (g, s) in b.globals.iter().enumerate() {
+        let Some(s) = *s else { continue };
+        if !stored.contains(&s) {
+            continue;
+        }
+        let info = &module.globals[g];
+        if K::of(info.ty).is_none() {
+            return Err(not(
+                Some(p.span),
+                &format!("the region stores `{}`, a {:?}", info.name, info.ty),
+            ));
+        }
+        writes.push((s, g as u32));
+    }
+    Ok(RegionKernel {
+        kernel: Kernel {
+            slots: b.slots,
+            result: 0,
+            body,
+        },
+        writes,
+        exit,
+    })
+}
+
+/// The slots `body` stores.
+fn stores(body: &[KStmt], out: &mut std::collections::HashSet<u16>) {
+    for st in body {
+        match st {
+            KStmt::Store(t, _) => {
+                out.insert(*t);
+            }
+            KStmt::If { arms, else_body } => {
+                for (_, b) in arms {
+                    stores(b, out);
+                }
+                stores(else_body, out);
+            }
+        }
+    }
+}
+
 impl<'a> Builder<'a> {
+    fn new(ast: &'a ast::Module, module: &'a Module, region: Option<usize>) -> Builder<'a> {
+        Builder {
+            why: None,
+            ast,
+            module,
+            slots: Vec::new(),
+            globals: vec![None; module.globals.len()],
+            frames: Vec::new(),
+            loops: Vec::new(),
+            known: Vec::new(),
+            pre: Vec::new(),
+            size: 0,
+            variants: std::collections::HashSet::new(),
+            region,
+        }
+    }
+
     /// Records why the script is outside the subset (the first reason found wins).
     fn no<T>(&mut self, span: Span, reason: impl Into<String>) -> Option<T> {
         if self.why.is_none() {
@@ -516,8 +622,15 @@ impl<'a> Builder<'a> {
         if let Err(span) = collect_dims(&p.body, &mut dims) {
             return self.no(span, "a `Static` declaration");
         }
+        // A region's own procedure may declare what the region does not use (a String);
+        // its arrays are the kernel's only when the region starts with the procedure
+        // (before, their elements may have been assigned).
+        let region = self.region.filter(|_| self.frames.len() == 1);
         for d in dims {
             let ty = d.ty.unwrap_or_else(|| suffix_type(&d.name));
+            if region.is_some() && (variant_number(ty).is_none() || region != Some(0)) {
+                continue;
+            }
             let Some(k) = variant_number(ty) else {
                 return self.no(
                     d.name.span,
@@ -664,7 +777,7 @@ fn exits(s: &ast::Stmt, in_loop: bool) -> bool {
 }
 
 /// The number of statements in `body`, nested ones included.
-fn size_of(body: &[KStmt]) -> usize {
+pub(crate) fn size_of(body: &[KStmt]) -> usize {
     body.iter()
         .map(|s| match s {
             KStmt::Store(..) => 1,
@@ -734,7 +847,12 @@ impl<'a> Builder<'a> {
         if info.array {
             return None;
         }
-        let input = self.input_of(g);
+        // A region reads what the run has left there; it may hold a Long even in an
+        // undeclared ParaN (assigned before the region).
+        let input = match self.region {
+            Some(_) => Input::Global(g),
+            None => self.input_of(g),
+        };
         let k = variant_number(info.ty)?;
         let s = u16::try_from(self.slots.len()).ok()?;
         if info.ty == TypeName::Variant && !matches!(input, Input::Para(_)) {
@@ -772,7 +890,13 @@ impl<'a> Builder<'a> {
                             Some(k) if !info.array => k,
                             _ => return self.no(n.span, variant_reason(n, info.ty)),
                         };
-                        let s = self.new_slot(k, Input::Zero, n.span)?;
+                        // A region reads the locals of its own procedure as the run
+                        // has left them.
+                        let input = match self.region {
+                            Some(_) if self.frames.len() == 1 => Input::Local(l),
+                            _ => Input::Zero,
+                        };
+                        let s = self.new_slot(k, input, n.span)?;
                         if info.ty == TypeName::Variant {
                             self.variants.insert(s);
                         }
@@ -902,6 +1026,11 @@ impl<'a> Builder<'a> {
                 let in_loop = self.frame().is_some_and(|f| self.loops.len() > f.loops_at);
                 match kind {
                     ast::ExitKind::Sub | ast::ExitKind::Function => {
+                        // The VM clears `Err` at an `Exit` (Clear method page): a region
+                        // does that for its own procedure's (`RegionKernel::exit`) only.
+                        if self.region.is_some() && self.frames.len() > 1 {
+                            return self.no(s.span, "an `Exit Function` in a region");
+                        }
                         let flag = match self.frame().and_then(|f| f.exit) {
                             Some(f) => f,
                             None => {

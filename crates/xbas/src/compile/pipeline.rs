@@ -9,6 +9,7 @@ use super::codegen;
 use super::columns::{self, Plan};
 use super::fuse;
 use super::kernel::{self, NotKernel};
+use super::regions;
 use super::scalar::{self, Code};
 use crate::bind;
 use crate::diagnostic::Diagnostic;
@@ -191,6 +192,9 @@ pub fn compile(
     let columns = columns.filter(|_| kernel.is_some());
     let mut module = module;
     fuse::module(&mut module);
+    if immediate.is_none() {
+        regions::module(&checked.module, &mut module);
+    }
     let written_globals = module.written_globals();
     Ok(Compiled {
         module,

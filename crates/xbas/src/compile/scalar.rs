@@ -128,6 +128,9 @@ pub struct Code {
     pub zeros: Vec<Reg>,
     pub result: Reg,
     pub result_kind: K,
+    /// Registers read after the code ends besides `result` (a region's written-back
+    /// variables and its `Exit Sub` flag), so no clean-up drops their stores.
+    pub live_out: Vec<Reg>,
 }
 
 struct Lower<'k> {
@@ -142,6 +145,11 @@ struct Lower<'k> {
 
 /// Lowers kernel `k`; None when it needs more registers than an instruction can name.
 pub fn lower(k: &Kernel) -> Option<Code> {
+    lower_with(k, &[])
+}
+
+/// Lowers kernel `k` whose slots `live_out` are read after it ends (a region's).
+pub fn lower_with(k: &Kernel, live_out: &[Reg]) -> Option<Code> {
     let mut low = Lower {
         k,
         ins: Vec::new(),
@@ -161,6 +169,8 @@ pub fn lower(k: &Kernel) -> Option<Code> {
         match input {
             Input::Zero if zero[s] => zeros.push(r),
             Input::Zero => {}
+            // A region's variable stored on every path before it is read is not loaded.
+            Input::Global(_) | Input::Local(_) if !zero[s] => {}
             _ => inputs.push((r, *input, *kind)),
         }
     }
@@ -172,6 +182,7 @@ pub fn lower(k: &Kernel) -> Option<Code> {
         zeros,
         result: k.result,
         result_kind: k.slots.get(k.result as usize).map_or(K::Double, |s| s.0),
+        live_out: live_out.to_vec(),
     };
     super::tidy::tidy(&mut code);
     Some(code)

@@ -13,7 +13,7 @@
 //! - **reachability**: code no path reaches is dropped, and jumps to the next
 //!   instruction;
 //! - **dead stores**: a `Move`, comparison, `Not` or logic whose register is not read
-//!   again before it is written or the interval ends (only `Result` is read then) is
+//!   again before it is written or the code ends (only `Result` and `live_out` are read then) is
 //!   dropped, and so is the zeroing of a slot nothing reads before writing it.
 //!   Instructions that can fail (arithmetic, division, conversion) are kept, so an
 //!   interval fails exactly where it did;
@@ -341,8 +341,10 @@ fn dead_stores(code: &mut Code) {
     // live[pc]: registers read from pc on before being written; at the end, the result.
     let mut live = vec![0u64; (n + 1) * words];
     let result = code.result as usize;
-    if result < code.regs {
-        live[n * words + result / 64] |= 1 << (result % 64);
+    for r in std::iter::once(result).chain(code.live_out.iter().map(|&r| r as usize)) {
+        if r < code.regs {
+            live[n * words + r / 64] |= 1 << (r % 64);
+        }
     }
     let mut keep = vec![true; n];
     for pc in (0..n).rev() {
@@ -487,6 +489,7 @@ mod tests {
             regs: 2,
             consts: vec![(1, 0.0)],
             inputs: vec![],
+            live_out: vec![],
             zeros: vec![0],
             result: 0,
             result_kind: super::super::kernel::K::Long,

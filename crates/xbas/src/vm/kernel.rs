@@ -56,6 +56,7 @@ pub fn eval_one(
             Input::Weekday => convert(weekday as f64, K::Long, kind),
             Input::Minutes => convert(minutes as f64, K::Long, kind),
             Input::Zero => (0.0, true),
+            Input::Global(_) | Input::Local(_) => return None,
         };
         if !ok {
             return None;
@@ -78,7 +79,7 @@ pub(super) fn outside(r: f64, lo: f64, hi: f64) -> bool {
 }
 
 /// Runs register code; None when an instruction fails.
-fn run(code: &[Ins], regs: &mut [f64]) -> Option<()> {
+pub(super) fn run(code: &[Ins], regs: &mut [f64]) -> Option<()> {
     let mut pc = 0;
     while let Some(ins) = code.get(pc) {
         pc += 1;

@@ -12,9 +12,10 @@ pub use program::{
 };
 
 use crate::compile::bytecode::{
-    Dst, ErrProp, Fast, Fused, K, Kind, Module, Op, Piece, Proc, Rd, Src, TEnd, TOp, TREE_DEPTH,
-    Then, Tree, Var,
+    Dst, ErrProp, Fast, Fused, K, Kind, Module, Op, Piece, Proc, Rd, Region, Src, TEnd, TOp,
+    TREE_DEPTH, Then, Tree, Var,
 };
+use crate::compile::kernel::Input;
 use crate::runtime::error::{self as e, VResult, VbaError};
 use crate::runtime::library::{Host, print_text};
 use crate::runtime::ops::{self, Num, Quick};
@@ -134,6 +135,10 @@ pub(crate) struct Vm {
     /// Typed register instructions (`Fused::fast`) that handed their work to the general
     /// path: the tests check that plain numbers never do.
     pub(crate) fast_misses: u64,
+    /// Regions that gave up (the plain code ran instead); for the tests.
+    pub(crate) region_misses: u64,
+    /// The registers of the region being run.
+    regs: Vec<f64>,
 }
 
 /// Bytes of a newly made string that cost one step (copying 256 bytes takes about as
@@ -173,6 +178,8 @@ impl Vm {
             raised: None,
             print_col: 0,
             fast_misses: 0,
+            region_misses: 0,
+            regs: Vec::new(),
         }
     }
 
@@ -861,6 +868,58 @@ impl Vm {
         }
     }
 
+    /// Runs a procedure's region (`Op::Region`) in frame `f`: loads its inputs, runs its
+    /// register code and writes back the module-level variables it stored. None, with
+    /// nothing written, when an input is not a number or the code gives up (the plain
+    /// code then runs from the head and raises the VM's own error).
+    #[inline(never)]
+    fn region(&mut self, r: &Region, f: &Frame) -> Option<()> {
+        // Past the step budget, the plain code runs and raises the error where it is.
+        if self.steps + r.cost as u64 > self.limits.max_steps {
+            return None;
+        }
+        let code = &r.code;
+        let mut regs = std::mem::take(&mut self.regs);
+        regs.clear();
+        regs.resize(code.regs, 0.0);
+        let ok = (|| {
+            for &(reg, v) in &code.consts {
+                *regs.get_mut(reg as usize)? = v;
+            }
+            for &(reg, input, kind) in &code.inputs {
+                let v = match input {
+                    Input::Global(g) => self.globals.get(g as usize)?,
+                    Input::Local(l) => self.slots.get(f.base + l as usize)?,
+                    _ => return None,
+                };
+                *regs.get_mut(reg as usize)? = region_input(v, kind)?;
+            }
+            kernel::run(&code.ins, &mut regs)
+        })();
+        if ok.is_some() {
+            for &(reg, g, ty) in &r.writes {
+                let x = regs.get(reg as usize).copied().unwrap_or(0.0);
+                let v = match ty {
+                    TypeName::Integer => Value::Int(x as i16),
+                    TypeName::Long => Value::Long(x as i32),
+                    _ => Value::Double(x),
+                };
+                if let Some(slot) = self.globals.get_mut(g as usize) {
+                    put(slot, v);
+                }
+            }
+            if r.exit
+                .is_some_and(|e| regs.get(e as usize).is_some_and(|x| *x != 0.0))
+            {
+                self.err = ErrState::default();
+            }
+            // The statements it stood for count against the budget.
+            self.steps += r.cost as u64;
+        }
+        self.regs = regs;
+        ok
+    }
+
     /// The array held in a plain variable (not a reference).
     #[inline(always)]
     fn array_in(&self, var: Var, f: &Frame) -> Option<&Array> {
@@ -1192,8 +1251,21 @@ impl Vm {
                 };
             }
             while pc < code.len() {
-                let op = &code[pc];
+                let mut op = &code[pc];
                 pc += 1;
+                if let (Op::Region, Some(r)) = (op, p.region.as_deref()) {
+                    match self.region(r, &f) {
+                        Some(()) => {
+                            // The rest of the procedure ran: on to its `Return`.
+                            pc = code.len() - 1;
+                            continue;
+                        }
+                        None => {
+                            self.region_misses += 1;
+                            op = &r.orig;
+                        }
+                    }
+                }
                 match op {
                     Op::Const(i) => self.stack.push(m.consts[*i as usize].clone()),
                     Op::Load(var) => {
@@ -1208,6 +1280,8 @@ impl Vm {
                         let v = self.pop();
                         t!(self.store(*var, v, &f, p, m));
                     }
+                    // Run above (a procedure without a region has none).
+                    Op::Region => {}
                     Op::Fused(i) => {
                         let fz = &p.fused[*i as usize];
                         if let Some(next) =
@@ -1671,6 +1745,21 @@ fn put(slot: &mut Value, v: Value) {
         (Value::Int(x), Value::Int(y)) => *x = y,
         (slot, v) => *slot = v,
     }
+}
+
+/// A region's input: the number a variable holds, as the kernel holds kind `kind` (an
+/// Empty Variant is 0); None for anything else (a String, a Null, a Boolean, a Date…).
+#[inline(always)]
+fn region_input(v: &Value, kind: K) -> Option<f64> {
+    let x = match v {
+        Value::Int(i) => *i as f64,
+        Value::Long(i) => *i as f64,
+        Value::Double(d) => *d,
+        Value::Empty => 0.0,
+        _ => return None,
+    };
+    // A declared Integer or Long slot holds its own type; a Double one a Double.
+    crate::compile::kernel::in_range(x, kind).then_some(x)
 }
 
 /// `x op y` (`+ - * /`) of static kind `k`, as the kernel computes it; None where the

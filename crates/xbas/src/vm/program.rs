@@ -283,6 +283,21 @@ impl Program {
         p
     }
 
+    /// The same program without its regions (`Op::Region`), superinstructions kept: the
+    /// tests check the superinstructions of procedures that have a region this way.
+    #[doc(hidden)]
+    pub fn without_regions(&self) -> Program {
+        let mut p = self.clone();
+        crate::compile::fuse::unregion(&mut p.module);
+        p
+    }
+
+    /// Whether a procedure runs its tail as typed register code (a region).
+    #[doc(hidden)]
+    pub fn has_regions(&self) -> bool {
+        self.module.procs.iter().any(|p| p.region.is_some())
+    }
+
     /// How many compilations this process has started (successful or not): lets a test
     /// check that an import compiles each script once.
     pub fn compilations() -> usize {
@@ -690,6 +705,31 @@ mod tests {
     use super::*;
     use crate::compile::bytecode::Fast;
 
+    /// Runs `fast` and `slow` over 500 varied intervals, asserting that they agree;
+    /// gives the fast runner's count of typed forms and regions that gave up.
+    fn agree(fast: &Program, slow: &Program, src: &str) -> (u64, u64) {
+        let (mut a_run, mut b_run) = (fast.runner(), slow.runner());
+        for i in 0..500usize {
+            let paras = [
+                (i % 97) as f64,
+                (i % 13) as f64 * 1.5,
+                (i % 7) as f64,
+                (i % 5) as f64,
+                (i % 3) as f64,
+                (i % 11) as f64,
+            ];
+            let iv = Interval {
+                paras: &paras,
+                weekday: (i % 7) as i32 + 1,
+                minutes: ((i % 96) * 15) as i32,
+            };
+            let a = a_run.run(&iv).and_then(|()| a_run.stored());
+            let b = b_run.run(&iv).and_then(|()| b_run.stored());
+            assert_eq!(a, b, "interval {i} of {src}");
+        }
+        (a_run.vm.fast_misses, a_run.vm.region_misses)
+    }
+
     /// The typed register forms of the general VM (`Fused::fast`, trees included) give
     /// what the plain stack code gives, and on plain numbers never fall back to the
     /// general path, which would hide a form that always gives up.
@@ -714,7 +754,8 @@ mod tests {
              End Sub",
         ];
         for src in scripts {
-            let program = Program::compile(src).expect("compiles");
+            // The superinstructions alone (regions would run most of these scripts).
+            let program = Program::compile(src).expect("compiles").without_regions();
             let forms = program
                 .module()
                 .procs
@@ -723,28 +764,69 @@ mod tests {
                 .filter(|f| f.fast != Fast::None)
                 .count();
             assert!(forms > 0, "no typed form in {src}");
-            let plain = program.without_superinstructions();
-            let (mut fast, mut slow) = (program.runner(), plain.runner());
-            for i in 0..500usize {
-                let paras = [
-                    (i % 97) as f64,
-                    (i % 13) as f64 * 1.5,
-                    (i % 7) as f64,
-                    (i % 5) as f64,
-                    (i % 3) as f64,
-                    (i % 11) as f64,
-                ];
-                let iv = Interval {
-                    paras: &paras,
-                    weekday: (i % 7) as i32 + 1,
-                    minutes: ((i % 96) * 15) as i32,
-                };
-                let a = fast.run(&iv).and_then(|()| fast.stored());
-                let b = slow.run(&iv).and_then(|()| slow.stored());
-                assert_eq!(a, b, "interval {i} of {src}");
-            }
-            assert_eq!(fast.vm.fast_misses, 0, "a typed form fell back in {src}");
+            let (fast_misses, _) = agree(&program, &program.without_superinstructions(), src);
+            assert_eq!(fast_misses, 0, "a typed form fell back in {src}");
         }
+    }
+
+    /// The general VM's regions: S1–S6v's Mains are typed register code after their
+    /// first statement the kernel does not take (S5v and S6v: a String local), they
+    /// agree with the plain stack code on every interval and never give up on these
+    /// inputs; one that starts after a statement the kernel does not take reads the
+    /// locals that statement left.
+    #[test]
+    fn regions_run_and_agree_with_the_plain_code() {
+        let scripts = [
+            include_str!("../../../../benches/scenarios/s1_sum.bas"),
+            include_str!("../../../../benches/scenarios/s2_weekday.bas"),
+            include_str!("../../../../benches/scenarios/s3_window.bas"),
+            include_str!("../../../../benches/scenarios/s4_average.bas"),
+            include_str!("../../../../benches/scenarios/s5v_service_vm.bas"),
+            include_str!("../../../../benches/scenarios/s6v_weighted_vm.bas"),
+            // A String used first: the region starts after it, with `n` and `x` loaded.
+            "Dim Result As Long\nDim Para1 As Double\nSub Main()\n  Dim s As String, n As Long, x As Double\n  \
+             n = 3: x = Para1 / 2\n  s = \"v\" & n\n  n = n + Len(s)\n  \
+             If x > 10 Then Result = x * n Else Result = n - x\nEnd Sub",
+        ];
+        for src in scripts {
+            let program = Program::compile(src).expect("compiles");
+            assert!(program.has_regions(), "no region in {src}");
+            let plain = program.without_superinstructions();
+            assert!(!plain.has_regions());
+            let (_, region_misses) = agree(&program, &plain, src);
+            assert_eq!(region_misses, 0, "a region gave up in {src}");
+        }
+    }
+
+    /// Where the VM raises an error, the region gives up with nothing written and the
+    /// plain code raises it at its own line.
+    #[test]
+    fn a_region_that_fails_leaves_the_error_to_the_plain_code() {
+        let program = Program::compile(
+            "Dim Result As Long\nDim Total As Long\nDim Para1 As Long\nSub Main()\n  \
+             Total = 7\n  Result = Para1 * 2\n  Result = Result * 1000\nEnd Sub",
+        )
+        .expect("compiles");
+        assert!(program.has_regions());
+        let mut r = program.runner();
+        let ok = Interval {
+            paras: &[100.0],
+            weekday: 2,
+            minutes: 0,
+        };
+        assert_eq!(r.run(&ok).and_then(|()| r.stored()).ok(), Some(200_000));
+        assert_eq!(r.vm.region_misses, 0);
+        let big = Interval {
+            paras: &[2_000_000.0],
+            weekday: 2,
+            minutes: 0,
+        };
+        let err = r.run(&big).expect_err("Long overflow");
+        assert_eq!((err.error.number, err.line), (6, 7));
+        assert_eq!(r.vm.region_misses, 1);
+        // What the plain code ran before the error is there; nothing from the region.
+        assert_eq!(r.global("Total"), Some(&Value::Long(7)));
+        assert_eq!(r.global("Result"), Some(&Value::Long(4_000_000)));
     }
 
     /// Where the VM raises an error (an overflow), the typed form gives up with nothing
@@ -755,7 +837,8 @@ mod tests {
             "Dim Result As Long\nDim Para1 As Long\nSub Main()\n  Dim x As Integer\n  \
              x = Para1 * 2\n  Result = x\nEnd Sub",
         )
-        .expect("compiles");
+        .expect("compiles")
+        .without_regions();
         let mut r = program.runner();
         let ok = Interval {
             paras: &[100.0],
