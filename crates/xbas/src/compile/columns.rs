@@ -422,7 +422,7 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
             Input::Zero if !zero[s] => continue,
             Input::Zero => Op::Zero { dst },
             // Only a region reads variables, and regions run one at a time.
-            Input::Global(_) | Input::Local(_) => return None,
+            Input::Global(_) | Input::Local(_) | Input::Elem(..) => return None,
         });
     }
     low.block(&k.body, 0);

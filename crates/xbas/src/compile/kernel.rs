@@ -261,6 +261,9 @@ pub enum Input {
     Global(u32),
     /// A region's input: the value of the procedure's local when it starts.
     Local(u32),
+    /// A region's input: element `.1` (flat) of the procedure's local fixed array `.0`
+    /// when it starts.
+    Elem(u32, u32),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -411,6 +414,8 @@ struct Builder<'a> {
     variants: std::collections::HashSet<u16>,
     /// Building a region (`region`) from this statement of the procedure's body on.
     region: Option<usize>,
+    /// Where that statement starts in the source (a declaration before it has run).
+    region_at: usize,
 }
 
 /// The kernel of a compiled module, or why its `Main` is outside the subset.
@@ -482,6 +487,7 @@ pub fn region(
         return Err(not(Some(p.span), "no such statement"));
     };
     let mut b = Builder::new(ast, module, Some(from));
+    b.region_at = body.first().map_or(usize::MAX, |s| s.span.start);
     let built = b.enter(index, compiled, p).and_then(|()| b.block(body));
     let Some(body) = built else {
         return Err(b
@@ -549,6 +555,7 @@ impl<'a> Builder<'a> {
             size: 0,
             variants: std::collections::HashSet::new(),
             region,
+            region_at: 0,
         }
     }
 
@@ -622,13 +629,11 @@ impl<'a> Builder<'a> {
         if let Err(span) = collect_dims(&p.body, &mut dims) {
             return self.no(span, "a `Static` declaration");
         }
-        // A region's own procedure may declare what the region does not use (a String);
-        // its arrays are the kernel's only when the region starts with the procedure
-        // (before, their elements may have been assigned).
-        let region = self.region.filter(|_| self.frames.len() == 1);
+        // A region's own procedure may declare what the region does not use (a String).
+        let region = self.region.is_some() && self.frames.len() == 1;
         for d in dims {
             let ty = d.ty.unwrap_or_else(|| suffix_type(&d.name));
-            if region.is_some() && (variant_number(ty).is_none() || region != Some(0)) {
+            if region && variant_number(ty).is_none() {
                 continue;
             }
             let Some(k) = variant_number(ty) else {
@@ -690,8 +695,15 @@ impl<'a> Builder<'a> {
         }
         let base = u16::try_from(self.slots.len()).ok()?;
         let ty = d.ty.unwrap_or_else(|| suffix_type(n));
-        for _ in 0..len {
-            let s = self.new_slot(kind, Input::Zero, d.span)?;
+        // In a region, an array declared before it starts holds what the run left.
+        let loaded =
+            self.region.is_some() && self.frames.len() == 1 && d.span.start < self.region_at;
+        for k in 0..len {
+            let input = match loaded {
+                true => Input::Elem(l, k as u32),
+                false => Input::Zero,
+            };
+            let s = self.new_slot(kind, input, d.span)?;
             if ty == TypeName::Variant {
                 self.variants.insert(s);
             }

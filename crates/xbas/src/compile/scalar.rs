@@ -170,7 +170,7 @@ pub fn lower_with(k: &Kernel, live_out: &[Reg]) -> Option<Code> {
             Input::Zero if zero[s] => zeros.push(r),
             Input::Zero => {}
             // A region's variable stored on every path before it is read is not loaded.
-            Input::Global(_) | Input::Local(_) if !zero[s] => {}
+            Input::Global(_) | Input::Local(_) | Input::Elem(..) if !zero[s] => {}
             _ => inputs.push((r, *input, *kind)),
         }
     }

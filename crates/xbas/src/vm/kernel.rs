@@ -56,7 +56,7 @@ pub fn eval_one(
             Input::Weekday => convert(weekday as f64, K::Long, kind),
             Input::Minutes => convert(minutes as f64, K::Long, kind),
             Input::Zero => (0.0, true),
-            Input::Global(_) | Input::Local(_) => return None,
+            Input::Global(_) | Input::Local(_) | Input::Elem(..) => return None,
         };
         if !ok {
             return None;

@@ -890,6 +890,10 @@ impl Vm {
                 let v = match input {
                     Input::Global(g) => self.globals.get(g as usize)?,
                     Input::Local(l) => self.slots.get(f.base + l as usize)?,
+                    Input::Elem(l, k) => match self.slots.get(f.base + l as usize)? {
+                        Value::Array(a) => a.data.get(k as usize)?,
+                        _ => return None,
+                    },
                     _ => return None,
                 };
                 *regs.get_mut(reg as usize)? = region_input(v, kind)?;

@@ -787,6 +787,10 @@ mod tests {
             "Dim Result As Long\nDim Para1 As Double\nSub Main()\n  Dim s As String, n As Long, x As Double\n  \
              n = 3: x = Para1 / 2\n  s = \"v\" & n\n  n = n + Len(s)\n  \
              If x > 10 Then Result = x * n Else Result = n - x\nEnd Sub",
+            // The same with a local array assigned before the region starts.
+            "Dim Result As Long\nSub Main()\n  Dim v(1 To 3) As Double, s As String, i As Long\n  \
+             v(1) = Para1: v(2) = Para2\n  s = \"x\" & Weekday\n  v(3) = Weekday\n  \
+             For i = 1 To 3\n    Result = Result + v(i) * i\n  Next i\nEnd Sub",
         ];
         for src in scripts {
             let program = Program::compile(src).expect("compiles");
