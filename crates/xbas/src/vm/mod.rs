@@ -334,6 +334,37 @@ impl Vm {
         }
     }
 
+    /// Runs parameterless procedure `id` when its whole body is one region (its head is
+    /// the first instruction), in a frame that never reaches the stack machine: what
+    /// entering it, running `Op::Region` and returning would do. False (nothing done)
+    /// when it has no such region or the region gives up; the caller then enters it as
+    /// usual (and the region is tried again there, where giving up is counted).
+    pub fn whole_region(&mut self, m: &Module, defaults: &[Vec<Value>], id: u32) -> bool {
+        let Some(p) = m.procs.get(id as usize) else {
+            return false;
+        };
+        let (Some(r), true) = (p.region.as_deref(), p.params.is_empty()) else {
+            return false;
+        };
+        let Some(locals) = defaults.get(id as usize).filter(|_| r.head == 0) else {
+            return false;
+        };
+        let base = self.slots.len();
+        self.slots.extend_from_slice(locals);
+        let f = Frame {
+            proc: id,
+            pc: 0,
+            base,
+            ref_base: self.refs.len(),
+            gosub_base: self.gosubs.len(),
+            handler: Handler::None,
+            in_handler: None,
+        };
+        let ok = self.region(r, &f).is_some();
+        self.slots.truncate(base);
+        ok
+    }
+
     fn fault(&self, error: VbaError) -> Fault {
         let f = self.frames.last();
         Fault {

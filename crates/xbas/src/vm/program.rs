@@ -603,6 +603,10 @@ impl<'p> Runner<'p> {
 
     fn enter(&mut self, id: u32) -> Result<(), RunError> {
         let prog = self.program;
+        // A procedure that is one region runs it without a frame on the stack machine.
+        if self.vm.whole_region(&prog.module, &prog.proc_defaults, id) {
+            return Ok(());
+        }
         self.vm
             .call_entry(&prog.module, &prog.proc_defaults, id)
             .map_err(|f| prog.run_error(f))?;
