@@ -314,10 +314,7 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
             weekday,
             minutes: d.minutes.unwrap_or(0),
         };
-        let mut runner = program.runner();
-        runner.set_date(Some(serial));
-        let run = runner.run(&interval);
-        let stored = run.as_ref().ok().map(|_| runner.stored());
+        let (runner, run, stored) = run_once(program, &interval, serial);
         for e in &d.expect {
             match e {
                 Expect::Result(n) => match (&run, &stored) {
@@ -399,10 +396,7 @@ pub fn run_file(src: &SourceFile) -> Vec<Outcome> {
                 plain, &interval, serial, &run, &stored, &runner,
             ));
             if let Some(other) = &unregioned {
-                let mut r = other.runner();
-                r.set_date(Some(serial));
-                let run = r.run(&interval);
-                let stored = run.as_ref().ok().map(|_| r.stored());
+                let (r, run, stored) = run_once(other, &interval, serial);
                 let found = plain_vm_disagrees(plain, &interval, serial, &run, &stored, &r);
                 failures.extend(found.into_iter().map(|f| format!("without regions, {f}")));
             }
@@ -439,6 +433,22 @@ fn first_error(ce: &crate::vm::CompileError) -> String {
         .unwrap_or_default()
 }
 
+/// What one run of `program` on `interval` (dated `serial`) gives: the runner (for its
+/// output and variables), the run's result and, when it ran, the stored value.
+type Ran<'p> = (
+    crate::Runner<'p>,
+    Result<(), crate::RunError>,
+    Option<Result<i64, crate::RunError>>,
+);
+
+fn run_once<'p>(program: &'p Program, interval: &Interval, serial: f64) -> Ran<'p> {
+    let mut runner = program.runner();
+    runner.set_date(Some(serial));
+    let run = runner.run(interval);
+    let stored = run.as_ref().ok().map(|_| runner.stored());
+    (runner, run, stored)
+}
+
 /// Runs the interval again on the VM's plain stack code (without superinstructions or
 /// regions) and names what differs from the run with them: the stored value or the error (number and
 /// line), the output, any module-level variable.
@@ -459,10 +469,7 @@ fn plain_vm_disagrees(
             (Ok(()), None) => "nothing".into(),
         }
     };
-    let mut runner = plain.runner();
-    runner.set_date(Some(serial));
-    let plain_run = runner.run(interval);
-    let plain_stored = plain_run.as_ref().ok().map(|_| runner.stored());
+    let (runner, plain_run, plain_stored) = run_once(plain, interval, serial);
     let (want, got) = (answer(&plain_run, &plain_stored), answer(run, stored));
     let mut out = Vec::new();
     if want != got {

@@ -5,7 +5,7 @@
 
 use super::error::{DIV_ZERO, INVALID_CALL, OVERFLOW, TYPE_MISMATCH, VResult, VbaError, err};
 use super::value::Value;
-use crate::base::BinOp;
+use crate::base::{BinOp, TypeName};
 use std::cmp::Ordering;
 use std::sync::Arc;
 
@@ -643,6 +643,28 @@ impl Num {
             Num::I(i, _) => i as f64,
             Num::D(d) => d,
         }
+    }
+
+    /// The value a variable declared `ty` holds after `Let` of this number (a Double into
+    /// an integral type rounds half to even); None where that store needs the general
+    /// coercion (out of range: the VM's overflow; a type other than Integer, Long, Double
+    /// or Variant).
+    #[inline(always)]
+    pub fn stored_as(self, ty: TypeName) -> Option<Value> {
+        let integral = |n: Num| match n {
+            Num::I(i, _) => Some(i),
+            Num::D(d) => {
+                let r = super::value::round_even_integral(d);
+                (r >= i32::MIN as f64 && r <= i32::MAX as f64).then_some(r as i64)
+            }
+        };
+        Some(match ty {
+            TypeName::Double => Value::Double(self.f64()),
+            TypeName::Long => Value::Long(i32::try_from(integral(self)?).ok()?),
+            TypeName::Integer => Value::Int(i16::try_from(integral(self)?).ok()?),
+            TypeName::Variant => self.value(),
+            _ => return None,
+        })
     }
 
     /// The value it is.

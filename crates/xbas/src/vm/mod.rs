@@ -666,24 +666,16 @@ impl Vm {
             }
             Then::Store(var) => {
                 let v = match (fz.store, q) {
-                    (Some(TypeName::Double), Quick::Num(n)) => Value::Double(n.f64()),
-                    (Some(TypeName::Long), Quick::Num(Num::I(i, _))) => Value::Long(i as i32),
-                    (Some(TypeName::Long), Quick::Num(Num::D(d))) => {
-                        let r = crate::runtime::value::round_even_integral(d);
-                        if !(r >= i32::MIN as f64 && r <= i32::MAX as f64) {
-                            // Overflow: the plain store reports it.
-                            self.stack.push(q.value());
-                            return Some(end - 1);
-                        }
-                        Value::Long(r as i32)
-                    }
-                    (Some(TypeName::Integer), Quick::Num(Num::I(i, false))) => Value::Int(i as i16),
-                    (Some(TypeName::Boolean), Quick::Bool(b)) => Value::Bool(b),
-                    (Some(TypeName::Variant), q) => q.value(),
-                    _ => {
-                        self.stack.push(q.value());
-                        return Some(end - 1);
-                    }
+                    (Some(ty), Quick::Num(n)) => n.stored_as(ty),
+                    (Some(TypeName::Boolean), Quick::Bool(b)) => Some(Value::Bool(b)),
+                    (Some(TypeName::Variant), q) => Some(q.value()),
+                    _ => None,
+                };
+                // A store it cannot make (an overflow, another coercion): the plain
+                // `Store` makes it, or reports the error.
+                let Some(v) = v else {
+                    self.stack.push(q.value());
+                    return Some(end - 1);
                 };
                 let slot = match var {
                     Var::Local(s) => self.slots.get_mut(f.base + s as usize),
@@ -725,22 +717,8 @@ impl Vm {
             Dst::Local(ty, l) => (ty, self.slots.get_mut(base + l as usize)?),
             Dst::Global(ty, g) => (ty, self.globals.get_mut(g as usize)?),
         };
-        // A Double stored into an integral type rounds half to even (Let-coercion);
-        // out of the type's range, the plain `Store` reports the overflow.
-        let integral = |n: Num| match n {
-            Num::I(i, _) => Some(i),
-            Num::D(d) => {
-                let r = crate::runtime::value::round_even_integral(d);
-                (r >= i32::MIN as f64 && r <= i32::MAX as f64).then_some(r as i64)
-            }
-        };
-        let v = match ty {
-            TypeName::Double => Value::Double(n.f64()),
-            TypeName::Long => Value::Long(i32::try_from(integral(n)?).ok()?),
-            TypeName::Integer => Value::Int(i16::try_from(integral(n)?).ok()?),
-            TypeName::Variant => n.value(),
-            _ => return None,
-        };
+        // Out of the type's range, the plain `Store` reports the overflow.
+        let v = n.stored_as(ty)?;
         put(slot, v);
         Some(())
     }

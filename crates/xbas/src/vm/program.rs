@@ -218,20 +218,7 @@ fn host_error(number: i32, description: String) -> RunError {
 /// an overflow) only when this gives None: `prepare` runs per interval.
 #[inline(always)]
 fn host_value(ty: TypeName, v: &Value) -> Option<Value> {
-    Some(match (ty, v) {
-        (TypeName::Variant, _)
-        | (TypeName::Double, Value::Double(_))
-        | (TypeName::Long, Value::Long(_)) => v.clone(),
-        (TypeName::Long, Value::Double(x)) => {
-            let r = crate::runtime::value::round_even_integral(*x);
-            if !(r >= i32::MIN as f64 && r <= i32::MAX as f64) {
-                return None;
-            }
-            Value::Long(r as i32)
-        }
-        (TypeName::Double, Value::Long(x)) => Value::Double(*x as f64),
-        _ => return None,
-    })
+    crate::runtime::ops::Num::of(v)?.stored_as(ty)
 }
 
 impl Program {
