@@ -159,6 +159,9 @@ pub fn disasm(file: &Path) -> ExitCode {
             if let Some(code) = p.kernel_code() {
                 print!("\n{}", xbas::compile::disasm::kernel(code));
             }
+            if let Some(plan) = p.column_plan() {
+                print!("\n{}", xbas::compile::disasm::columns(plan));
+            }
             ExitCode::SUCCESS
         }
         Err(code) => code,

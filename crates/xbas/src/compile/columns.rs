@@ -88,17 +88,15 @@ pub enum Op {
         a: Col,
         b: Col,
     },
-    /// The lanes of mask `wait` where the test holds move to mask `take`.
+    /// Of the lanes of mask `from`, those where the test holds go to mask `take`, the
+    /// others to mask `wait` (`from` is `wait`, or a mask below it).
     Branch {
         t: Test,
         a: Col,
         b: Col,
+        from: u16,
         wait: u16,
         take: u16,
-    },
-    CopyMask {
-        dst: u16,
-        src: u16,
     },
     /// Continues at `to` when mask `mask` has no lane.
     Skip {
@@ -169,6 +167,8 @@ struct Lower<'a> {
     cols: usize,
     temps: Vec<Col>,
     consts: Vec<(u64, Col)>,
+    /// Per slot, whether anything reads it (the result counts as read).
+    read: Vec<bool>,
 }
 
 impl Lower<'_> {
@@ -195,6 +195,12 @@ impl Lower<'_> {
         c
     }
 
+    /// Whether constant `v` stored into `slot` stays in its kind's range.
+    fn fits_slot(&self, slot: u16, v: f64) -> bool {
+        let (lo, hi) = range(self.kind(slot));
+        (lo..=hi).contains(&v)
+    }
+
     fn kind(&self, slot: u16) -> K {
         self.k.slots.get(slot as usize).map_or(K::Double, |s| s.0)
     }
@@ -202,14 +208,20 @@ impl Lower<'_> {
     fn block(&mut self, body: &[KStmt], m: u16) {
         for s in body {
             match s {
+                // A constant stored where nothing reads it (an `Exit Sub`'s flag once
+                // the rest of the body moved into the `Else`) cannot fail: no pass.
+                KStmt::Store(slot, KExpr::Const(v, _))
+                    if !self.read[*slot as usize] && self.fits_slot(*slot, *v) => {}
                 KStmt::Store(slot, e) => self.store(*slot, e, m),
                 KStmt::If { arms, else_body } => {
                     let (wait, take) = (m + 1, m + 2);
-                    self.ops.push(Op::CopyMask { dst: wait, src: m });
                     let mut to_end = Vec::new();
-                    for (c, b) in arms {
-                        to_end.push(self.skip(wait));
-                        self.branch(c, wait, take);
+                    for (i, (c, b)) in arms.iter().enumerate() {
+                        // The first test splits the enclosing lanes, the next ones those
+                        // no arm took.
+                        let from = if i == 0 { m } else { wait };
+                        to_end.push(self.skip(from));
+                        self.branch(c, [from, wait, take]);
                         let past = self.skip(take);
                         self.block(b, take);
                         self.land(past);
@@ -361,13 +373,14 @@ impl Lower<'_> {
         }
     }
 
-    /// The lanes of `wait` where `c` holds move to `take`.
-    fn branch(&mut self, c: &KExpr, wait: u16, take: u16) {
-        let (t, a, b) = self.test(c, 0, wait);
+    /// The lanes of `from` where `c` holds go to `take`, the others to `wait`.
+    fn branch(&mut self, c: &KExpr, [from, wait, take]: [u16; 3]) {
+        let (t, a, b) = self.test(c, 0, from);
         self.ops.push(Op::Branch {
             t,
             a,
             b,
+            from,
             wait,
             take,
         });
@@ -399,8 +412,9 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
         cols: k.slots.len(),
         temps: Vec::new(),
         consts: Vec::new(),
+        read: k.read_slots(),
     };
-    let zero = k.needs_zero();
+    let zero = k.needs_zero(&[]);
     for (s, (kind, src)) in k.slots.iter().enumerate() {
         let dst = Col::try_from(s).ok()?;
         let round = kind.range().is_some();
@@ -413,6 +427,8 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
                 lo,
                 hi,
             },
+            // Weekday or Minutes unread: no loading (they cannot fail).
+            Input::Weekday | Input::Minutes if !low.read[s] && fits(K::Long, *kind) => continue,
             Input::Weekday | Input::Minutes => Op::Host {
                 dst,
                 minutes: *src == Input::Minutes,
@@ -455,4 +471,58 @@ fn depth_of(body: &[KStmt]) -> usize {
         })
         .max()
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Program;
+
+    fn plan(src: &str) -> Plan {
+        let p = Program::compile(src).expect("compiles");
+        p.column_plan().expect("a column plan").clone()
+    }
+
+    /// A guard clause (`If … Then …: Exit Sub`) puts the rest of the body in the `If`'s
+    /// `Else`: no flag is zeroed, stored or tested, and the slots the rest stores on
+    /// every lane that goes on are not zeroed either.
+    #[test]
+    fn a_guard_clause_needs_no_flag() {
+        let p = plan(include_str!("../../../../scripts/service_level.bas"));
+        for op in &p.ops {
+            assert!(!matches!(op, Op::Zero { .. }), "{op:?}");
+            assert!(!matches!(op, Op::Branch { t: Test::Not, .. }), "{op:?}");
+        }
+        // The flag's `True`.
+        assert!(
+            !p.consts
+                .iter()
+                .any(|(bits, _)| f64::from_bits(*bits) == -1.0)
+        );
+    }
+
+    /// Weekday or Minutes declared but never read is not loaded; an `If` splits the
+    /// enclosing lanes without copying them first.
+    #[test]
+    fn unread_inputs_are_not_loaded() {
+        let p = plan(include_str!("../../../../scripts/weekday.bas"));
+        let hosts: Vec<bool> = p
+            .ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Host { minutes, .. } => Some(*minutes),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(hosts, [false]);
+        assert!(p.ops.iter().any(|op| matches!(
+            op,
+            Op::Branch {
+                from: 0,
+                wait: 1,
+                take: 2,
+                ..
+            }
+        )));
+    }
 }

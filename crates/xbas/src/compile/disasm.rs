@@ -467,6 +467,15 @@ pub fn kernel(code: &super::scalar::Code) -> String {
     register_code(&header, code)
 }
 
+/// The range a result must stay in, as listings show it.
+fn range_text(lo: f64, hi: f64) -> String {
+    if lo <= -f64::MAX && hi >= f64::MAX {
+        "finite".to_string()
+    } else {
+        format!("{lo}..={hi}")
+    }
+}
+
 /// Register code under a header line (the kernel's, or a region's).
 fn register_code(header: &str, code: &super::scalar::Code) -> String {
     use super::scalar::Ins;
@@ -475,13 +484,7 @@ fn register_code(header: &str, code: &super::scalar::Code) -> String {
         Some(v) => format!("#{v}"),
         None => format!("r{x}"),
     };
-    let range = |lo: f64, hi: f64| {
-        if lo <= -f64::MAX && hi >= f64::MAX {
-            "finite".to_string()
-        } else {
-            format!("{lo}..={hi}")
-        }
-    };
+    let range = range_text;
     let mut out = String::new();
     let _ = writeln!(out, "{header}");
     for (reg, input, kind) in &code.inputs {
@@ -539,6 +542,130 @@ fn register_code(header: &str, code: &super::scalar::Code) -> String {
             Ins::IfZero { a, to } => format!("ifzero {} -> {to}", r(a)),
             Ins::IfNonZero { a, to } => format!("ifnz   {} -> {to}", r(a)),
             Ins::Jump { to } => format!("jump   -> {to}"),
+        };
+        let _ = writeln!(out, "{pc:>5} {text}");
+    }
+    out
+}
+
+/// The listing of `Main`'s kernel as column operations (`compile::columns`, what
+/// `eval_batch` runs): one pass over a block's lanes a line. Columns are `c`N (slots
+/// first, then temporaries), constants `#value`, lane masks `m`N.
+pub fn columns(plan: &super::columns::Plan) -> String {
+    use super::columns::{Bin, Dest, Num, Op, Test};
+    let consts: std::collections::HashMap<u16, f64> = plan
+        .consts
+        .iter()
+        .map(|(bits, c)| (*c, f64::from_bits(*bits)))
+        .collect();
+    let c = |x: u16| match consts.get(&x) {
+        Some(v) => format!("#{v}"),
+        None => format!("c{x}"),
+    };
+    let bin = |b: Bin| match b {
+        Bin::Add => "+",
+        Bin::Sub => "-",
+        Bin::Mul => "*",
+        Bin::Div => "/",
+    };
+    let range = range_text;
+    let dest = |to: Dest| {
+        format!(
+            "c{}{}{} ({}{})",
+            to.col,
+            if to.blend {
+                format!(" on m{}", to.mask)
+            } else {
+                String::new()
+            },
+            if to.round { " rounded" } else { "" },
+            range(to.lo, to.hi),
+            if to.mask != 0 && !to.blend {
+                format!(", checked on m{}", to.mask)
+            } else {
+                String::new()
+            }
+        )
+    };
+    let test = |t: Test, a: u16, b: u16| match t {
+        Test::Cmp(op) => format!("{} {op:?} {}", c(a), c(b)),
+        Test::Logic(op) => format!("{} {op:?} {}", c(a), c(b)),
+        Test::Not => format!("Not {}", c(a)),
+        Test::NonZero => format!("{} <> 0", c(a)),
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "; Main as column operations (eval_batch): {} passes, {} columns, {} masks, result c{} ({:?})",
+        plan.ops.len(),
+        plan.cols,
+        plan.masks,
+        plan.result,
+        plan.result_kind
+    );
+    for (pc, op) in plan.ops.iter().enumerate() {
+        let text = match *op {
+            Op::Para {
+                dst,
+                para,
+                round,
+                lo,
+                hi,
+            } => format!(
+                "para   c{dst} = Para{}{} ({})",
+                para + 1,
+                if round { " rounded" } else { "" },
+                range(lo, hi)
+            ),
+            Op::Host {
+                dst,
+                minutes,
+                check,
+            } => format!(
+                "host   c{dst} = {}{}",
+                if minutes { "Minutes" } else { "Weekday" },
+                check.map_or(String::new(), |(lo, hi)| format!(" ({})", range(lo, hi)))
+            ),
+            Op::Zero { dst } => format!("zero   c{dst}"),
+            Op::Num { f, a, b, to } => {
+                let e = match f {
+                    Num::Bin(op) => format!("{} {} {}", c(a), bin(op), c(b)),
+                    Num::Fn(f) => format!("{}({})", format!("{f:?}").to_lowercase(), c(a)),
+                    Num::Copy => c(a),
+                };
+                format!("num    {} = {e}", dest(to))
+            }
+            Op::Num2 {
+                g,
+                f,
+                a,
+                b,
+                c: z,
+                inner,
+                to,
+            } => format!(
+                "num2   {} = ({} {} {} ({})) {} {}",
+                dest(to),
+                c(a),
+                bin(g),
+                c(b),
+                range(inner.0, inner.1),
+                bin(f),
+                c(z)
+            ),
+            Op::Truth { t, dst, a, b } => format!("truth  c{dst} = {}", test(t, a, b)),
+            Op::Branch {
+                t,
+                a,
+                b,
+                from,
+                wait,
+                take,
+            } => format!(
+                "branch m{from} -> m{take} where {}, else m{wait}",
+                test(t, a, b)
+            ),
+            Op::Skip { mask, to } => format!("skip   -> {to} when m{mask} is empty"),
         };
         let _ = writeln!(out, "{pc:>5} {text}");
     }

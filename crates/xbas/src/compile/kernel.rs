@@ -276,13 +276,55 @@ pub struct Kernel {
 
 impl Kernel {
     /// For each slot, whether it must be zeroed at the start of an interval: unless every
-    /// path stores it before anything reads it. One pass over the body (a kernel of
-    /// unrolled loops has tens of thousands of slots and statements).
-    pub fn needs_zero(&self) -> Vec<bool> {
+    /// path stores it before anything reads it, or (a slot that is not the result nor in
+    /// `live_out`, read after the kernel ends) no path reads it before storing it. One
+    /// pass over the body (a kernel of unrolled loops has tens of thousands of slots and
+    /// statements).
+    pub fn needs_zero(&self, live_out: &[u16]) -> Vec<bool> {
         let first = first_uses(&self.body);
         (0..self.slots.len())
-            .map(|s| first.get(&(s as u16)) != Some(&Use::Stored))
+            .map(|s| {
+                let s = s as u16;
+                match first.get(&s) {
+                    Some(Use::Stored) => false,
+                    Some(Use::Partial) => s == self.result || live_out.contains(&s),
+                    _ => true,
+                }
+            })
             .collect()
+    }
+}
+
+impl Kernel {
+    /// Per slot, whether the body reads it; the result counts as read.
+    pub fn read_slots(&self) -> Vec<bool> {
+        fn mark(read: &mut [bool]) -> impl FnMut(u16) + '_ {
+            |s| {
+                if let Some(r) = read.get_mut(s as usize) {
+                    *r = true;
+                }
+            }
+        }
+        fn walk(body: &[KStmt], read: &mut [bool]) {
+            for st in body {
+                match st {
+                    KStmt::Store(_, e) => reads(e, &mut mark(read)),
+                    KStmt::If { arms, else_body } => {
+                        for (c, b) in arms {
+                            reads(c, &mut mark(read));
+                            walk(b, read);
+                        }
+                        walk(else_body, read);
+                    }
+                }
+            }
+        }
+        let mut read = vec![false; self.slots.len()];
+        walk(&self.body, &mut read);
+        if let Some(r) = read.get_mut(self.result as usize) {
+            *r = true;
+        }
+        read
     }
 }
 
@@ -291,8 +333,18 @@ impl Kernel {
 enum Use {
     /// Stores it, on every lane, before anything reads it.
     Stored,
-    /// May read it before storing it (or store it on some lanes only).
+    /// Stores it on some paths, and no path reads it before storing it.
+    Partial,
+    /// May read it before storing it.
     Read,
+}
+
+/// Records that slot `s` is used as `u` after what `out` holds.
+fn then(out: &mut std::collections::HashMap<u16, Use>, s: u16, u: Use) {
+    let e = out.entry(s).or_insert(u);
+    if *e == Use::Partial {
+        *e = u;
+    }
 }
 
 /// How `body` first uses each slot it uses (conservatively: unsure is `Read`).
@@ -302,30 +354,40 @@ fn first_uses(body: &[KStmt]) -> std::collections::HashMap<u16, Use> {
     for st in body {
         match st {
             KStmt::Store(t, e) => {
-                reads(e, &mut |s| {
-                    out.entry(s).or_insert(Use::Read);
-                });
-                out.entry(*t).or_insert(Use::Stored);
+                reads(e, &mut |s| then(&mut out, s, Use::Read));
+                then(&mut out, *t, Use::Stored);
             }
             KStmt::If { arms, else_body } => {
                 for (c, _) in arms {
-                    reads(c, &mut |s| {
-                        out.entry(s).or_insert(Use::Read);
-                    });
+                    reads(c, &mut |s| then(&mut out, s, Use::Read));
                 }
-                // What every arm does, or (arms that differ, or one that leaves the
-                // slot alone) Read.
+                // Read when a branch may read it first; Stored when every branch stores
+                // it first; otherwise (a branch leaves it alone) Partial.
                 let all: Vec<HashMap<u16, Use>> = arms
                     .iter()
                     .map(|(_, b)| &b[..])
                     .chain([&else_body[..]])
                     .map(first_uses)
                     .collect();
+                let mut merged: HashMap<u16, Use> = HashMap::new();
                 for m in &all {
-                    for (&s, &u) in m {
-                        let same = all.iter().all(|o| o.get(&s) == Some(&u));
-                        out.entry(s).or_insert(if same { u } else { Use::Read });
+                    for &s in m.keys() {
+                        if merged.contains_key(&s) {
+                            continue;
+                        }
+                        let uses = all.iter().map(|o| o.get(&s));
+                        let u = if uses.clone().any(|x| x == Some(&Use::Read)) {
+                            Use::Read
+                        } else if uses.clone().all(|x| x == Some(&Use::Stored)) {
+                            Use::Stored
+                        } else {
+                            Use::Partial
+                        };
+                        merged.insert(s, u);
                     }
+                }
+                for (s, u) in merged {
+                    then(&mut out, s, u);
                 }
             }
         }
@@ -1023,7 +1085,9 @@ impl<'a> Builder<'a> {
                     continue;
                 };
                 let rest = self.block(&body[at + 1..])?;
-                out.push(guarded(flag, rest));
+                if let Err(rest) = sink(out.last_mut(), flag, rest) {
+                    out.push(guarded(flag, rest));
+                }
                 return Some(out);
             }
         }
@@ -1610,6 +1674,41 @@ fn close(
 /// `flag = True`.
 fn set(flag: u16) -> KStmt {
     KStmt::Store(flag, KExpr::Const(-1.0, K::Bool))
+}
+
+/// Puts `rest` (what follows an `If` that may set `flag`) at the end of the `If`'s one
+/// branch that never sets it, when each other branch always does: `If c Then …: Exit
+/// Sub` then `rest` is `If c Then … Else rest`, so that no lane tests the flag and the
+/// slots `rest` stores are stored on every lane that goes on. Gives `rest` back when
+/// `last` is not such an `If`. (Every block runs while its flags are false, so a branch
+/// that does not set the flag is exactly where `rest` runs.)
+fn sink(last: Option<&mut KStmt>, flag: u16, rest: Vec<KStmt>) -> Result<(), Vec<KStmt>> {
+    let Some(KStmt::If { arms, else_body }) = last else {
+        return Err(rest);
+    };
+    let sets = |b: &[KStmt]| {
+        b.iter()
+            .any(|s| matches!(s, KStmt::Store(f, KExpr::Const(..)) if *f == flag))
+    };
+    let mut stays = None;
+    for b in arms.iter_mut().map(|(_, b)| b).chain([else_body]) {
+        if sets(b) {
+            continue;
+        }
+        let mut stored = std::collections::HashSet::new();
+        stores(b, &mut stored);
+        if stays.is_some() || stored.contains(&flag) {
+            return Err(rest);
+        }
+        stays = Some(b);
+    }
+    match stays {
+        Some(b) => {
+            b.extend(rest);
+            Ok(())
+        }
+        None => Err(rest),
+    }
 }
 
 /// `If Not flag Then body`.

@@ -163,7 +163,7 @@ pub fn lower_with(k: &Kernel, live_out: &[Reg]) -> Option<Code> {
     }
     let mut inputs = Vec::new();
     let mut zeros = Vec::new();
-    let zero = k.needs_zero();
+    let zero = k.needs_zero(live_out);
     for (s, (kind, input)) in k.slots.iter().enumerate() {
         let r = Reg::try_from(s).ok()?;
         match input {

@@ -297,21 +297,23 @@ fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: 
                 t,
                 a,
                 b,
+                from,
                 wait,
-                take,
+                ..
             } => {
-                let (w, k) = (wait as usize, take as usize);
-                // `take` is always the mask right after `wait`.
-                let (lo, hi) = st.masks.split_at_mut(k);
+                let (f, w) = (from as usize, wait as usize);
                 let operands = (&*st.cols[a as usize], &*st.cols[b as usize]);
-                let (any_take, any_wait) = branch_lanes(t, operands, &mut lo[w], &mut hi[0], n);
-                st.live[k] = any_take;
+                // `take` is always the mask right after `wait`; `from` is `wait` or below.
+                let (below, rest) = st.masks.split_at_mut(w);
+                let [wait_mask, take_mask, ..] = rest else {
+                    continue;
+                };
+                let (any_take, any_wait) = match below.get(f) {
+                    Some(src) => branch_lanes::<false>(t, operands, src, wait_mask, take_mask, n),
+                    None => branch_lanes::<true>(t, operands, &NO_LANES, wait_mask, take_mask, n),
+                };
+                st.live[w + 1] = any_take;
                 st.live[w] = any_wait;
-            }
-            Op::CopyMask { dst, src } => {
-                let (d, s) = (dst as usize, src as usize);
-                st.masks[d] = st.masks[s];
-                st.live[d] = st.live[s];
             }
             Op::Skip { mask, to } => {
                 if !st.live[mask as usize] {
@@ -503,12 +505,16 @@ fn truth_lanes(t: Test, out: &mut Column, x: &Column, y: &Column, n: usize) {
     with_test!(t, go)
 }
 
-/// Moves the lanes of `wait` where the test holds to `take`; whether each of the two
-/// masks has a lane afterwards.
+/// A mask without lanes.
+static NO_LANES: Mask = [0; BLOCK];
+
+/// Splits the lanes of `from` (of `wait` itself with IN_PLACE): those where the test
+/// holds go to `take`, the others to `wait`; whether each of the two masks has a lane.
 #[inline(always)]
-fn branch_lanes(
+fn branch_lanes<const IN_PLACE: bool>(
     t: Test,
     (x, y): (&Column, &Column),
+    from: &Mask,
     wait: &mut Mask,
     take: &mut Mask,
     n: usize,
@@ -518,9 +524,10 @@ fn branch_lanes(
         ($f:expr) => {{
             let f = $f;
             for i in 0..n.min(BLOCK) {
-                let t = wait[i] & ones(f(x[i], y[i]));
+                let lanes = if IN_PLACE { wait[i] } else { from[i] };
+                let t = lanes & ones(f(x[i], y[i]));
                 take[i] = t;
-                wait[i] &= !t;
+                wait[i] = lanes & !t;
                 any_take |= t;
                 any_wait |= wait[i];
             }

@@ -448,6 +448,11 @@ impl Program {
         self.kernel.as_ref()
     }
 
+    /// `Main`'s kernel as column operations, when it has one (for the disassembler).
+    pub fn column_plan(&self) -> Option<&Plan> {
+        self.columns.as_ref()
+    }
+
     /// The compiled module (for the disassembler).
     pub fn module(&self) -> &Module {
         &self.module
@@ -782,6 +787,11 @@ mod tests {
             "Dim Result As Long\nSub Main()\n  Dim v(1 To 3) As Double, s As String, i As Long\n  \
              v(1) = Para1: v(2) = Para2\n  s = \"x\" & Weekday\n  v(3) = Weekday\n  \
              For i = 1 To 3\n    Result = Result + v(i) * i\n  Next i\nEnd Sub",
+            // A Sub that is one region and stores a global on some paths only: the
+            // global is loaded, so the other paths write back what it held.
+            "Dim Result As Long\nDim g As Long\nSub Mark()\n  If Para1 > 250 Then g = 1\nEnd Sub\n\
+             Sub Main()\n  Dim s As String\n  g = 7\n  Mark\n  s = \"a\" & g\n  \
+             Result = g + Len(s)\nEnd Sub",
         ];
         for src in scripts {
             let program = Program::compile(src).expect("compiles");
