@@ -1686,13 +1686,10 @@ fn sink(last: Option<&mut KStmt>, flag: u16, rest: Vec<KStmt>) -> Result<(), Vec
     let Some(KStmt::If { arms, else_body }) = last else {
         return Err(rest);
     };
-    let sets = |b: &[KStmt]| {
-        b.iter()
-            .any(|s| matches!(s, KStmt::Store(f, KExpr::Const(..)) if *f == flag))
-    };
+    let set_flag = set(flag);
     let mut stays = None;
     for b in arms.iter_mut().map(|(_, b)| b).chain([else_body]) {
-        if sets(b) {
+        if b.contains(&set_flag) {
             continue;
         }
         let mut stored = std::collections::HashSet::new();

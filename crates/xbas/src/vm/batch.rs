@@ -299,20 +299,19 @@ fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: 
                 b,
                 from,
                 wait,
-                ..
+                take,
             } => {
-                let (f, w) = (from as usize, wait as usize);
+                let (f, w, k) = (from as usize, wait as usize, take as usize);
                 let operands = (&*st.cols[a as usize], &*st.cols[b as usize]);
-                // `take` is always the mask right after `wait`; `from` is `wait` or below.
+                // The lowering numbers them `from <= wait < take`.
                 let (below, rest) = st.masks.split_at_mut(w);
-                let [wait_mask, take_mask, ..] = rest else {
-                    continue;
-                };
+                let (wait_mask, take_mask) = rest.split_at_mut(k - w);
+                let (wait_mask, take_mask) = (&mut wait_mask[0], &mut take_mask[0]);
                 let (any_take, any_wait) = match below.get(f) {
                     Some(src) => branch_lanes::<false>(t, operands, src, wait_mask, take_mask, n),
                     None => branch_lanes::<true>(t, operands, &NO_LANES, wait_mask, take_mask, n),
                 };
-                st.live[w + 1] = any_take;
+                st.live[k] = any_take;
                 st.live[w] = any_wait;
             }
             Op::Skip { mask, to } => {
