@@ -15,8 +15,11 @@ use std::sync::Arc;
 #[derive(Debug, Clone)]
 pub struct Host {
     /// The current date and time as a serial (the interval's start in imports and tests);
-    /// None: the wall clock, read when a script first asks (see [`Host::now`]).
+    /// None: worked out when a script first asks (see [`Host::now`]).
     pub now: Option<f64>,
+    /// The interval's day (serial) and start (minutes after midnight) that `now` is
+    /// worked out from; None: the wall clock.
+    pub start: Option<(f64, i32)>,
     /// Text written by `MsgBox` (and `Print`, by the VM).
     pub output: String,
     /// `Rnd` state (VBA's 24-bit generator).
@@ -30,6 +33,7 @@ impl Default for Host {
     fn default() -> Host {
         Host {
             now: None,
+            start: None,
             output: String::new(),
             rnd: 0x50000,
             last_rnd: 0.0,
@@ -39,10 +43,19 @@ impl Default for Host {
 }
 
 impl Host {
-    /// The current date and time as a serial: the wall clock is read once, at the first
-    /// question (most scripts never ask, and reading it costs more than many a run).
+    /// The current date and time as a serial: the interval's start, or the wall clock,
+    /// worked out once, at the first question (most scripts never ask, and even the
+    /// division costs more than a short run's store of a host value).
     pub fn now(&mut self) -> f64 {
-        *self.now.get_or_insert_with(wall_clock)
+        if let Some(t) = self.now {
+            return t;
+        }
+        let t = match self.start {
+            Some((day, minutes)) => day + minutes as f64 / 1440.0,
+            None => wall_clock(),
+        };
+        self.now = Some(t);
+        t
     }
 }
 

@@ -616,6 +616,34 @@ pub fn quick_binary(op: BinOp, a: &mut Value, b: &Value) -> bool {
     }
 }
 
+/// Writes a Double into a slot in place (over a Double, only the number is written):
+/// never a value built elsewhere and copied whole, which stalls the CPU.
+#[inline(always)]
+pub fn set_double(slot: &mut Value, d: f64) {
+    match slot {
+        Value::Double(x) => *x = d,
+        s => *s = Value::Double(d),
+    }
+}
+
+/// Writes a Long into a slot in place, as [`set_double`] does a Double.
+#[inline(always)]
+pub fn set_long(slot: &mut Value, l: i32) {
+    match slot {
+        Value::Long(x) => *x = l,
+        s => *s = Value::Long(l),
+    }
+}
+
+/// Writes an Integer into a slot in place, as [`set_double`] does a Double.
+#[inline(always)]
+pub fn set_int(slot: &mut Value, i: i16) {
+    match slot {
+        Value::Int(x) => *x = i,
+        s => *s = Value::Int(i),
+    }
+}
+
 /// A number as the quick paths read it: an integral value (Integer: false, Long: true),
 /// or a Double.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -645,12 +673,14 @@ impl Num {
         }
     }
 
-    /// The value a variable declared `ty` holds after `Let` of this number (a Double into
-    /// an integral type rounds half to even); None where that store needs the general
-    /// coercion (out of range: the VM's overflow; a type other than Integer, Long, Double
-    /// or Variant).
+    /// Writes into `slot` the value a variable declared `ty` holds after `Let` of this
+    /// number (a Double into an integral type rounds half to even). False, with `slot`
+    /// untouched, where that store needs the general coercion (out of range: the VM's
+    /// overflow; a type other than Integer, Long, Double or Variant).
+    /// The value is written in place, never built elsewhere and copied whole: that copy
+    /// stalls the CPU, and host values and typed stores run for every interval.
     #[inline(always)]
-    pub fn stored_as(self, ty: TypeName) -> Option<Value> {
+    pub fn store_into(self, ty: TypeName, slot: &mut Value) -> bool {
         let integral = |n: Num| match n {
             Num::I(i, _) => Some(i),
             Num::D(d) => {
@@ -658,13 +688,22 @@ impl Num {
                 (r >= i32::MIN as f64 && r <= i32::MAX as f64).then_some(r as i64)
             }
         };
-        Some(match ty {
-            TypeName::Double => Value::Double(self.f64()),
-            TypeName::Long => Value::Long(i32::try_from(integral(self)?).ok()?),
-            TypeName::Integer => Value::Int(i16::try_from(integral(self)?).ok()?),
-            TypeName::Variant => self.value(),
-            _ => return None,
-        })
+        match (ty, self) {
+            (TypeName::Double, n) => set_double(slot, n.f64()),
+            (TypeName::Long, n) => match integral(n).and_then(|i| i32::try_from(i).ok()) {
+                Some(l) => set_long(slot, l),
+                None => return false,
+            },
+            (TypeName::Integer, n) => match integral(n).and_then(|i| i16::try_from(i).ok()) {
+                Some(i) => set_int(slot, i),
+                None => return false,
+            },
+            (TypeName::Variant, Num::D(d)) => set_double(slot, d),
+            (TypeName::Variant, Num::I(i, true)) => set_long(slot, i as i32),
+            (TypeName::Variant, Num::I(i, false)) => set_int(slot, i as i16),
+            _ => return false,
+        }
+        true
     }
 
     /// The value it is.

@@ -196,7 +196,7 @@ impl Vm {
                 if let (Some(v), Some(d)) =
                     (self.globals.get_mut(g as usize), defaults.get(g as usize))
                 {
-                    v.clone_from(d);
+                    reset_to(v, d);
                 }
             }
         }
@@ -665,29 +665,24 @@ impl Vm {
                 }
             }
             Then::Store(var) => {
-                let v = match (fz.store, q) {
-                    (Some(ty), Quick::Num(n)) => n.stored_as(ty),
-                    (Some(TypeName::Boolean), Quick::Bool(b)) => Some(Value::Bool(b)),
-                    (Some(TypeName::Variant), q) => Some(q.value()),
-                    _ => None,
-                };
-                // A store it cannot make (an overflow, another coercion): the plain
-                // `Store` makes it, or reports the error.
-                let Some(v) = v else {
-                    self.stack.push(q.value());
-                    return Some(end - 1);
-                };
                 let slot = match var {
                     Var::Local(s) => self.slots.get_mut(f.base + s as usize),
                     Var::Global(g) => self.globals.get_mut(g as usize),
                     Var::Ref(_) => None,
                 };
-                match slot {
-                    Some(slot) => put(slot, v),
-                    None => {
-                        self.stack.push(v);
-                        return Some(end - 1);
+                let done = match (slot, fz.store, q) {
+                    (Some(slot), Some(ty), Quick::Num(n)) => n.store_into(ty, slot),
+                    (Some(slot), Some(TypeName::Boolean | TypeName::Variant), Quick::Bool(b)) => {
+                        *slot = Value::Bool(b);
+                        true
                     }
+                    _ => false,
+                };
+                // A store it cannot make (an overflow, another coercion, a reference):
+                // the plain `Store` makes it, or reports the error.
+                if !done {
+                    self.stack.push(q.value());
+                    return Some(end - 1);
                 }
             }
             Then::Nothing => {}
@@ -718,9 +713,7 @@ impl Vm {
             Dst::Global(ty, g) => (ty, self.globals.get_mut(g as usize)?),
         };
         // Out of the type's range, the plain `Store` reports the overflow.
-        let v = n.stored_as(ty)?;
-        put(slot, v);
-        Some(())
+        n.store_into(ty, slot).then_some(())
     }
 
     /// Runs a typed register instruction (`Fused::fast`) whose sequence ends at `end`:
@@ -912,13 +905,12 @@ impl Vm {
         if ok.is_some() {
             for &(reg, g, ty) in &r.writes {
                 let x = regs.get(reg as usize).copied().unwrap_or(0.0);
-                let v = match ty {
-                    TypeName::Integer => Value::Int(x as i16),
-                    TypeName::Long => Value::Long(x as i32),
-                    _ => Value::Double(x),
-                };
                 if let Some(slot) = self.globals.get_mut(g as usize) {
-                    put(slot, v);
+                    match ty {
+                        TypeName::Integer => ops::set_int(slot, x as i16),
+                        TypeName::Long => ops::set_long(slot, x as i32),
+                        _ => ops::set_double(slot, x),
+                    }
                 }
             }
             if r.exit
@@ -1757,6 +1749,21 @@ fn put(slot: &mut Value, v: Value) {
         (Value::Long(x), Value::Long(y)) => *x = y,
         (Value::Int(x), Value::Int(y)) => *x = y,
         (slot, v) => *slot = v,
+    }
+}
+
+/// Gives a slot its default value back: a scalar default written in place (a clone
+/// copied whole stalls the CPU, and this runs for every written global every run),
+/// anything else cloned.
+#[inline(always)]
+fn reset_to(slot: &mut Value, default: &Value) {
+    match default {
+        Value::Empty => *slot = Value::Empty,
+        Value::Long(x) => ops::set_long(slot, *x),
+        Value::Double(x) => ops::set_double(slot, *x),
+        Value::Int(x) => ops::set_int(slot, *x),
+        Value::Bool(b) => *slot = Value::Bool(*b),
+        _ => slot.clone_from(default),
     }
 }
 

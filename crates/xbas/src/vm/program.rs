@@ -20,8 +20,10 @@ pub use crate::compile::pipeline::CompileError;
 use crate::compile::scalar::Code;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::runtime::error::{self as e, VbaError};
+use crate::runtime::ops::Num;
 use crate::runtime::value::Value;
 use crate::syntax::SourceFile;
+#[cfg(test)]
 use crate::syntax::ast::TypeName;
 use std::fmt;
 
@@ -217,8 +219,12 @@ fn host_error(number: i32, description: String) -> RunError {
 /// declared Variant, Double or Long without the general coercion, which runs (and reports
 /// an overflow) only when this gives None: `prepare` runs per interval.
 #[inline(always)]
+#[cfg(test)]
 fn host_value(ty: TypeName, v: &Value) -> Option<Value> {
-    crate::runtime::ops::Num::of(v)?.stored_as(ty)
+    let mut slot = Value::Empty;
+    crate::runtime::ops::Num::of(v)?
+        .store_into(ty, &mut slot)
+        .then_some(slot)
 }
 
 impl Program {
@@ -611,7 +617,8 @@ impl<'p> Runner<'p> {
         let m = &prog.module;
         self.vm.reset(&prog.global_defaults, &prog.written_globals);
         self.vm.host.option_base = m.option_base;
-        self.vm.host.now = self.date.map(|d| d + interval.minutes as f64 / 1440.0);
+        self.vm.host.now = None;
+        self.vm.host.start = self.date.map(|d| (d, interval.minutes));
         // Module-level arrays are made before every run (fresh state); most scripts have none.
         if m.init.code.len() > 1 {
             self.vm
@@ -633,22 +640,26 @@ impl<'p> Runner<'p> {
             vm.globals[slot as usize] = v;
             Ok(())
         };
+        // The host values, written in place where they fit their variables' types.
+        let mut host = |slot: u32, n: Num| -> Result<(), RunError> {
+            let ty = m.globals[slot as usize].ty;
+            let done = match self.vm.globals.get_mut(slot as usize) {
+                Some(g) => n.store_into(ty, g),
+                None => false,
+            };
+            if done {
+                Ok(())
+            } else {
+                set(&mut self.vm, slot, n.value())
+            }
+        };
         for (i, slot) in m.paras.iter().enumerate() {
             if let Some(slot) = *slot {
-                let v = Value::Double(interval.paras.get(i).copied().unwrap_or(0.0));
-                match host_value(m.globals[slot as usize].ty, &v) {
-                    Some(q) => self.vm.globals[slot as usize] = q,
-                    None => set(&mut self.vm, slot, v)?,
-                }
+                host(slot, Num::D(interval.paras.get(i).copied().unwrap_or(0.0)))?;
             }
         }
-        for (slot, v) in [(m.weekday, interval.weekday), (m.minutes, interval.minutes)] {
-            let v = Value::Long(v);
-            match host_value(m.globals[slot as usize].ty, &v) {
-                Some(q) => self.vm.globals[slot as usize] = q,
-                None => set(&mut self.vm, slot, v)?,
-            }
-        }
+        host(m.weekday, Num::I(interval.weekday as i64, true))?;
+        host(m.minutes, Num::I(interval.minutes as i64, true))?;
         Ok(())
     }
 
