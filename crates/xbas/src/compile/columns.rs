@@ -44,6 +44,16 @@ pub enum Test {
     NonZero,
 }
 
+/// A truth column a comparison is joined with in the same pass (`j Or a < b`,
+/// `j And a < b`), so that a chain of conditions (`Weekday = 1 Or Weekday = 7 Or …`)
+/// costs one pass per comparison.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Join {
+    None,
+    Or(Col),
+    And(Col),
+}
+
 #[derive(Debug, Clone, Copy)]
 pub enum Op {
     /// `dst` = ParaN let-coerced (rounded when integral); lanes outside `lo..=hi` fail.
@@ -81,19 +91,21 @@ pub enum Op {
         inner: (f64, f64),
         to: Dest,
     },
-    /// `dst` = the truth value (-1 or 0) of the test, on every lane.
+    /// `dst` = the truth value (-1 or 0) of the test (joined with `join`), on every lane.
     Truth {
         t: Test,
         dst: Col,
         a: Col,
         b: Col,
+        join: Join,
     },
-    /// Of the lanes of mask `from`, those where the test holds go to mask `take`, the
-    /// others to mask `wait` (`from` is `wait`, or a mask below it).
+    /// Of the lanes of mask `from`, those where the test (joined with `join`) holds go
+    /// to mask `take`, the others to mask `wait` (`from` is `wait`, or a mask below it).
     Branch {
         t: Test,
         a: Col,
         b: Col,
+        join: Join,
         from: u16,
         wait: u16,
         take: u16,
@@ -330,23 +342,37 @@ impl Lower<'_> {
     }
 
     /// `e` as a test with its operand columns (evaluated); a number tests not zero.
-    fn test(&mut self, e: &KExpr, t: usize, m: u16) -> (Test, Col, Col) {
+    /// `x Or y < z` (and `And`) is the comparison joined with `x`'s column.
+    fn test(&mut self, e: &KExpr, t: usize, m: u16) -> (Test, Col, Col, Join) {
         match e {
             KExpr::Cmp(op, a, b) => {
                 let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
-                (Test::Cmp(*op), a, b)
+                (Test::Cmp(*op), a, b, Join::None)
+            }
+            KExpr::Logic(op @ (Logic::Or | Logic::And), x, y) if matches!(**y, KExpr::Cmp(..)) => {
+                let j = self.expr(x, t, m);
+                let KExpr::Cmp(c, a, b) = &**y else {
+                    unreachable!("matched above")
+                };
+                let (a, b) = (self.expr(a, t + 1, m), self.expr(b, t + 2, m));
+                let join = if *op == Logic::Or {
+                    Join::Or(j)
+                } else {
+                    Join::And(j)
+                };
+                (Test::Cmp(*c), a, b, join)
             }
             KExpr::Logic(op, a, b) => {
                 let (a, b) = (self.expr(a, t, m), self.expr(b, t + 1, m));
-                (Test::Logic(*op), a, b)
+                (Test::Logic(*op), a, b, Join::None)
             }
             KExpr::Not(a) => {
                 let a = self.expr(a, t, m);
-                (Test::Not, a, a)
+                (Test::Not, a, a, Join::None)
             }
             _ => {
                 let a = self.expr(e, t, m);
-                (Test::NonZero, a, a)
+                (Test::NonZero, a, a, Join::None)
             }
         }
     }
@@ -359,9 +385,15 @@ impl Lower<'_> {
             KExpr::Const(v, _) => self.constant(*v),
             KExpr::Slot(s, _) => *s,
             KExpr::Cmp(..) | KExpr::Logic(..) | KExpr::Not(_) => {
-                let (test, a, b) = self.test(e, t, m);
+                let (test, a, b, join) = self.test(e, t, m);
                 let dst = self.temp(t);
-                self.ops.push(Op::Truth { t: test, dst, a, b });
+                self.ops.push(Op::Truth {
+                    t: test,
+                    dst,
+                    a,
+                    b,
+                    join,
+                });
                 dst
             }
             KExpr::Arith(..) | KExpr::Div(..) | KExpr::Fn(..) => {
@@ -375,11 +407,12 @@ impl Lower<'_> {
 
     /// The lanes of `from` where `c` holds go to `take`, the others to `wait`.
     fn branch(&mut self, c: &KExpr, [from, wait, take]: [u16; 3]) {
-        let (t, a, b) = self.test(c, 0, from);
+        let (t, a, b, join) = self.test(c, 0, from);
         self.ops.push(Op::Branch {
             t,
             a,
             b,
+            join,
             from,
             wait,
             take,
@@ -499,6 +532,35 @@ mod tests {
                 .iter()
                 .any(|(bits, _)| f64::from_bits(*bits) == -1.0)
         );
+    }
+
+    /// A chain of conditions (`a = 1 Or a = 7 Or b < 360 Or b >= 1200`) is one pass per
+    /// comparison: each joined with the truth column of those before it, the last in the
+    /// branch itself.
+    #[test]
+    fn a_chain_of_conditions_is_a_pass_per_comparison() {
+        let p = plan(include_str!("../../../../scripts/example/$3.BAS"));
+        let tests: Vec<(bool, Join)> = p
+            .ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Truth { join, .. } => Some((false, *join)),
+                Op::Branch { join, .. } => Some((true, *join)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(tests.len(), 4, "{tests:?}");
+        assert_eq!(tests[0], (false, Join::None));
+        assert!(tests[1..].iter().all(|(_, j)| matches!(j, Join::Or(_))));
+        assert!(tests[3].0);
+        let p = plan("Sub Main()\n If Para1 > 1 And Para2 < 3 Then Result = 1\nEnd Sub\n");
+        assert!(p.ops.iter().any(|op| matches!(
+            op,
+            Op::Branch {
+                join: Join::And(_),
+                ..
+            }
+        )));
     }
 
     /// Weekday or Minutes declared but never read is not loaded; an `If` splits the

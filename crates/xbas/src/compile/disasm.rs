@@ -552,7 +552,7 @@ fn register_code(header: &str, code: &super::scalar::Code) -> String {
 /// `eval_batch` runs): one pass over a block's lanes a line. Columns are `c`N (slots
 /// first, then temporaries), constants `#value`, lane masks `m`N.
 pub fn columns(plan: &super::columns::Plan) -> String {
-    use super::columns::{Bin, Dest, Num, Op, Test};
+    use super::columns::{Bin, Dest, Join, Num, Op, Test};
     let consts: std::collections::HashMap<u16, f64> = plan
         .consts
         .iter()
@@ -587,11 +587,18 @@ pub fn columns(plan: &super::columns::Plan) -> String {
             }
         )
     };
-    let test = |t: Test, a: u16, b: u16| match t {
-        Test::Cmp(op) => format!("{} {op:?} {}", c(a), c(b)),
-        Test::Logic(op) => format!("{} {op:?} {}", c(a), c(b)),
-        Test::Not => format!("Not {}", c(a)),
-        Test::NonZero => format!("{} <> 0", c(a)),
+    let test = |t: Test, a: u16, b: u16, join: Join| {
+        let t = match t {
+            Test::Cmp(op) => format!("{} {op:?} {}", c(a), c(b)),
+            Test::Logic(op) => format!("{} {op:?} {}", c(a), c(b)),
+            Test::Not => format!("Not {}", c(a)),
+            Test::NonZero => format!("{} <> 0", c(a)),
+        };
+        match join {
+            Join::None => t,
+            Join::Or(j) => format!("c{j} Or ({t})"),
+            Join::And(j) => format!("c{j} And ({t})"),
+        }
     };
     let mut out = String::new();
     let _ = writeln!(
@@ -653,17 +660,18 @@ pub fn columns(plan: &super::columns::Plan) -> String {
                 bin(f),
                 c(z)
             ),
-            Op::Truth { t, dst, a, b } => format!("truth  c{dst} = {}", test(t, a, b)),
+            Op::Truth { t, dst, a, b, join } => format!("truth  c{dst} = {}", test(t, a, b, join)),
             Op::Branch {
                 t,
                 a,
                 b,
+                join,
                 from,
                 wait,
                 take,
             } => format!(
                 "branch m{from} -> m{take} where {}, else m{wait}",
-                test(t, a, b)
+                test(t, a, b, join)
             ),
             Op::Skip { mask, to } => format!("skip   -> {to} when m{mask} is empty"),
         };

@@ -12,7 +12,7 @@
 #![allow(clippy::needless_range_loop)]
 
 use super::kernel::outside;
-use crate::compile::columns::{Bin, Col, Dest, Num, Op, Plan, Test};
+use crate::compile::columns::{Bin, Col, Dest, Join, Num, Op, Plan, Test};
 use crate::compile::kernel::{Cmp, F, K, Logic, truth};
 use multiversion::multiversion;
 
@@ -288,21 +288,24 @@ fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: 
                 }
                 st.swap_in(to, bad, n);
             }
-            Op::Truth { t, dst, a, b } => {
+            Op::Truth { t, dst, a, b, join } => {
                 let (x, y) = (&st.cols[a as usize], &st.cols[b as usize]);
-                truth_lanes(t, &mut st.spare, x, y, n);
+                let j = joined(&st.cols, join, x);
+                truth_lanes(t, &mut st.spare, (x, y, j), n);
                 std::mem::swap(&mut st.cols[dst as usize], &mut st.spare);
             }
             Op::Branch {
                 t,
                 a,
                 b,
+                join,
                 from,
                 wait,
                 take,
             } => {
                 let (f, w, k) = (from as usize, wait as usize, take as usize);
-                let operands = (&*st.cols[a as usize], &*st.cols[b as usize]);
+                let x = &*st.cols[a as usize];
+                let operands = (x, &*st.cols[b as usize], joined(&st.cols, join, x));
                 // The lowering numbers them `from <= wait < take`.
                 let (below, rest) = st.masks.split_at_mut(w);
                 let (wait_mask, take_mask) = rest.split_at_mut(k - w);
@@ -490,18 +493,60 @@ macro_rules! with_test {
     };
 }
 
-/// `out` = the truth value of the test on `x`, `y`.
+/// How a test is joined with a truth column: none (the column is then unread), `Or`,
+/// `And`.
+#[derive(Clone, Copy)]
+enum J {
+    None,
+    Or,
+    And,
+}
+
+/// The join of a truth or branch operation with its column (`x`, unread, when none).
 #[inline(always)]
-fn truth_lanes(t: Test, out: &mut Column, x: &Column, y: &Column, n: usize) {
+fn joined<'a>(cols: &'a [Box<Column>], join: Join, x: &'a Column) -> (J, &'a Column) {
+    match join {
+        Join::None => (J::None, x),
+        Join::Or(c) => (J::Or, &cols[c as usize]),
+        Join::And(c) => (J::And, &cols[c as usize]),
+    }
+}
+
+/// The test as a function of one lane of its operands and its join (a loop per join,
+/// so that no lane decides which it is).
+macro_rules! with_join {
+    ($t:expr, $j:expr, $go:ident) => {{
+        macro_rules! joins {
+            ($f:expr) => {{
+                let f = $f;
+                match $j {
+                    J::None => $go!(|x, y, _: f64| f(x, y)),
+                    J::Or => $go!(|x, y, j: f64| (j != 0.0) | f(x, y)),
+                    J::And => $go!(|x, y, j: f64| (j != 0.0) & f(x, y)),
+                }
+            }};
+        }
+        with_test!($t, joins)
+    }};
+}
+
+/// `out` = the truth value of the test on `x`, `y`, joined with `j`.
+#[inline(always)]
+fn truth_lanes(
+    t: Test,
+    out: &mut Column,
+    (x, y, (join, j)): (&Column, &Column, (J, &Column)),
+    n: usize,
+) {
     macro_rules! go {
         ($f:expr) => {{
             let f = $f;
             for i in 0..n.min(BLOCK) {
-                out[i] = truth(f(x[i], y[i]));
+                out[i] = truth(f(x[i], y[i], j[i]));
             }
         }};
     }
-    with_test!(t, go)
+    with_join!(t, join, go)
 }
 
 /// A mask without lanes.
@@ -512,7 +557,7 @@ static NO_LANES: Mask = [0; BLOCK];
 #[inline(always)]
 fn branch_lanes<const IN_PLACE: bool>(
     t: Test,
-    (x, y): (&Column, &Column),
+    (x, y, (join, j)): (&Column, &Column, (J, &Column)),
     from: &Mask,
     wait: &mut Mask,
     take: &mut Mask,
@@ -524,7 +569,7 @@ fn branch_lanes<const IN_PLACE: bool>(
             let f = $f;
             for i in 0..n.min(BLOCK) {
                 let lanes = if IN_PLACE { wait[i] } else { from[i] };
-                let t = lanes & ones(f(x[i], y[i]));
+                let t = lanes & ones(f(x[i], y[i], j[i]));
                 take[i] = t;
                 wait[i] = lanes & !t;
                 any_take |= t;
@@ -532,7 +577,7 @@ fn branch_lanes<const IN_PLACE: bool>(
             }
         }};
     }
-    with_test!(t, go);
+    with_join!(t, join, go);
     (any_take != 0, any_wait != 0)
 }
 
