@@ -11,6 +11,7 @@ mod pipe;
 mod progress;
 mod run;
 mod values;
+mod verifycmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -160,6 +161,10 @@ pub enum Command {
     /// sources' values, one row per interval (CSV to stdout, or --out).
     #[command(after_help = concat!("Examples:\n  xbas import --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-10\n  xbas import --map acd_map.ini --history jan.csv feb.csv --from 2024-01-01 --to 2024-02-29 --out q1.sqlite\n  xbas import --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-04 --keep-going --log run.log --out day.csv\n\nValues are stored as the scripts compute them: the default script multiplies by 100, so 4700 is 47 calls.\n\n", exit_codes!()))]
     Import(importcmd::Args),
+    /// Prove a migration: run the import in memory and compare its values with those
+    /// exported from the WFM system; explain the differences it recognises.
+    #[command(after_help = concat!("Examples:\n  xbas verify --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-10 --expected wfm.csv\n  xbas verify --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-10 --expected wfm.csv --report verify.html\n  xbas verify --map acd_map.ini --history h.csv --from 2024-01-01 --to 2024-12-31 --expected wfm.sqlite --tolerance 1 --format json\n\nThe expected values are joined with xbas's on (db, queue, value type, start). Recognised causes: rounding against truncation of Result, the x100 convention, daylight-saving hours, empty intervals the legacy engine evaluated (--fill), ranges or mappings not imported before.\n\nExit codes: 0 everything matches within the tolerance; 1 differences (or the import cannot run); 2 a usage error; 130/143 interrupted.\n"))]
+    Verify(verifycmd::Args),
     /// Print a shell completion script (source it from your shell's start-up file).
     #[command(
         after_help = concat!("Examples:\n  xbas completions bash > ~/.local/share/bash-completion/completions/xbas\n  xbas completions zsh > ~/.zfunc/_xbas\n  xbas completions fish > ~/.config/fish/completions/xbas.fish\n  xbas completions powershell >> $PROFILE\n\n", exit_codes!())
@@ -251,6 +256,7 @@ pub fn main() -> ExitCode {
             command: MapCommand::Check(args),
         } => mapcmd::check(&args),
         Command::Import(args) => importcmd::import(args),
+        Command::Verify(args) => verifycmd::run(args),
         Command::Repl { file } => crate::repl::main(file.as_deref()),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();

@@ -19,12 +19,36 @@ use xbas::runtime::error::{INTERRUPTED, TIME_LIMIT};
 use xbas::vm::Program;
 
 /// One stored value.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Row<'a> {
     pub target: &'a Target,
     /// Interval start, minutes since 1899-12-30 00:00.
     pub start: Minute,
     pub value: i64,
+    /// The mapping's sources, where the interval's Para values can be looked up.
+    pub inputs: Inputs<'a>,
+}
+
+/// The sources of a mapping (Para1..N), as the import holds them while its rows are
+/// handed over: looking up an interval's values costs a search, so a sink asks only for
+/// the rows it shows (`xbas verify`'s largest differences).
+#[derive(Clone, Copy)]
+pub struct Inputs<'a>(&'a [Option<&'a Column>]);
+
+impl Inputs<'_> {
+    /// Para1..N at `start`: None where the source has no value (the script saw 0).
+    pub fn paras(&self, start: Minute) -> Vec<Option<f64>> {
+        self.0
+            .iter()
+            .map(|c| c.and_then(|c| c.get(start)))
+            .collect()
+    }
+}
+
+impl std::fmt::Debug for Inputs<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Inputs({} sources)", self.0.len())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -334,13 +358,14 @@ pub fn run(
     let chunk = rayon::current_num_threads().max(1) * 2;
     let failed = |what: &str| ImportError::Io(format!("writing the output: {what}"));
     match sink {
-        Sink::Rows(emit) => evaluate_all(&plans, chunk, env(None), &mut summary, |t, out| {
+        Sink::Rows(emit) => evaluate_all(&plans, chunk, env(None), &mut summary, |t, c, out| {
             deliver(&out.rows, &out.logs, &mut log, t, |rows| {
                 for &(start, value) in rows {
                     emit(&Row {
                         target: t,
                         start,
                         value,
+                        inputs: Inputs(c),
                     })?;
                 }
                 Ok(())
@@ -360,10 +385,13 @@ pub fn run(
                 }
                 Ok(())
             });
-            let evaluated =
-                evaluate_all(&plans, chunk, env(Some(encode)), &mut summary, |t, out| {
-                    tx.send((t, out)).map_err(|_| failed("the writer stopped"))
-                });
+            let evaluated = evaluate_all(
+                &plans,
+                chunk,
+                env(Some(encode)),
+                &mut summary,
+                |t, _, out| tx.send((t, out)).map_err(|_| failed("the writer stopped")),
+            );
             drop(tx);
             match writer.join() {
                 Ok(Ok(())) => evaluated,
@@ -488,7 +516,7 @@ fn evaluate_all<'j>(
     chunk: usize,
     env: Env,
     summary: &mut Summary,
-    mut hand_over: impl FnMut(&'j Target, Outcome) -> Result<(), ImportError>,
+    mut hand_over: impl FnMut(&'j Target, &[Option<&Column>], Outcome) -> Result<(), ImportError>,
 ) -> Result<(), ImportError> {
     // The sources whose resolved duplicates were counted.
     let mut counted: HashSet<&str> = HashSet::new();
@@ -540,12 +568,12 @@ fn evaluate_all<'j>(
             })
             .collect();
         let outcomes: Vec<Outcome> = jobs.par_iter().map(|job| evaluate(job, env)).collect();
-        for (plan, mut out) in group.iter().zip(outcomes) {
+        for ((plan, job), mut out) in group.iter().zip(&jobs).zip(outcomes) {
             summary.intervals += out.intervals;
             summary.values += out.rows.len() as u64;
             summary.failures.append(&mut out.failures);
             let error = out.error.take();
-            hand_over(plan.target, out)?;
+            hand_over(plan.target, &job.columns, out)?;
             if let Some(e) = error {
                 return Err(e);
             }

@@ -2,10 +2,12 @@
 //! ([`map`]), its problems ([`check`]) and repairs ([`fix`]), the default scripts
 //! ([`generate`]), the history (its model [`history`], cut into blocks by [`split`] and
 //! parsed in parallel by [`records`]), the import runner ([`import`]) and its writers
-//! ([`output`]: CSV, JSON Lines, SQLite behind the default feature `sqlite`), and the one
-//! way every file is replaced ([`replace`]).
+//! ([`output`]: CSV, JSON Lines, SQLite behind the default feature `sqlite`), the one
+//! way every file is replaced ([`replace`]), and the verification of a migration
+//! ([`verify`] against the WFM system's values read by [`expected`], shown by [`report`]).
 
 pub mod check;
+pub mod expected;
 pub mod fix;
 pub mod generate;
 pub mod history;
@@ -15,5 +17,7 @@ pub mod map;
 pub mod output;
 pub mod records;
 pub mod replace;
+pub mod report;
 pub mod spill;
 pub mod split;
+pub mod verify;

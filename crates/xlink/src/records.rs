@@ -70,7 +70,7 @@ impl Layout<'_> {
 }
 
 /// Reads `want` more bytes (fewer at the end of the input) onto `buf`; true at the end.
-fn fill(reader: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
+pub(crate) fn fill(reader: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
     let n = reader.by_ref().take(want as u64).read_to_end(buf)?;
     Ok(n < want)
 }
