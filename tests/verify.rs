@@ -9,7 +9,6 @@ mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 
-
 fn args<'a>(expected: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
     let mut a = vec![
         "verify",

@@ -4,8 +4,8 @@
 //! A CSV file streams through in blocks of whole records, each cut into parts parsed on
 //! the rayon threads ([`super::split`]); every problem names the file and line.
 
-use super::history::{Minute, parse_start, parse_value, quoted};
-use super::records::fill;
+use super::history::{Minute, parse_start, quoted};
+use super::records::{Starts, fill, leading_digits, value};
 use super::split::{cut, last_record_end};
 use std::collections::HashMap;
 use std::io::Read;
@@ -229,7 +229,8 @@ struct Part {
 }
 
 /// Parses the records of `bytes`; an error is the line within the part (from 0) and
-/// the message.
+/// the message. Starts and values go through the history reader's quick paths (a day
+/// seen before, a plain integer), and a row of the key before is only compared.
 fn parse_part(cols: &[usize; 5], bytes: &[u8]) -> Result<Part, (u64, String)> {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -237,6 +238,8 @@ fn parse_part(cols: &[usize; 5], bytes: &[u8]) -> Result<Part, (u64, String)> {
         .from_reader(bytes);
     let mut rec = csv::ByteRecord::new();
     let mut part = Part::default();
+    let mut starts = Starts::default();
+    let mut last: (Vec<u8>, i64, i64) = (Vec::new(), 0, 0);
     let mut line = 0u64;
     loop {
         match rdr.read_byte_record(&mut rec) {
@@ -248,8 +251,8 @@ fn parse_part(cols: &[usize; 5], bytes: &[u8]) -> Result<Part, (u64, String)> {
         if rec.len() == 1 && rec.get(0).is_some_and(|f| f.trim_ascii().is_empty()) {
             continue;
         }
-        let field = |k: usize| -> Result<&str, (u64, String)> {
-            let b = rec.get(cols[k]).ok_or_else(|| {
+        let field = |k: usize| -> Result<&[u8], (u64, String)> {
+            rec.get(cols[k]).map(<[u8]>::trim_ascii).ok_or_else(|| {
                 (
                     line,
                     format!(
@@ -258,42 +261,44 @@ fn parse_part(cols: &[usize; 5], bytes: &[u8]) -> Result<Part, (u64, String)> {
                         rec.len()
                     ),
                 )
-            })?;
-            std::str::from_utf8(b)
-                .map(str::trim)
-                .map_err(|_| (line, format!("`{}` is not UTF-8 text", quoted(b))))
+            })
         };
         let id = |k: usize| -> Result<i64, (u64, String)> {
-            let t = field(k)?;
-            t.parse::<i64>().map_err(|_| {
-                (
-                    line,
-                    format!(
-                        "{} `{}` is not a whole number",
-                        NEEDED[k],
-                        quoted(t.as_bytes())
-                    ),
-                )
-            })
+            let f = field(k)?;
+            let (n, digits) = leading_digits(f);
+            if digits > 0 && digits == f.len() {
+                return Ok(n as i64);
+            }
+            std::str::from_utf8(f)
+                .ok()
+                .and_then(|t| t.parse::<i64>().ok())
+                .ok_or_else(|| {
+                    (
+                        line,
+                        format!("{} `{}` is not a whole number", NEEDED[k], quoted(f)),
+                    )
+                })
         };
         let db = field(0)?;
         let (queue, value_type) = (id(1)?, id(2)?);
-        let start = parse_start(field(3)?).map_err(|e| (line, e))?;
-        let Some(value) = parse_value(field(4)?).map_err(|e| (line, e))? else {
+        let start = starts.parse(field(3)?).map_err(|e| (line, e))?;
+        let Some(value) = value(field(4)?).map_err(|e| (line, e))? else {
             part.empty += 1;
             continue;
         };
         part.rows += 1;
+        let same = last.1 == queue && last.2 == value_type && last.0 == db;
         match part.runs.last_mut() {
-            // Another case of the same DbName starts a run of its own, merged by key.
-            Some((k, values))
-                if k.1 == queue && k.2 == value_type && k.0.eq_ignore_ascii_case(db) =>
-            {
-                values.push((start, value))
+            Some((_, values)) if same => values.push((start, value)),
+            _ => {
+                let name = std::str::from_utf8(db)
+                    .map_err(|_| (line, format!("the db `{}` is not UTF-8 text", quoted(db))))?;
+                last = (db.to_vec(), queue, value_type);
+                part.runs.push((
+                    (name.to_lowercase(), queue, value_type),
+                    vec![(start, value)],
+                ));
             }
-            _ => part
-                .runs
-                .push(((db.to_lowercase(), queue, value_type), vec![(start, value)])),
         }
     }
     part.lines = memchr::memchr_iter(b'\n', bytes).count() as u64;

@@ -70,7 +70,11 @@ impl Layout<'_> {
 }
 
 /// Reads `want` more bytes (fewer at the end of the input) onto `buf`; true at the end.
-pub(crate) fn fill(reader: &mut impl Read, buf: &mut Vec<u8>, want: usize) -> std::io::Result<bool> {
+pub(crate) fn fill(
+    reader: &mut impl Read,
+    buf: &mut Vec<u8>,
+    want: usize,
+) -> std::io::Result<bool> {
     let n = reader.by_ref().take(want as u64).read_to_end(buf)?;
     Ok(n < want)
 }
@@ -363,7 +367,7 @@ fn text(b: &[u8]) -> String {
 
 /// Starts already parsed: the last start text and the last day.
 #[derive(Default)]
-struct Starts {
+pub(crate) struct Starts {
     last: Vec<u8>,
     last_minute: Option<Minute>,
     day: [u8; 10],
@@ -401,7 +405,7 @@ impl Starts {
 
     /// `YYYY-MM-DD HH:MM` of a day seen before without the calendar; anything else
     /// through [`parse_start`].
-    fn parse(&mut self, f: &[u8]) -> Result<Minute, String> {
+    pub(crate) fn parse(&mut self, f: &[u8]) -> Result<Minute, String> {
         let strict = strict_start(f);
         if let (Some(serial), true) = (self.day_serial, strict) {
             let d = |i: usize| (f[i] - b'0') as Minute;
@@ -435,7 +439,7 @@ fn strict_start(f: &[u8]) -> bool {
 
 /// The number the decimal digits at the start of `bytes` write (at most 15 of them, so
 /// that it is exact as an f64), and how many there are.
-fn leading_digits(bytes: &[u8]) -> (u64, usize) {
+pub(crate) fn leading_digits(bytes: &[u8]) -> (u64, usize) {
     let mut n = 0u64;
     let mut digits = 0;
     for &b in bytes.iter().take(15) {
@@ -450,7 +454,7 @@ fn leading_digits(bytes: &[u8]) -> (u64, usize) {
 }
 
 /// A value: the common plain integers directly, everything else through [`parse_value`].
-fn value(field: &[u8]) -> Result<Option<f64>, String> {
+pub(crate) fn value(field: &[u8]) -> Result<Option<f64>, String> {
     let (n, digits) = leading_digits(field);
     if digits > 0 && digits == field.len() {
         return Ok(Some(n as f64));

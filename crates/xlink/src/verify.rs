@@ -613,9 +613,18 @@ pub fn verify(
         c
     };
     let summary = {
+        // The mapping of the row before (rows come mapping by mapping).
+        let mut last: Option<(*const Target, Option<usize>)> = None;
         let mut emit = |r: &Row| -> std::io::Result<()> {
-            let key = r.target.queue_key();
-            let Some(&i) = index.get(&key) else {
+            let i = match last {
+                Some((t, i)) if std::ptr::eq(t, r.target) => i,
+                _ => {
+                    let i = index.get(&r.target.queue_key()).copied();
+                    last = Some((r.target, i));
+                    i
+                }
+            };
+            let Some(i) = i else {
                 return Ok(());
             };
             if current.as_ref().map(|c| c.0) != Some(i) {
