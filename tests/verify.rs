@@ -122,6 +122,58 @@ fn its_own_import_matches() {
     }
 }
 
+/// Several expected files count as one export: the example's split in two (each with its
+/// header, the columns in another order in the second) gives the same counts.
+#[test]
+fn several_expected_files_are_one_export() {
+    let whole =
+        std::fs::read_to_string("scripts/example/verify/expected.csv").expect("the example");
+    let mut lines = whole.lines();
+    let header = lines.next().expect("a header");
+    let rows: Vec<&str> = lines.collect();
+    let (a, b) = rows.split_at(rows.len() / 2);
+    let d = dir("verify-split");
+    let first = d.file("a.csv", format!("{header}\n{}\n", a.join("\n")));
+    // value first, then the rest: columns are found by name.
+    let swapped: Vec<String> = b
+        .iter()
+        .map(|l| {
+            let (rest, value) = l.rsplit_once(',').expect("six columns");
+            format!("{value},{rest}")
+        })
+        .collect();
+    let second = d.file(
+        "b.csv",
+        format!(
+            "value,db,parent_id,queue_id,value_type_id,start\n{}\n",
+            swapped.join("\n")
+        ),
+    );
+    let counts = |o: &std::process::Output| -> Vec<String> {
+        json(o)["mappings"]
+            .as_array()
+            .expect("mappings")
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} {} {} {} {}",
+                    m["mapping"], m["equal"], m["different"], m["only_xbas"], m["only_expected"]
+                )
+            })
+            .collect()
+    };
+    let split = xbas(&args(
+        first.to_str().expect("UTF-8"),
+        &[second.to_str().expect("UTF-8"), "--format", "json"],
+    ));
+    let one = xbas(&args(
+        "scripts/example/verify/expected.csv",
+        &["--format", "json"],
+    ));
+    assert_eq!(split.status.code(), Some(1), "{}", stderr(&split));
+    assert_eq!(counts(&split), counts(&one));
+}
+
 /// A tolerance covers differences up to it; bad options are usage errors (exit 2);
 /// an expected file without the needed columns is an input error naming it (exit 1).
 #[test]
@@ -244,5 +296,29 @@ fn the_report_renders_in_a_browser() {
         png.starts_with(b"\x89PNG") && png.len() > 10_000,
         "{} bytes",
         png.len()
+    );
+}
+
+/// On a terminal a progress bar shows while the expected values are read and while the
+/// import runs (as `xbas import` has); the report follows it.
+#[cfg(unix)]
+#[test]
+fn a_progress_bar_on_a_terminal() {
+    use expectrl::Expect;
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_xbas"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args("scripts/example/verify/expected.csv", &[]))
+        .env("TERM", "xterm");
+    let mut p = expectrl::Session::spawn(cmd).expect("xbas starts on a terminal");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    let before = p
+        .expect("differences: 5 of 6")
+        .expect("the verdict")
+        .before()
+        .to_vec();
+    let text = String::from_utf8_lossy(&before);
+    assert!(
+        text.contains("reading expected") && text.contains("evaluating"),
+        "no progress bar: {text}"
     );
 }

@@ -32,7 +32,7 @@ table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding
 td.l,th.l{text-align:left}tr.ok td.v{background:#d7f5d7}tr.bad td.v{background:#f9d0d0}\
 .verdict{padding:.5em 1em;display:inline-block;border-radius:4px}.pass{background:#d7f5d7}.fail{background:#f9d0d0}\
 svg{display:block;margin:.5em 0;background:#fafafa;border:1px solid #ddd}\
-.series{fill:none;stroke-width:1.5}.expected{stroke:#1f77b4}.xbas{stroke:#ff7f0e}\
+.series{fill:none;stroke-width:1.5}.expected{stroke:#1f77b4;stroke-width:2.5}.xbas{stroke:#ff7f0e;stroke-dasharray:5 2}\
 .mark{fill:#d62728}.bar{fill:#9467bd}.axis{stroke:#888;stroke-width:1}\
 svg text{font-size:11px;fill:#444}.key{display:inline-block;width:1em;height:.3em;margin:0 .3em .2em 1em}\
 li{margin:.3em 0}";
