@@ -322,3 +322,62 @@ fn a_progress_bar_on_a_terminal() {
         "no progress bar: {text}"
     );
 }
+
+/// A script that fails on an interval stops the verification (exit 1, the error named);
+/// with --keep-going the interval is skipped and listed, and its expected value counts
+/// as only expected.
+#[test]
+fn keep_going_skips_failing_intervals() {
+    let d = dir("verify-fail");
+    let map = d.file(
+        "acd_map.ini",
+        "W:0:1:1=A:Talk\nW:0:1:1=A:Calls\nW:0:1:1=$1.BAS\n",
+    );
+    d.file(
+        "$1.BAS",
+        "Sub Main()\n  Result = Para1 / Para2 * 100\nEnd Sub\n",
+    );
+    let history = d.file(
+        "h.csv",
+        "source,start,value\nA:Talk,2024-03-04 08:00,30\nA:Calls,2024-03-04 08:00,3\nA:Talk,2024-03-04 08:15,30\nA:Calls,2024-03-04 08:15,0\n",
+    );
+    let expected = d.file(
+        "e.csv",
+        "db,parent_id,queue_id,value_type_id,start,value\nW,0,1,1,2024-03-04 08:00,1000\nW,0,1,1,2024-03-04 08:15,0\n",
+    );
+    let run = |extra: &[&str]| {
+        let mut a = vec![
+            "verify",
+            "--map",
+            map.to_str().expect("UTF-8"),
+            "--history",
+            history.to_str().expect("UTF-8"),
+            "--from",
+            "2024-03-04",
+            "--to",
+            "2024-03-04",
+            "--expected",
+            expected.to_str().expect("UTF-8"),
+            "--format",
+            "json",
+        ];
+        a.extend_from_slice(extra);
+        xbas(&a)
+    };
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("Division by zero"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    let o = run(&["--keep-going"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("failed (skipped)"), "{}", stderr(&o));
+    let m = &json(&o)["mappings"][0];
+    assert_eq!(
+        (m["equal"].as_u64(), m["only_expected"].as_u64()),
+        (Some(1), Some(1)),
+        "{m}"
+    );
+    // Explained as the failure it is, not as an interval without values.
+    assert_eq!(m["explanations"][0]["kind"], "script-failed", "{m}");
+    assert_eq!(m["explanations"].as_array().map(Vec::len), Some(1), "{m}");
+}

@@ -18,9 +18,9 @@ use xbas_xlink::import::{Encode, ImportError, Options, Progress, Sink, run};
 use xbas_xlink::output::{CSV_HEADER, Csv, Jsonl};
 use xbas_xlink::replace::Replacement;
 
-/// The options of `xbas import`.
+/// What an import reads, shared by `xbas import` and `xbas verify`.
 #[derive(clap::Args, Debug)]
-pub struct Args {
+pub struct Source {
     /// The mapping file; scripts are found beside it.
     #[arg(long)]
     pub map: PathBuf,
@@ -40,6 +40,18 @@ pub struct Args {
     /// Evaluate every interval of the range, also those without any value.
     #[arg(long)]
     pub fill: bool,
+    /// A (source, start) given twice (the autumn hour that repeats does this), or one
+    /// queue/value type mapped under two parents: `error` names both places and stops;
+    /// `first`/`last` keep one, `sum` adds the values of duplicate records.
+    #[arg(long, value_enum, default_value_t = DuplicatesArg::Error)]
+    pub duplicates: DuplicatesArg,
+}
+
+/// The options of `xbas import`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    pub source: Source,
     /// Allow --fill over more than 10 million intervals per mapping.
     #[arg(long)]
     pub force: bool,
@@ -55,11 +67,6 @@ pub struct Args {
     /// Print/MsgBox text to stderr, above the progress bar.
     #[arg(long)]
     pub verbose: bool,
-    /// A (source, start) given twice (the autumn hour that repeats does this), or one
-    /// queue/value type mapped under two parents: `error` names both places and stops;
-    /// `first`/`last` keep one, `sum` adds the values of duplicate records.
-    #[arg(long, value_enum, default_value_t = DuplicatesArg::Error)]
-    pub duplicates: DuplicatesArg,
     /// SQLite output: how long to wait, in seconds, for another program that holds the
     /// database locked.
     #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = super::values::wait)]
@@ -175,24 +182,24 @@ fn usage(msg: String) -> ExitCode {
 }
 
 pub fn import(a: Args) -> ExitCode {
-    let (from, to) = (a.from.minute, a.to.minute + 1440);
+    let (from, to) = (a.source.from.minute, a.source.to.minute + 1440);
     if to <= from {
         return usage(format!(
             "--to {} is before --from {}",
-            format_day(a.to.minute),
-            format_day(a.from.minute)
+            format_day(a.source.to.minute),
+            format_day(a.source.from.minute)
         ));
     }
     let window = Window {
         from,
         to,
-        interval: a.interval as i64,
+        interval: a.source.interval as i64,
     };
-    if a.fill && !a.force && window.count() > MAX_FILL {
+    if a.source.fill && !a.force && window.count() > MAX_FILL {
         return usage(format!(
             "--fill from {} to {} is {} intervals per mapping (more than {MAX_FILL}); narrow the range, or add --force",
-            format_day(a.from.minute),
-            format_day(a.to.minute),
+            format_day(a.source.from.minute),
+            format_day(a.source.to.minute),
             window.count()
         ));
     }
@@ -203,29 +210,29 @@ pub fn import(a: Args) -> ExitCode {
     // `--history -`: standard input, copied to a temporary file first (the history is
     // read in parallel blocks, which needs a file); removed when the import ends.
     let mut a = a;
-    let _stdin_copy = match stdin_history(&mut a.history) {
+    let _stdin_copy = match stdin_history(&mut a.source.history) {
         Ok(d) => d,
         Err(e) => return usage(e),
     };
-    for h in &a.history {
+    for h in &a.source.history {
         if !h.exists() {
             return usage(format!("--history {}: no such file", h.display()));
         }
     }
-    if !a.map.exists() {
-        return usage(format!("--map {}: no such file", a.map.display()));
+    if !a.source.map.exists() {
+        return usage(format!("--map {}: no such file", a.source.map.display()));
     }
     if let Some(e) = clash(&a) {
         return usage(e);
     }
     let stop = Stop::install();
     let opts = Options {
-        map: a.map.clone(),
-        history: a.history.clone(),
+        map: a.source.map.clone(),
+        history: a.source.history.clone(),
         window,
-        fill: a.fill,
+        fill: a.source.fill,
         keep_going: a.keep_going,
-        duplicates: a.duplicates.into(),
+        duplicates: a.source.duplicates.into(),
         log_output: a.log.is_some() || a.verbose,
         max_run_time: a.max_seconds,
         deadline: a
@@ -342,7 +349,7 @@ pub fn import(a: Args) -> ExitCode {
 
 /// Replaces a `-` among the history files by a copy of standard input (in a temporary
 /// folder, returned so that it lives as long as the import).
-fn stdin_history(history: &mut [PathBuf]) -> Result<Option<tempfile::TempDir>, String> {
+pub(super) fn stdin_history(history: &mut [PathBuf]) -> Result<Option<tempfile::TempDir>, String> {
     let mut dashes = history.iter_mut().filter(|h| super::is_stdin(h));
     let Some(slot) = dashes.next() else {
         return Ok(None);
@@ -367,8 +374,13 @@ fn stdin_history(history: &mut [PathBuf]) -> Result<Option<tempfile::TempDir>, S
 /// compared before anything is opened, by canonical path, and on Unix by device and
 /// inode too (hard links). Files that are no regular files (`/dev/null`) may repeat.
 fn clash(a: &Args) -> Option<String> {
-    let mut named: Vec<(String, &std::path::Path)> = vec![("--map".into(), a.map.as_path())];
-    named.extend(a.history.iter().map(|h| ("--history".into(), h.as_path())));
+    let mut named: Vec<(String, &std::path::Path)> = vec![("--map".into(), a.source.map.as_path())];
+    named.extend(
+        a.source
+            .history
+            .iter()
+            .map(|h| ("--history".into(), h.as_path())),
+    );
     named.extend(a.out.iter().map(|o| ("--out".into(), o.as_path())));
     named.extend(a.log.iter().map(|l| ("--log".into(), l.as_path())));
     let ids: Vec<Option<FileId>> = named.iter().map(|(_, p)| FileId::of(p)).collect();

@@ -17,18 +17,8 @@ use xbas_xlink::verify::{Diff, Options, Report, verify};
 /// The options of `xbas verify`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// The mapping file; scripts are found beside it.
-    #[arg(long)]
-    pub map: PathBuf,
-    /// History CSV files, as for `xbas import`.
-    #[arg(long, num_args = 1.., required = true)]
-    pub history: Vec<PathBuf>,
-    /// First day, YYYY-MM-DD (inclusive).
-    #[arg(long, value_name = "DAY", value_parser = super::values::day)]
-    pub from: super::values::Day,
-    /// Last day, YYYY-MM-DD (inclusive).
-    #[arg(long, value_name = "DAY", value_parser = super::values::day)]
-    pub to: super::values::Day,
+    #[command(flatten)]
+    pub source: super::importcmd::Source,
     /// The values exported from the WFM system: CSV with the import's columns
     /// (db,parent_id,queue_id,value_type_id,start,value; header required, extra columns
     /// ignored), or a .sqlite file with the import's table.
@@ -43,19 +33,13 @@ pub struct Args {
     /// Output on stdout: text for people, or one JSON object.
     #[arg(long, value_enum, default_value_t = VerifyFormat::Text)]
     pub format: VerifyFormat,
-    /// Interval length in minutes (a divisor of a day).
-    #[arg(long, default_value_t = 15, value_name = "MINUTES", value_parser = super::values::interval)]
-    pub interval: u32,
-    /// Evaluate every interval of the range, also those without any value.
-    #[arg(long)]
-    pub fill: bool,
-    /// A (source, start) given twice, or a queue/value type mapped under two parents,
-    /// as for `xbas import`.
-    #[arg(long, value_enum, default_value_t = super::importcmd::DuplicatesArg::Error)]
-    pub duplicates: super::importcmd::DuplicatesArg,
     /// Differences listed per mapping (the largest, and the first).
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub show: usize,
+    /// Intervals whose script fails are skipped (listed on stderr), so that their
+    /// expected values count as only expected, instead of stopping the verification.
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,26 +60,32 @@ fn usage(msg: String) -> ExitCode {
     ExitCode::from(2)
 }
 
-pub fn run(a: Args) -> ExitCode {
-    let (from, to) = (a.from.minute, a.to.minute + 1440);
+pub fn run(mut a: Args) -> ExitCode {
+    // `--history -`: standard input, copied to a temporary file as for `xbas import`.
+    let _stdin_copy = match super::importcmd::stdin_history(&mut a.source.history) {
+        Ok(d) => d,
+        Err(e) => return usage(e),
+    };
+    let (expected_files, src) = (&a.expected, &a.source);
+    let (from, to) = (src.from.minute, src.to.minute + 1440);
     if to <= from {
         return usage("--to is before --from".into());
     }
-    for (what, files) in [("--history", &a.history), ("--expected", &a.expected)] {
+    for (what, files) in [("--history", &src.history), ("--expected", expected_files)] {
         for f in files {
             if !f.exists() {
                 return usage(format!("{what} {}: no such file", f.display()));
             }
         }
     }
-    if !a.map.exists() {
-        return usage(format!("--map {}: no such file", a.map.display()));
+    if !src.map.exists() {
+        return usage(format!("--map {}: no such file", src.map.display()));
     }
     if let Some(r) = &a.report {
         if a.expected
             .iter()
-            .chain(&a.history)
-            .chain([&a.map])
+            .chain(&src.history)
+            .chain([&src.map])
             .any(|f| same_file(f, r))
         {
             return usage(format!("--report {} would overwrite an input", r.display()));
@@ -122,16 +112,16 @@ pub fn run(a: Args) -> ExitCode {
     expected.finish();
     let opts = Options {
         import: ImportOptions {
-            map: a.map.clone(),
-            history: a.history.clone(),
+            map: src.map.clone(),
+            history: src.history.clone(),
             window: Window {
                 from,
                 to,
-                interval: a.interval as i64,
+                interval: src.interval as i64,
             },
-            fill: a.fill,
-            keep_going: false,
-            duplicates: a.duplicates.into(),
+            fill: src.fill,
+            keep_going: a.keep_going,
+            duplicates: src.duplicates.into(),
             log_output: false,
             max_run_time: None,
             deadline: None,
@@ -142,6 +132,11 @@ pub fn run(a: Args) -> ExitCode {
     };
     let result = verify(&opts, expected, &bar);
     bar.clear();
+    if let Ok(r) = &result {
+        for f in &r.import.failures {
+            eprintln!("failed (skipped): {f}");
+        }
+    }
     let report = match result {
         Ok(r) => r,
         Err(e) => {

@@ -31,23 +31,37 @@ pub struct Row<'a> {
 
 /// The sources of a mapping (Para1..N), as the import holds them while its rows are
 /// handed over: looking up an interval's values costs a search, so a sink asks only for
-/// the rows it shows (`xbas verify`'s largest differences).
+/// the rows it shows (`xbas verify`'s largest differences). With the starts of the
+/// mapping's intervals that failed and were skipped (keep-going), in order.
 #[derive(Clone, Copy)]
-pub struct Inputs<'a>(&'a [Option<&'a Column>]);
+pub struct Inputs<'a> {
+    columns: &'a [Option<&'a Column>],
+    failed: &'a [Minute],
+}
 
 impl Inputs<'_> {
     /// Para1..N at `start`: None where the source has no value (the script saw 0).
     pub fn paras(&self, start: Minute) -> Vec<Option<f64>> {
-        self.0
+        self.columns
             .iter()
             .map(|c| c.and_then(|c| c.get(start)))
             .collect()
+    }
+
+    /// The starts of the mapping's intervals that failed (skipped with keep-going).
+    pub fn failed(&self) -> &[Minute] {
+        self.failed
     }
 }
 
 impl std::fmt::Debug for Inputs<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Inputs({} sources)", self.0.len())
+        write!(
+            f,
+            "Inputs({} sources, {} failed)",
+            self.columns.len(),
+            self.failed.len()
+        )
     }
 }
 
@@ -97,6 +111,8 @@ pub struct Summary {
     pub outside: u64,
     /// With `keep_going`: the intervals that failed, one message each.
     pub failures: Vec<String>,
+    /// The same intervals: the mapping (as `db:parent:queue:value type`) and the start.
+    pub failed_at: Vec<(String, Minute)>,
     /// Records and mappings given twice that the duplicates policy resolved.
     pub duplicates_resolved: u64,
 }
@@ -365,7 +381,10 @@ pub fn run(
                         target: t,
                         start,
                         value,
-                        inputs: Inputs(c),
+                        inputs: Inputs {
+                            columns: c,
+                            failed: &out.failed_at,
+                        },
                     })?;
                 }
                 Ok(())
@@ -572,6 +591,10 @@ fn evaluate_all<'j>(
             summary.intervals += out.intervals;
             summary.values += out.rows.len() as u64;
             summary.failures.append(&mut out.failures);
+            let target = plan.target.to_string();
+            summary
+                .failed_at
+                .extend(out.failed_at.iter().map(|m| (target.clone(), *m)));
             let error = out.error.take();
             hand_over(plan.target, &job.columns, out)?;
             if let Some(e) = error {
@@ -629,6 +652,8 @@ struct Outcome {
     /// of that index (once encoded: before that byte).
     logs: Vec<(Minute, String, usize)>,
     failures: Vec<String>,
+    /// The starts of those failures, in order.
+    failed_at: Vec<Minute>,
     /// The error that stopped this mapping (without keep-going).
     error: Option<ImportError>,
     intervals: u64,
@@ -981,6 +1006,7 @@ fn one_by_one(
                 );
                 if opts.keep_going {
                     out.failures.push(msg);
+                    out.failed_at.push(start);
                 } else {
                     out.error = Some(ImportError::Run(msg));
                     break;

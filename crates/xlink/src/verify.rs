@@ -133,6 +133,8 @@ pub struct Evidence {
     pub clock_days: Vec<Minute>,
     /// Expected values in the range at intervals where the import evaluated nothing.
     pub expected_without_sources: u64,
+    /// Expected values at intervals whose script failed (skipped with keep-going).
+    pub expected_at_failures: u64,
     /// The expected side's first and last start for this mapping (None: no rows).
     pub expected_span: Option<(Minute, Minute)>,
     /// xbas values outside that span.
@@ -173,7 +175,20 @@ pub const CLASSIFIERS: &[Classifier] = &[
         kind: "not-imported",
         explain: not_imported,
     },
+    Classifier {
+        kind: "script-failed",
+        explain: script_failed,
+    },
 ];
+
+fn script_failed(e: &Evidence) -> Option<String> {
+    (e.expected_at_failures > 0).then(|| {
+        format!(
+            "{} expected values are at intervals where the script failed in xbas (skipped with --keep-going; the failures are listed): the legacy engine stored a value where xbas raises an error",
+            e.expected_at_failures
+        )
+    })
+}
 
 fn rounding(e: &Evidence) -> Option<String> {
     if e.different == 0 || e.off_by_one != e.different {
@@ -340,6 +355,9 @@ struct Check {
     tolerance: f64,
     keep: usize,
     window: (Minute, Minute),
+    /// The starts where the mapping's script failed (known from its first row, or from
+    /// the import's summary for a mapping without rows).
+    failed: Option<Vec<Minute>>,
 }
 
 impl Check {
@@ -364,11 +382,15 @@ impl Check {
             tolerance: o.tolerance,
             keep: o.keep.max(1),
             window: (o.import.window.from, o.import.window.to),
+            failed: None,
         }
     }
 
     /// Joins one xbas row (in start order), after the expected values before it.
     fn row(&mut self, r: &Row) {
+        if self.failed.is_none() {
+            self.failed = Some(r.inputs.failed().to_vec());
+        }
         while let Some(&(s, v)) = self.expected.get(self.at) {
             if s >= r.start {
                 break;
@@ -436,7 +458,13 @@ impl Check {
     fn only_expected(&mut self, s: Minute, v: f64) {
         self.report.only_expected += 1;
         self.ev.only_expected += 1;
-        if !self.ev.fill && s >= self.window.0 && s < self.window.1 {
+        let failed = self
+            .failed
+            .as_ref()
+            .is_some_and(|f| f.binary_search(&s).is_ok());
+        if failed {
+            self.ev.expected_at_failures += 1;
+        } else if !self.ev.fill && s >= self.window.0 && s < self.window.1 {
             self.ev.expected_without_sources += 1;
         }
         self.clock(s);
@@ -646,7 +674,17 @@ pub fn verify(
     // Mappings without any xbas row: all their expected values are on one side.
     for (i, d) in done.iter_mut().enumerate() {
         if d.is_none() {
-            *d = Some(start(i, &mut expected).finish());
+            let mut c = start(i, &mut expected);
+            let target = order[i].0.to_string();
+            let mut failed: Vec<Minute> = summary
+                .failed_at
+                .iter()
+                .filter(|(t, _)| *t == target)
+                .map(|(_, m)| *m)
+                .collect();
+            failed.sort_unstable();
+            c.failed = Some(failed);
+            *d = Some(c.finish());
         }
     }
     let mut unmapped: Vec<(Key, u64)> = expected
@@ -729,6 +767,12 @@ mod tests {
             only_xbas: 4,
             ..Evidence::default()
         };
+        let failed = Evidence {
+            only_expected: 2,
+            expected_at_failures: 2,
+            expected_span: Some((0, 1)),
+            ..Evidence::default()
+        };
         let kinds = |e: &Evidence| -> Vec<&str> {
             CLASSIFIERS
                 .iter()
@@ -741,6 +785,7 @@ mod tests {
         assert_eq!(kinds(&dst), ["daylight-saving"]);
         assert_eq!(kinds(&fill), ["empty-intervals"]);
         assert_eq!(kinds(&absent), ["not-imported"]);
+        assert_eq!(kinds(&failed), ["script-failed"]);
         assert!(rounding(&off_by_one).is_some_and(|t| t.contains("Fix(")));
     }
 
