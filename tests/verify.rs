@@ -120,6 +120,17 @@ fn its_own_import_matches() {
         assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
         assert!(stdout(&o).contains("match: 0 of 6 mapping(s) differ"));
     }
+    // An export of a longer period than the range verified: the rest is not compared.
+    let own = d.join("own.csv");
+    let mut a = args(own.to_str().expect("UTF-8"), &[]);
+    a[8] = "2024-10-26";
+    let o = xbas(&a);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        stdout(&o).contains("note: 536 expected value(s) outside --from/--to were not compared"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 /// Several expected files count as one export: the example's split in two (each with its

@@ -244,6 +244,13 @@ fn text(r: &Report, report: Option<&PathBuf>) -> String {
             "DIFF {db} queue {q} value type {vt}: {n} expected values, and the map has no such mapping"
         );
     }
+    if r.expected_outside > 0 {
+        let _ = writeln!(
+            o,
+            "note: {} expected value(s) outside --from/--to were not compared",
+            r.expected_outside
+        );
+    }
     let differing = r.mappings.iter().filter(|m| m.differs()).count();
     let _ = writeln!(
         o,
@@ -300,6 +307,7 @@ fn json(r: &Report) -> String {
         "matches": r.matches(),
         "tolerance": r.tolerance,
         "expected_values": r.expected_rows,
+        "expected_outside_range": r.expected_outside,
         "xbas_values": r.import.values,
         "mappings": mappings,
         "unmapped": unmapped,

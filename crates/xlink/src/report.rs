@@ -63,10 +63,10 @@ pub fn html(r: &Report) -> String {
         esc(&format_start(r.to - 1)),
         r.tolerance,
         r.expected_rows,
-        if r.expected_repeated > 0 {
-            format!(" ({} repeated, the last kept)", r.expected_repeated)
-        } else {
-            String::new()
+        match (r.expected_repeated, r.expected_outside) {
+            (0, 0) => String::new(),
+            (rep, out) =>
+                format!(" ({rep} repeated, the last kept; {out} outside the range, not compared)"),
         },
         r.import.values
     );

@@ -103,6 +103,8 @@ pub struct Report {
     pub unmapped: Vec<(Key, u64)>,
     pub expected_rows: u64,
     pub expected_repeated: u64,
+    /// Expected values outside the range verified (not compared).
+    pub expected_outside: u64,
     pub tolerance: f64,
     pub import: Summary,
     pub from: Minute,
@@ -631,6 +633,15 @@ pub fn verify(
         .enumerate()
         .map(|(i, m)| (m.1.key.clone(), i))
         .collect();
+    // Only the range verified is compared: an export of a longer period is no
+    // difference outside it.
+    let (from, to) = (o.import.window.from, o.import.window.to);
+    let mut outside = 0u64;
+    for values in expected.series.values_mut() {
+        let before = values.len();
+        values.retain(|(s, _)| *s >= from && *s < to);
+        outside += (before - values.len()) as u64;
+    }
     let mut done: Vec<Option<MappingReport>> = vec![None; order.len()];
     let mut current: Option<(usize, Check)> = None;
     let start = |i: usize, expected: &mut Expected| {
@@ -699,6 +710,7 @@ pub fn verify(
         unmapped,
         expected_rows: expected.rows,
         expected_repeated: expected.repeated,
+        expected_outside: outside,
         tolerance: o.tolerance,
         import: summary,
         from: o.import.window.from,
