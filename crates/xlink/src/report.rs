@@ -34,7 +34,7 @@ td.l,th.l{text-align:left}tr.ok td.v{background:#d7f5d7}tr.bad td.v{background:#
 svg{display:block;margin:.5em 0;background:#fafafa;border:1px solid #ddd}\
 .series{fill:none;stroke-width:1.5}.expected{stroke:#1f77b4;stroke-width:2.5}.xbas{stroke:#ff7f0e;stroke-dasharray:5 2}\
 .mark{fill:#d62728}.bar{fill:#9467bd}.axis{stroke:#888;stroke-width:1}\
-svg text{font-size:11px;fill:#444}.key{display:inline-block;width:1em;height:.3em;margin:0 .3em .2em 1em}\
+svg text{font-size:11px;fill:#444}.histogram text.label{font-size:9px}.key{display:inline-block;width:1em;height:.3em;margin:0 .3em .2em 1em}\
 li{margin:.3em 0}";
 
 /// The report as one HTML document.
@@ -152,6 +152,18 @@ const W: f64 = 1000.0;
 const H: f64 = 260.0;
 const PAD: f64 = 50.0;
 
+/// An axis value short enough for the margin: 2.84M, 23.9k, 950.
+fn compact(v: f64) -> String {
+    let a = v.abs();
+    if a >= 1e6 {
+        format!("{}M", (v / 1e4).round() / 100.0)
+    } else if a >= 1e4 {
+        format!("{}k", (v / 1e2).round() / 10.0)
+    } else {
+        format!("{}", (v * 100.0).round() / 100.0)
+    }
+}
+
 /// Numbers in SVG coordinates: one decimal is plenty at this size.
 fn n(x: f64) -> String {
     format!("{:.1}", x)
@@ -193,10 +205,10 @@ fn chart(o: &mut String, points: &[Point]) {
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
         n(PAD - 4.0),
         n(y(hi) + 4.0),
-        hi,
+        compact(hi),
         n(PAD - 4.0),
         n(y(lo)),
-        lo
+        compact(lo)
     );
     let _ = write!(
         o,
@@ -263,7 +275,7 @@ fn histogram(o: &mut String, buckets: &[(String, u64)]) {
         let x0 = PAD + k as f64 * bw;
         let _ = write!(
             o,
-            "<rect class=\"bar\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{}: {count}</title></rect><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{count}</text><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            "<rect class=\"bar\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{}: {count}</title></rect><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{count}</text><text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
             n(x0 + 2.0),
             n(h - 30.0 - bh),
             n(bw - 4.0),
@@ -353,6 +365,15 @@ mod tests {
         assert_eq!(h.matches("class=\"series ").count(), 2);
         assert_eq!(h.matches("class=\"mark\"").count(), 1);
         assert!(h.contains("&quot;quote&quot;"));
+        assert_eq!(
+            [
+                compact(2_840_000.0),
+                compact(23_973.0),
+                compact(950.0),
+                compact(-0.5)
+            ],
+            ["2.84M", "24k", "950", "-0.5"]
+        );
         // Self-contained: nothing fetched, nothing run.
         assert!(!h.contains("<script") && !h.contains("src=") && !h.contains("href=\"http"));
     }

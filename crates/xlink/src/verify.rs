@@ -314,12 +314,12 @@ pub const BUCKETS: [f64; 10] = [
 
 fn bucket_labels() -> Vec<String> {
     let mut labels = Vec::new();
-    let text = |x: f64| {
-        if x.is_infinite() {
-            "∞".to_string()
-        } else {
-            format!("{x}")
-        }
+    // Short, so that twenty labels fit under their bars: 1k, 10k, 1M.
+    let text = |x: f64| match x {
+        x if x.is_infinite() => "∞".to_string(),
+        x if x >= 1e6 => format!("{}M", x / 1e6),
+        x if x >= 1e3 => format!("{}k", x / 1e3),
+        x => format!("{x}"),
     };
     for k in (0..BUCKETS.len()).rev() {
         let lo = if k == 0 { 0.0 } else { BUCKETS[k - 1] };
@@ -807,7 +807,7 @@ mod tests {
         let labels = bucket_labels();
         assert_eq!(labels[bucket_of(1.0)], "+0…1");
         assert_eq!(labels[bucket_of(-1.0)], "−1…0");
-        assert_eq!(labels[bucket_of(150.0)], "+100…1000");
-        assert_eq!(labels[bucket_of(-1e12)], "−∞…−1000000");
+        assert_eq!(labels[bucket_of(150.0)], "+100…1k");
+        assert_eq!(labels[bucket_of(-1e12)], "−∞…−1M");
     }
 }
