@@ -4,6 +4,7 @@
 
 mod check;
 pub mod color;
+mod fmtcmd;
 mod importcmd;
 mod interrupt;
 mod mapcmd;
@@ -161,6 +162,17 @@ pub enum Command {
     /// sources' values, one row per interval (CSV to stdout, or --out).
     #[command(after_help = concat!("Examples:\n  xbas import --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-10\n  xbas import --map acd_map.ini --history jan.csv feb.csv --from 2024-01-01 --to 2024-02-29 --out q1.sqlite\n  xbas import --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-04 --keep-going --log run.log --out day.csv\n\nValues are stored as the scripts compute them: the default script multiplies by 100, so 4700 is 47 calls.\n\n", exit_codes!()))]
     Import(importcmd::Args),
+    /// Lay scripts out one way: blocks indented, keywords, built-ins and declared names
+    /// cased as the VBA editor writes them; what a script computes never changes.
+    #[command(after_help = concat!("Examples:\n  xbas fmt scripts/\n  xbas fmt --check '$1.BAS'\n\nFiles keep their encoding and line ends; a script with errors is left as it is (see xbas check). With --check nothing is written: the files that would change are listed and the exit code is 1.\n\n", exit_codes!()))]
+    Fmt {
+        /// Script files, or folders searched for *.bas files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Write nothing: list the files that would change, exit 1 if any.
+        #[arg(long)]
+        check: bool,
+    },
     /// Prove a migration: run the import in memory and compare its values with those
     /// exported from the WFM system; explain the differences it recognises.
     #[command(after_help = concat!("Examples:\n  xbas verify --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-10 --expected wfm.csv\n  xbas verify --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-10 --expected wfm.csv --report verify.html\n  xbas verify --map acd_map.ini --history h.csv --from 2024-01-01 --to 2024-12-31 --expected wfm.sqlite --tolerance 1 --format json\n\nThe expected values are joined with xbas's on (db, queue, value type, start). Recognised causes: rounding against truncation of Result, the x100 convention, daylight-saving hours, empty intervals the legacy engine evaluated (--fill), ranges or mappings not imported before.\n\nExit codes: 0 everything matches within the tolerance; 1 differences (or the import cannot run); 2 a usage error; 130/143 interrupted.\n"))]
@@ -257,6 +269,7 @@ pub fn main() -> ExitCode {
         } => mapcmd::check(&args),
         Command::Import(args) => importcmd::import(args),
         Command::Verify(args) => verifycmd::run(args),
+        Command::Fmt { paths, check } => fmtcmd::run(&paths, check),
         Command::Repl { file } => crate::repl::main(file.as_deref()),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();

@@ -36,6 +36,7 @@ pub mod bind;
 pub mod calendar;
 pub mod compile;
 pub mod diagnostic;
+pub mod format;
 pub mod runtime;
 pub mod signatures;
 pub mod syntax;

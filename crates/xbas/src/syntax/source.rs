@@ -42,6 +42,16 @@ pub fn too_large() -> String {
 const CP1252_UNDEFINED: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
 
 impl SourceFile {
+    /// `text` as this file's bytes: in its encoding, with its BOM (for a file written
+    /// back, as `xbas fmt` does; characters Windows-1252 lacks become `&#…;` there).
+    pub fn encoded(&self, text: &str) -> Vec<u8> {
+        match self.encoding {
+            Encoding::Utf8 => text.as_bytes().to_vec(),
+            Encoding::Utf8Bom => [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat(),
+            Encoding::Windows1252 => encoding_rs::WINDOWS_1252.encode(text).0.into_owned(),
+        }
+    }
+
     /// A source from text already in memory (UTF-8).
     pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
         let text = text.into();
