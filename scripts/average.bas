@@ -5,5 +5,5 @@
 '! para=3,0 => result=0
 
 Sub Main()
-  If Para2 = 0 Then Result = 0 else Result = (Para1 / Para2) * 100
+  If Para2 = 0 Then Result = 0 Else Result = (Para1 / Para2) * 100
 End Sub

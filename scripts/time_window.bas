@@ -5,5 +5,5 @@
 '! para=3.25 minutes=1200 => result=0
 
 Sub Main()
-  If (minutes < 360) or (minutes >= 1200) Then Result = 0 else Result = Para1 * 100
+  If (Minutes < 360) Or (Minutes >= 1200) Then Result = 0 Else Result = Para1 * 100
 End Sub

@@ -12,12 +12,12 @@ Dim Para1 As Long
 Dim Para2 As Long
 
 Sub Main()
-  If (weekday = 2) Then
+  If (Weekday = 2) Then
     Result = Para1 * 100
-  else
-    If (weekday = 3) Then
+  Else
+    If (Weekday = 3) Then
       Result = Para2 * 100
-    else
+    Else
       Result = 0
     End If
   End If

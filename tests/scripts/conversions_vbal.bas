@@ -17,7 +17,7 @@ Sub Main()
   Select Case Para1
     Case 1: R = CDbl("1d2")
     Case 2: R = CDbl(" - 5")
-    Case 3: R = CLng("- 7") 
+    Case 3: R = CLng("- 7")
     Case 4: R = CByte(True)
     Case 5: R = CInt(True)
     Case 6: R = IsNumeric("+ 2.5D1")

@@ -12,7 +12,7 @@ Dim R
 Sub Main()
   Dim A(2)
   Select Case Para1
-    Case 1: R = Three(c:=3, a:=1, b:=2)
+    Case 1: R = Three(c:=3, A:=1, b:=2)
     Case 2: R = Three(1, c:=30, b:=20)
     Case 3: R = Three(5, , c:=9)
     Case 4: R = Count(1, "two", 3)
@@ -27,8 +27,8 @@ Sub Main()
   End Select
 End Sub
 
-Function Three(a, Optional b = 2, Optional c = 3)
-  Three = "a=" & a & " b=" & b & " c=" & c
+Function Three(A, Optional b = 2, Optional c = 3)
+  Three = "a=" & A & " b=" & b & " c=" & c
 End Function
 
 Function Count(ParamArray Items())

@@ -18,8 +18,8 @@ Sub Main()
   Select Case Para1
     Case 1
       K = 1 + _
-          2 + _
-          3
+        2 + _
+        3
       Result = K
     Case 2
       K = 1

@@ -4,7 +4,8 @@
 //! variables and built-in functions are written as the VBA editor writes them (`If …
 //! Then`, `End If`, `Weekday`, `DateSerial`), and a declared name as its declaration
 //! writes it. Nothing else changes: text inside a line (spacing, strings, comments),
-//! blank lines and line ends stay as they are. A script with errors is not formatted,
+//! blank lines and line ends stay as they are; a file with a line starting
+//! `' xbas:fmt-skip` is left whole. A script with errors is not formatted,
 //! and a result whose bytecode differs from the original's is refused, so formatting
 //! never changes what a script computes.
 
@@ -36,8 +37,18 @@ impl std::fmt::Display for FormatError {
     }
 }
 
-/// The script `text` formatted.
+/// A comment line that keeps a file as it is written (a test of how case or layout is
+/// read, say); a reason may follow it on the line.
+pub const SKIP: &str = "' xbas:fmt-skip";
+
+/// The script `text` formatted (as it is when a line is [`SKIP`]).
 pub fn format(text: &str) -> Result<String, FormatError> {
+    if text
+        .lines()
+        .any(|l| l.trim().to_ascii_lowercase().starts_with(SKIP))
+    {
+        return Ok(text.to_string());
+    }
     // A script that does not compile has nothing to compare the result with.
     let Some(before) = listing(text) else {
         return Err(FormatError::Errors);

@@ -28,7 +28,7 @@ Sub Main()
 End Sub
 
 Sub PrintToDebugWindow(AnyString)
-    Debug.Print AnyString
+  Debug.Print AnyString
 End Sub
 
 Function SideEffect(X)

@@ -45,7 +45,7 @@ End Sub
 
 ' The page's example procedure.
 Function GetChoice(Ind As Integer)
-    GetChoice = Choose(Ind, "Speedy", "United", "Federal")
+  GetChoice = Choose(Ind, "Speedy", "United", "Federal")
 End Function
 
 ' Counts its calls; returns the new count.

@@ -73,7 +73,7 @@ Sub Main()
     Case 13: x = A(7)
     Case 14
       Err.Raise 1000, "MyApp", "It was not possible to access an object necessary " _
-      & "for this operation."
+        & "for this operation."
     Case 15
       On Error GoTo H15
       x = 1 / y
@@ -90,7 +90,7 @@ H15:
     Case 22: Err.Raise 93
     Case 23
       Err.Description = "It was not possible to access an object necessary " _
-      & "for this operation."
+        & "for this operation."
     Case 24: Err.Raise 1000, , "Custom"
   End Select
   S = Err.Description

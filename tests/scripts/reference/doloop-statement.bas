@@ -33,16 +33,16 @@ Sub Main()
       Answer = 0
       Check = True: Counter = 0: Total = 0
       Do
-          Do While Counter < 20
-              Counter = Counter + 1
-              If Counter Mod 10 = 0 Then
-                  Answer = Answer + 1
-                  Check = (Answer < Para2)
-                  If Not Check Then Exit Do
-              End If
-          Loop
-          Total = Total + Counter
-          Counter = 0
+        Do While Counter < 20
+          Counter = Counter + 1
+          If Counter Mod 10 = 0 Then
+            Answer = Answer + 1
+            Check = (Answer < Para2)
+            If Not Check Then Exit Do
+          End If
+        Loop
+        Total = Total + Counter
+        Counter = 0
       Loop Until Check = False
       MsgBox "Counted to: " & Total
     Case 2

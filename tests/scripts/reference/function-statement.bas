@@ -53,11 +53,11 @@ Sub Main()
 End Sub
 
 Function CalculateSquareRoot(NumberArg As Double) As Double
- If NumberArg < 0 Then
-  Exit Function
- Else
-  CalculateSquareRoot = Sqr(NumberArg)
- End If
+  If NumberArg < 0 Then
+    Exit Function
+  Else
+    CalculateSquareRoot = Sqr(NumberArg)
+  End If
 End Function
 
 Function NoStr() As String
@@ -80,7 +80,7 @@ Function CalcSum(ByVal FirstArg As Integer, ParamArray OtherArgs())
 End Function
 
 Function MyFunc(MyStr As String, Optional MyArg1 As _
- Integer = 5, Optional MyArg2 = "Dolly")
+  Integer = 5, Optional MyArg2 = "Dolly")
   MyFunc = MyStr & "|" & MyArg1 & "|" & MyArg2
 End Function
 
@@ -98,11 +98,11 @@ Function Fact(N)
 End Function
 
 Function BinarySearch(lower, upper) As Boolean
- BinarySearch = True
- If lower > upper Then
-  BinarySearch = False
-  Exit Function
- End If
+  BinarySearch = True
+  If lower > upper Then
+    BinarySearch = False
+    Exit Function
+  End If
 End Function
 
 Function ChangeArg(X)

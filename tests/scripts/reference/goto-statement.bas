@@ -27,14 +27,14 @@ Again:
 End Sub
 
 Sub GotoStatementDemo(Start)
-Dim Number, MyString
- Number = Start
- If Number = 1 Then GoTo Line1 Else GoTo Line2
+  Dim Number, MyString
+  Number = Start
+  If Number = 1 Then GoTo Line1 Else GoTo Line2
 Line1:
- MyString = "Number equals 1"
- GoTo LastLine
+  MyString = "Number equals 1"
+  GoTo LastLine
 Line2:
- MyString = "Number equals 2"
+  MyString = "Number equals 2"
 LastLine:
- Debug.Print MyString
+  Debug.Print MyString
 End Sub

@@ -39,7 +39,7 @@ End Sub
 
 ' The page's example procedure.
 Function CheckIt (TestMe As Integer)
-    CheckIt = IIf(TestMe > 1000, "Large", "Small")
+  CheckIt = IIf(TestMe > 1000, "Large", "Small")
 End Function
 
 ' Counts its calls; returns the new count.

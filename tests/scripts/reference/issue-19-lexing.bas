@@ -1,3 +1,4 @@
+' xbas:fmt-skip (the spellings below are what this test reads)
 ' Lexing and parsing cases of issue 19.
 Dim A, B
 ' A keyword is reserved, not a name that could take a type suffix, so `or&h02` is `Or`

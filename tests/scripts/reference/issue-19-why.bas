@@ -36,13 +36,13 @@ Sub Main()
   Select Case Para1
     Case 1: Take Weekday(d)
     Case 2: Take vbMonday
-            B = vbMonday
+      B = vbMonday
     Case 3: A = vbSunday + vbFirstFourDays + vbTextCompare + Len(vbCrLf) + vbArray
     Case 4: B = 0
-            For x = "1" To "2"
-              B = B + 1
-              If B > 10 Then Exit For
-            Next
+      For x = "1" To "2"
+        B = B + 1
+        If B > 10 Then Exit For
+      Next
     Case 5: A = Len(i): B = Len(l): C = Len(d): E = Len(s)
     Case 6: A = Format(2.5, "0"): B = Format(0.125, "0.00"): C = Round(2.5): E = CInt(2.5)
     Case 7: A = Format(-2.5, "0"): B = Format(3.5, "0")

@@ -14,7 +14,7 @@ Dim R
 ' Page: "calculates base-10 logarithms" — Log10(100) within 1E-12 of 2.
 '! para=6 => var:R=True
 Static Function Log10(X)
-    Log10 = Log(X) / Log(10#)
+  Log10 = Log(X) / Log(10#)
 End Function
 
 Sub Main()

@@ -75,42 +75,42 @@ End Sub
 
 ' Typical use of Number property
 Sub test()
-    On Error GoTo out
+  On Error GoTo out
 
-    Dim x, y
-    x = 1 / y    ' Create division by zero error
-    R = x
-    Exit Sub
+  Dim x, y
+  x = 1 / y    ' Create division by zero error
+  R = x
+  Exit Sub
 out:
-    MsgBox Err.Number
-    MsgBox Err.Description
-    ' Check for division by zero error
-    If Err.Number = 11 Then
-        y = y + 1
-    End If
-    Resume
+  MsgBox Err.Number
+  MsgBox Err.Description
+  ' Check for division by zero error
+  If Err.Number = 11 Then
+    y = y + 1
+  End If
+  Resume
 End Sub
 
 ' Using Number property with an error from an
 ' Automation object
 Sub ObjectErrorMessage()
-Dim MyError, Msg
-' First, strip off the constant added by the object to indicate one
-' of its own errors.
-MyError = Err.Number - vbObjectError
-' If you subtract the vbObjectError constant, and the number is still
-' in the range 0-65,535, it is an object-defined error code.
-If MyError > 0 And MyError < 65535 Then
+  Dim MyError, Msg
+  ' First, strip off the constant added by the object to indicate one
+  ' of its own errors.
+  MyError = Err.Number - vbObjectError
+  ' If you subtract the vbObjectError constant, and the number is still
+  ' in the range 0-65,535, it is an object-defined error code.
+  If MyError > 0 And MyError < 65535 Then
     Msg = "The object you accessed assigned this number to the error: " _
-             & MyError & ". The originator of the error was: " _
-            & Err.Source & ". Press F1 to see originator's Help topic."
-' Otherwise it is a Visual Basic error number.
-Else
+      & MyError & ". The originator of the error was: " _
+      & Err.Source & ". Press F1 to see originator's Help topic."
+  ' Otherwise it is a Visual Basic error number.
+  Else
     Msg = "This error (# " & Err.Number & ") is a Visual Basic error" & _
-            " number. Press Help button or F1 for the Visual Basic Help" _
-            & " topic for this error."
-End If
-    MsgBox Msg, , "Object Error"
-    S = Msg
-    R = MyError
+      " number. Press Help button or F1 for the Visual Basic Help" _
+      & " topic for this error."
+  End If
+  MsgBox Msg, , "Object Error"
+  S = Msg
+  R = MyError
 End Sub

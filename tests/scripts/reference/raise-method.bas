@@ -73,9 +73,9 @@ Sub Main()
 End Sub
 
 Function TestName(CurrentName, NewName)
-    If InStr(NewName, "bob") Then
-        Err.Raise vbObjectError + 513, "MyProj.MyObject", _
-        "No ""bob"" allowed in your name", "c:\MyProj\MyHelp.Hlp", _
-        MyContextID
-    End If
+  If InStr(NewName, "bob") Then
+    Err.Raise vbObjectError + 513, "MyProj.MyObject", _
+      "No ""bob"" allowed in your name", "c:\MyProj\MyHelp.Hlp", _
+      MyContextID
+  End If
 End Function

@@ -37,13 +37,13 @@ Sub Main()
     Case 1
       Number = Para2
       Select Case Number
-      Case 1 To 5
+        Case 1 To 5
           Debug.Print "Between 1 and 5"
-      Case 6, 7, 8
+        Case 6, 7, 8
           Debug.Print "Between 6 and 8"
-      Case 9 To 10
+        Case 9 To 10
           Debug.Print "Greater than 8"
-      Case Else
+        Case Else
           Debug.Print "Not between 1 and 10"
       End Select
     Case 2

@@ -30,8 +30,8 @@ Sub Main()
     Case 1, 2, 3
       MyObjectID = "MyProj.MyClass"
       Err.Raise vbObjectError + 894, MyObjectID, _
-                "Was not able to complete your task", _
-                MyHelpFile, MyHelpContext
+        "Was not able to complete your task", _
+        MyHelpFile, MyHelpContext
       S = Err.Source
       If Para1 = 2 Then S = Err.Description
       R = Err.Number - vbObjectError
@@ -44,8 +44,8 @@ Sub Main()
     Case 6
       MyObjectID = "MyProj.MyClass"
       Err.Raise Number := vbObjectError + 894, Source := MyObjectID, _
-                Description := "Was not able to complete your task", _
-                HelpFile := MyHelpFile, HelpContext := MyHelpContext
+        Description := "Was not able to complete your task", _
+        HelpFile := MyHelpFile, HelpContext := MyHelpContext
       S = Err.Source
     Case 7
       Err.Source = "Excel.Application"

@@ -40,15 +40,15 @@ Sub Main()
 End Sub
 
 Function KeepTotal(Number)
-    Static Accumulate
-    Accumulate = Accumulate + Number
-    KeepTotal = Accumulate
+  Static Accumulate
+  Accumulate = Accumulate + Number
+  KeepTotal = Accumulate
 End Function
 
 Static Function MyFunction(Arg1, Arg2, Arg3)
-    Accumulate = Arg1 + Arg2 + Arg3
-    Half = Accumulate / 2
-    MyFunction = Half
+  Accumulate = Arg1 + Arg2 + Arg3
+  Half = Accumulate / 2
+  MyFunction = Half
 End Function
 
 Function Counter()

@@ -60,13 +60,13 @@ Sub Main()
 End Sub
 
 Sub SubComputeArea(Length, TheWidth)
-   Dim Area As Double
-   If Length = 0 Or TheWidth = 0 Then
-      Exit Sub
-   End If
-   Area = Length * TheWidth
-   R = Area
-   Debug.Print Area
+  Dim Area As Double
+  If Length = 0 Or TheWidth = 0 Then
+    Exit Sub
+  End If
+  Area = Length * TheWidth
+  R = Area
+  Debug.Print Area
 End Sub
 
 Sub AddOne(X)

@@ -51,8 +51,8 @@ End Sub
 
 ' The page's example procedure, as written (it assigns to Matchup inside MatchUp).
 Function MatchUp(CityName As String)
-    Matchup = Switch(CityName = "London", "English", CityName _
-                    = "Rome", "Italian", CityName = "Paris", "French")
+  MatchUp = Switch(CityName = "London", "English", CityName _
+    = "Rome", "Italian", CityName = "Paris", "French")
 End Function
 
 ' Counts its calls; returns B.
