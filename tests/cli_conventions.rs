@@ -30,7 +30,7 @@ fn completions_and_the_man_page_come_from_the_command_definitions() {
         let text = stdout(&o);
         // Every subcommand is offered.
         for sub in [
-            "check", "run", "test", "import", "verify", "repl", "disasm", "gen", "map",
+            "check", "run", "test", "import", "verify", "fmt", "repl", "disasm", "gen", "map",
         ] {
             assert!(text.contains(sub), "{shell} completions lack {sub}");
         }
