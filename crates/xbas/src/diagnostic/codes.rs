@@ -299,6 +299,21 @@ pub const CODES: &[Code] = &[
         "A call to a name that is neither a procedure of this file nor a built-in; it fails \
        with error 35 when it runs. Check the spelling.",
     ),
+    c(
+        "W0800",
+        "assignment to a host input",
+        "`Weekday`, `Minutes` and `Para1..N` are set by the host before `Main` runs, for \
+       each interval. Assigning one does not change the interval: it only changes what the \
+       rest of the script reads, which is seldom meant. Keep the inputs as they are and use a \
+       variable of your own (a local of that name is not a host input).",
+    ),
+    c(
+        "W0801",
+        "`Print` or `MsgBox` in a scenario",
+        "A scenario runs for every interval of an import: its output slows the import and \
+       fills the log. Use `xbas run` to see what a script prints while writing it, and remove \
+       the output before importing.",
+    ),
 ];
 
 /// The registry entry of `code` (any case).
