@@ -405,9 +405,7 @@ impl Session {
         let warnings: String = parsed
             .diagnostics
             .iter()
-            // Not the scenario lints (W08xx): output and host inputs are what a session
-            // is for.
-            .filter(|d| !d.is_error() && d.code != "W0406" && !d.code.starts_with("W08"))
+            .filter(|d| !d.is_error() && d.code != "W0406")
             .map(|d| d.render(&source, self.color))
             .collect();
         if let Err(e) = Program::compile_session(source.clone(), None) {
