@@ -102,19 +102,14 @@ fn its_own_import_matches() {
     for out in ["own.csv", "own.sqlite"] {
         let out = d.join(out);
         let out = out.to_str().expect("a UTF-8 path");
-        let o = xbas(&[
-            "import",
-            "--map",
-            "scripts/example/verify/acd_map.ini",
-            "--history",
-            "scripts/example/verify/history.csv",
-            "--from",
+        let mut import = import_args(
+            Path::new("scripts/example/verify/acd_map.ini"),
+            Path::new("scripts/example/verify/history.csv"),
             "2024-10-26",
-            "--to",
             "2024-10-27",
-            "--out",
-            out,
-        ]);
+        );
+        import.extend(["--out".to_string(), out.to_string()]);
+        let o = cmd().args(&import).output().expect("xbas runs");
         assert!(o.status.success(), "{}", stderr(&o));
         let o = xbas(&args(out, &[]));
         assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
@@ -391,4 +386,31 @@ fn keep_going_skips_failing_intervals() {
     // Explained as the failure it is, not as an interval without values.
     assert_eq!(m["explanations"][0]["kind"], "script-failed", "{m}");
     assert_eq!(m["explanations"].as_array().map(Vec::len), Some(1), "{m}");
+}
+
+/// `--report` never replaces an input: the expected file itself, or a hard link to it
+/// (Unix), is a usage error and the file stays as it was.
+#[test]
+fn the_report_never_replaces_an_input() {
+    let d = dir("verify-report-input");
+    let original = std::fs::read("scripts/example/verify/expected.csv").expect("the example");
+    let e = d.file("e.csv", &original);
+    let e = e.to_str().expect("UTF-8");
+    let mut reports = vec![e.to_string()];
+    #[cfg(unix)]
+    {
+        let link = d.join("link.csv");
+        std::fs::hard_link(e, &link).expect("a hard link");
+        reports.push(link.to_str().expect("UTF-8").to_string());
+    }
+    for r in &reports {
+        let o = xbas(&args(e, &["--report", r]));
+        assert_eq!(o.status.code(), Some(2), "{r}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("would overwrite an input"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    assert_eq!(std::fs::read(e).expect("the file"), original);
 }

@@ -402,14 +402,14 @@ fn clash(a: &Args) -> Option<String> {
 }
 
 /// What identifies a regular file, existing or about to be written.
-struct FileId {
+pub(super) struct FileId {
     path: PathBuf,
     #[cfg(unix)]
     inode: Option<(u64, u64)>,
 }
 
 impl FileId {
-    fn of(p: &std::path::Path) -> Option<FileId> {
+    pub(super) fn of(p: &std::path::Path) -> Option<FileId> {
         let target = xbas_xlink::replace::resolve(p);
         let meta = std::fs::metadata(&target).ok();
         if meta.as_ref().is_some_and(|m| !m.is_file()) {
@@ -439,7 +439,7 @@ impl FileId {
         })
     }
 
-    fn same(&self, other: &FileId) -> bool {
+    pub(super) fn same(&self, other: &FileId) -> bool {
         #[cfg(unix)]
         if let (Some(a), Some(b)) = (self.inode, other.inode) {
             return a == b;

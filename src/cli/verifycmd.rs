@@ -178,12 +178,11 @@ pub fn run(mut a: Args) -> ExitCode {
     }
 }
 
-/// Whether two paths name one file (the report must not replace an input).
+/// Whether two paths name one file, as `xbas import` compares its files (canonical
+/// paths, and on Unix device and inode: the report must not replace an input).
 fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    }
+    use super::importcmd::FileId;
+    matches!((FileId::of(a), FileId::of(b)), (Some(x), Some(y)) if x.same(&y))
 }
 
 fn paras(d: &Diff) -> String {

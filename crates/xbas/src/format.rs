@@ -240,26 +240,24 @@ fn indents(lines: &Lines, items: &[(Item, crate::diagnostic::Span)], text: &str)
             out[k] = carry;
         }
     }
+    // Whether each line ends in a continuation (` _`): the line after it continues it,
+    // one level in; a third line of the statement stays at the second's level.
+    let ends_continued: Vec<bool> = lines
+        .0
+        .iter()
+        .map(|l| {
+            text[l.start..l.end]
+                .trim_end_matches([' ', '\t'])
+                .ends_with(" _")
+        })
+        .collect();
     for k in 1..lines.0.len() {
-        let prev = &lines.0[k - 1];
-        let continued = text[prev.start..prev.end]
-            .trim_end_matches([' ', '\t'])
-            .ends_with(" _");
-        if continued && level[k] == usize::MAX {
-            out[k] = out[k - 1] + if continues(lines, text, k - 1) { 0 } else { 1 };
+        if ends_continued[k - 1] && level[k] == usize::MAX {
+            let second = k < 2 || !ends_continued[k - 2];
+            out[k] = out[k - 1] + second as usize;
         }
     }
     out
-}
-
-/// Whether line `k` is itself a continuation of the line before it.
-fn continues(lines: &Lines, text: &str, k: usize) -> bool {
-    k > 0 && {
-        let p = &lines.0[k - 1];
-        text[p.start..p.end]
-            .trim_end_matches([' ', '\t'])
-            .ends_with(" _")
-    }
 }
 
 /// Each declared name's spelling (by its lower case): the first declaration wins.

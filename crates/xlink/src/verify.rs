@@ -344,6 +344,30 @@ fn bucket_of(d: f64) -> usize {
     }
 }
 
+/// A difference kept among the largest, ordered by size (the latest start first among
+/// equal sizes, so that the earliest stay).
+struct Kept(f64, Diff);
+
+impl PartialEq for Kept {
+    fn eq(&self, o: &Kept) -> bool {
+        self.cmp(o) == std::cmp::Ordering::Equal
+    }
+}
+
+impl Eq for Kept {}
+
+impl PartialOrd for Kept {
+    fn partial_cmp(&self, o: &Kept) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+
+impl Ord for Kept {
+    fn cmp(&self, o: &Kept) -> std::cmp::Ordering {
+        self.0.total_cmp(&o.0).then(o.1.start.cmp(&self.1.start))
+    }
+}
+
 /// One mapping as its rows go by.
 struct Check {
     report: MappingReport,
@@ -356,6 +380,9 @@ struct Check {
     buckets: Vec<u64>,
     tolerance: f64,
     keep: usize,
+    /// The largest differences so far, the smallest of them on top: deciding whether
+    /// one more is kept costs a look at the top, whatever `keep` is.
+    largest: std::collections::BinaryHeap<std::cmp::Reverse<Kept>>,
     window: (Minute, Minute),
     /// The starts where the mapping's script failed (known from its first row, or from
     /// the import's summary for a mapping without rows).
@@ -383,6 +410,7 @@ impl Check {
             buckets: vec![0; 2 * BUCKETS.len()],
             tolerance: o.tolerance,
             keep: o.keep.max(1),
+            largest: std::collections::BinaryHeap::new(),
             window: (o.import.window.from, o.import.window.to),
             failed: None,
         }
@@ -451,10 +479,9 @@ impl Check {
 
     /// Whether a difference of `size` would be kept (among the first or the largest).
     fn wants(&self, size: f64) -> bool {
-        let r = &self.report;
-        r.first.len() < self.keep
-            || r.largest.len() < self.keep
-            || r.largest.iter().any(|d| d.delta().abs() < size)
+        self.report.first.len() < self.keep
+            || self.largest.len() < self.keep
+            || self.largest.peek().is_some_and(|k| k.0.0 < size)
     }
 
     fn only_expected(&mut self, s: Minute, v: f64) {
@@ -528,20 +555,11 @@ impl Check {
             self.report.first.push(d.clone());
         }
         let size = d.delta().abs();
-        let largest = &mut self.report.largest;
-        if largest.len() < self.keep {
-            largest.push(d);
-            return;
-        }
-        let smallest = largest
-            .iter()
-            .map(|d| d.delta().abs())
-            .enumerate()
-            .min_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((k, least)) = smallest {
-            if size > least {
-                largest[k] = d;
-            }
+        if self.largest.len() < self.keep {
+            self.largest.push(std::cmp::Reverse(Kept(size, d)));
+        } else if self.largest.peek().is_some_and(|k| k.0.0 < size) {
+            self.largest.pop();
+            self.largest.push(std::cmp::Reverse(Kept(size, d)));
         }
     }
 
@@ -552,12 +570,13 @@ impl Check {
             self.only_expected(s, v);
         }
         let mut r = self.report;
-        r.largest.sort_by(|a, b| {
-            b.delta()
-                .abs()
-                .total_cmp(&a.delta().abs())
-                .then(a.start.cmp(&b.start))
-        });
+        // Largest first, then by start.
+        r.largest = self
+            .largest
+            .into_sorted_vec()
+            .into_iter()
+            .map(|k| k.0.1)
+            .collect();
         if r.differs() {
             r.explanations = CLASSIFIERS
                 .iter()
@@ -608,6 +627,7 @@ pub fn verify(
         .to_path_buf();
     // The mappings as the import runs them: one per queue key, in map order.
     let mut seen = HashSet::new();
+    let mut truncation: HashMap<String, Option<bool>> = HashMap::new();
     let mut order: Vec<(Target, MappingReport, Option<bool>)> = Vec::new();
     for m in map.mappings() {
         let key = m.target.queue_key();
@@ -615,7 +635,10 @@ pub fn verify(
             continue;
         }
         let script = m.scripts.first().map(|s| s.1.clone()).unwrap_or_default();
-        let truncated = result_truncated(&folder, &script);
+        // Compiled once per script, however many mappings share it.
+        let truncated = *truncation
+            .entry(script.clone())
+            .or_insert_with(|| result_truncated(&folder, &script));
         order.push((
             m.target.clone(),
             MappingReport {

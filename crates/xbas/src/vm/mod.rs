@@ -639,12 +639,13 @@ impl Vm {
                 };
                 let arr = Arc::get_mut(a)?;
                 let k = one_dim_index(arr, i)?;
-                let v = match (arr.elem, v) {
-                    (TypeName::Double, n) => Value::Double(n.f64()),
-                    (TypeName::Long, Num::I(i, _)) => Value::Long(i as i32),
+                let elem = arr.elem;
+                let slot = arr.data.get_mut(k)?;
+                match (elem, v) {
+                    (TypeName::Double, n) => ops::set_double(slot, n.f64()),
+                    (TypeName::Long, Num::I(i, _)) => ops::set_long(slot, i as i32),
                     _ => return None,
-                };
-                put(arr.data.get_mut(k)?, v);
+                }
                 return Some(end);
             }
         };
@@ -1738,18 +1739,6 @@ fn one_dim_index(a: &Array, i: i64) -> Option<usize> {
     }
     let off = i - *a.lower.first()? as i64;
     (off >= 0 && (off as usize) < *a.len.first()?).then_some(off as usize)
-}
-
-/// Writes `v` into a slot: a number over a number of the same type in place (no drop of
-/// the old value to decide), anything else as an assignment.
-#[inline(always)]
-fn put(slot: &mut Value, v: Value) {
-    match (slot, v) {
-        (Value::Double(x), Value::Double(y)) => *x = y,
-        (Value::Long(x), Value::Long(y)) => *x = y,
-        (Value::Int(x), Value::Int(y)) => *x = y,
-        (slot, v) => *slot = v,
-    }
 }
 
 /// Gives a slot its default value back: a scalar default written in place (a clone

@@ -23,8 +23,6 @@ use crate::runtime::error::{self as e, VbaError};
 use crate::runtime::ops::Num;
 use crate::runtime::value::Value;
 use crate::syntax::SourceFile;
-#[cfg(test)]
-use crate::syntax::ast::TypeName;
 use std::fmt;
 
 /// The date of a run that is given none (`xbas run`, the REPL and `'!` directives without
@@ -213,18 +211,6 @@ fn host_error(number: i32, description: String) -> RunError {
         line: 0,
         column: 0,
     }
-}
-
-/// A host value (a Double ParaN, a Long Weekday or Minutes) Let-coerced to a variable
-/// declared Variant, Double or Long without the general coercion, which runs (and reports
-/// an overflow) only when this gives None: `prepare` runs per interval.
-#[inline(always)]
-#[cfg(test)]
-fn host_value(ty: TypeName, v: &Value) -> Option<Value> {
-    let mut slot = Value::Empty;
-    crate::runtime::ops::Num::of(v)?
-        .store_into(ty, &mut slot)
-        .then_some(slot)
 }
 
 impl Program {
@@ -711,6 +697,15 @@ impl<'p> Runner<'p> {
 mod tests {
     use super::*;
     use crate::compile::bytecode::Fast;
+    use crate::syntax::ast::TypeName;
+
+    /// What `prepare` writes for a host value (a Double ParaN, a Long Weekday or
+    /// Minutes) into a variable declared `ty` without the general coercion; None where
+    /// that coercion runs (and reports an overflow).
+    fn host_value(ty: TypeName, v: &Value) -> Option<Value> {
+        let mut slot = Value::Empty;
+        Num::of(v)?.store_into(ty, &mut slot).then_some(slot)
+    }
 
     /// Runs `fast` and `slow` over 500 varied intervals, asserting that they agree;
     /// gives the fast runner's count of typed forms and regions that gave up.
