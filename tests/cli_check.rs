@@ -99,31 +99,52 @@ fn no_arguments_prints_usage_and_exits_2() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("Usage"));
 }
 
+/// The scripts of `scripts/` get exactly the lints a reader expects: the unguarded
+/// average (vendor example 6) the division lint, the threshold (example 4, undeclared
+/// Result times 1.2) the truncation lint, and nothing else anywhere.
 #[test]
-fn bundled_scripts_check_clean() {
+fn bundled_scripts_get_the_lints_a_reader_expects() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts");
-    // The six example shapes of the vendor documentation (spec 1.3).
-    for f in [
-        "default",
-        "weekday",
-        "time_window",
-        "threshold",
-        "average",
-        "average_unguarded",
-    ] {
-        let p = dir.join(format!("{f}.bas"));
-        let src = xbas::syntax::SourceFile::read(&p).unwrap();
+    // The six example shapes of the vendor documentation (spec 1.3), and the others.
+    let expected: &[(&str, &[&str])] = &[
+        ("default.bas", &[]),
+        ("weekday.bas", &[]),
+        ("time_window.bas", &[]),
+        ("threshold.bas", &["W0803"]),
+        ("average.bas", &[]),
+        ("average_unguarded.bas", &["W0802"]),
+        ("service_level.bas", &[]),
+        ("sum_of_acds.bas", &[]),
+        ("example/$1.BAS", &[]),
+        ("example/$2.BAS", &[]),
+        ("example/$3.BAS", &[]),
+        ("example/$4.BAS", &[]),
+    ];
+    for (f, codes) in expected {
+        let src = xbas::syntax::SourceFile::read(&dir.join(f)).unwrap();
         let parsed = xbas::bind::check(&src);
-        assert!(
-            parsed.diagnostics.is_empty(),
-            "{f}: {:?}",
-            parsed.diagnostics
-        );
+        let got: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(&got, codes, "{f}: {:?}", parsed.diagnostics);
         assert!(
             parsed.module.procs.iter().any(|p| p.name.key() == "main"),
             "{f} has no Main"
         );
     }
+    let listed = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "bas")
+        })
+        .count();
+    assert_eq!(
+        listed, 8,
+        "a new script in scripts/: list its expected lints here"
+    );
+    // Warnings do not fail a check; `--deny warnings` makes them errors.
     let out = xbas()
         .args(["check", "--format", "json"])
         .arg(&dir)
@@ -135,11 +156,82 @@ fn bundled_scripts_check_clean() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
-    assert!(
-        out.stdout.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
+    let lines = String::from_utf8_lossy(&out.stdout).lines().count();
+    assert_eq!(lines, 2, "{}", String::from_utf8_lossy(&out.stdout));
+    let denied = xbas()
+        .args(["check", "--deny", "warnings"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(denied.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&denied.stderr).contains("2 errors, 0 warnings"));
+    let one = xbas()
+        .args(["check", "--deny", "W0802"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(one.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&one.stderr).contains("1 error, 1 warning"));
+    let bad = xbas()
+        .args(["check", "--deny", "E0200"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+/// `--fix` applies one safe fix-it per warning, in place and in the file's encoding,
+/// and what it leaves compiles and checks clean.
+#[test]
+fn fix_applies_the_fix_its_in_place() {
+    let (_dir, p) = temp_file(
+        "fix.bas",
+        b"' caf\xe9\r\nDim Spare As Long\r\nSub Main()\r\n  Total = Para1 * 2\r\n  Result = Total * 1.5\r\n  Exit Sub\r\n  Result = 0\r\nEnd Sub\r\n",
     );
+    let out = xbas().args(["check", "--fix"]).arg(&p).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("fixed 4 warning(s)"), "{err}");
+    assert!(err.contains("0 warnings, 4 fixes applied"), "{err}");
+    let fixed = std::fs::read(&p).unwrap();
+    assert_eq!(
+        fixed,
+        b"' caf\xe9\r\nSub Main()\r\n  Dim Total As Double\r\n  Total = Para1 * 2\r\n  Result = Round(Total * 1.5)\r\n  Exit Sub\r\nEnd Sub\r\n"
+    );
+}
+
+/// With `--map`, a script is also checked against the mappings that use it.
+#[test]
+fn map_checks_paras_against_the_mappings() {
+    let dir = common::dir("cli-check-map");
+    dir.file(
+        "acd_map.ini",
+        b"WFM:0:1:1=A:x\nWFM:0:1:1=A:y\nWFM:0:1:1=$1.BAS\nWFM:0:2:1=A:z\nWFM:0:2:1=$2.BAS\n",
+    );
+    dir.file("$1.BAS", b"Sub Main()\n  Result = Para1 + Para3\nEnd Sub\n");
+    let two = dir.file("$2.BAS", b"Sub Main()\n  Result = Para1\nEnd Sub\n");
+    let map = dir.path().join("acd_map.ini");
+    let out = xbas()
+        .args(["check", "--format", "json", "--map"])
+        .arg(&map)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let codes: Vec<String> = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["code"].to_string())
+        .collect();
+    assert_eq!(codes, vec!["\"W0805\"", "\"W0804\""], "{text}");
+    assert!(text.contains("WFM:0:1:1"), "{text}");
+    // One script named: only its mappings.
+    let out = xbas()
+        .args(["check", "--map"])
+        .arg(&map)
+        .arg(&two)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0 warnings"));
 }
 
 /// The public conformance files (when `../shared` is there): `xbas check` exits 0,

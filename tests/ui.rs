@@ -1,7 +1,9 @@
 //! Diagnostic snapshots: every `tests/ui/NAME.bas` is checked by the front end and its
 //! diagnostics (code, span as line:column, message, labels, help) are compared with
 //! `tests/ui/NAME.expected`. Run with `XBAS_BLESS=1` to write the expected files after
-//! reviewing a deliberate change.
+//! reviewing a deliberate change. A first line `' ui-mapping: NAME SOURCES` also checks the
+//! script against a mapping of that many sources (`xbas check --map`'s lints), and the
+//! fix-its are shown with the text each would leave.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -12,7 +14,17 @@ fn render(path: &Path) -> String {
     let bytes = std::fs::read(path).unwrap();
     let name = path.file_name().unwrap().to_string_lossy().to_string();
     let source = SourceFile::from_bytes(name, &bytes);
-    let diags = bind::check(&source).diagnostics;
+    let checked = bind::check(&source);
+    let mut diags = checked.diagnostics.clone();
+    let mapping = source
+        .text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("' ui-mapping: "));
+    if let Some((name, sources)) = mapping.and_then(|m| m.split_once(' ')) {
+        let sources: usize = sources.trim().parse().unwrap();
+        diags.extend(xbas::lint::against_mapping(&checked, sources, name));
+    }
     let pos = |o: usize| {
         let (l, c) = source.line_col(o);
         format!("{l}:{c}")
@@ -42,6 +54,37 @@ fn render(path: &Path) -> String {
         }
         if let Some(h) = &d.help {
             let _ = writeln!(out, "  help: {h}");
+        }
+        for f in &d.fixes {
+            let (fixed, _) = xbas::lint::apply_fixes(
+                &source.text,
+                &[xbas::diagnostic::Diagnostic {
+                    fixes: vec![f.clone()],
+                    ..d.clone()
+                }],
+            );
+            let _ = writeln!(out, "  fix: {}", f.title);
+            // The lines the fix changes, as they read after it.
+            let (before, after): (Vec<&str>, Vec<&str>) =
+                (source.text.lines().collect(), fixed.lines().collect());
+            let same_head = before
+                .iter()
+                .zip(&after)
+                .take_while(|(a, b)| a == b)
+                .count();
+            let same_tail = before
+                .iter()
+                .rev()
+                .zip(after.iter().rev())
+                .take_while(|(a, b)| a == b)
+                .count()
+                .min(before.len().min(after.len()) - same_head);
+            for l in &after[same_head..after.len() - same_tail] {
+                let _ = writeln!(out, "    | {l}");
+            }
+            if same_head + same_tail == after.len() {
+                let _ = writeln!(out, "    | (lines removed)");
+            }
         }
     }
     if out.is_empty() {

@@ -2,25 +2,110 @@
 //! code's explanation from the registry; `--explain-kernel` says which scripts run on the kernel.
 
 use super::{Format, expand_paths};
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use xbas::bind;
+use xbas::diagnostic::{Diagnostic, Severity};
 use xbas::syntax::SourceFile;
 
-pub fn run(paths: &[PathBuf], format: Format, explain_kernel: bool) -> ExitCode {
-    let files = match expand_paths(paths) {
-        Ok(f) => f,
+/// The options of `xbas check`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Script files, or folders searched for *.bas files; `-` reads standard input. With
+    /// --map and no paths: every script the map uses.
+    #[arg(required_unless_present_any = ["explain", "map"])]
+    pub paths: Vec<PathBuf>,
+    /// Output format: rendered diagnostics on stderr, or one JSON object per
+    /// diagnostic and line on stdout.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Explain a diagnostic code (e.g. E0301) instead of checking files.
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["paths", "map"])]
+    pub explain: Option<String>,
+    /// Also say, for each script that compiles, whether `Main` runs on the fast typed
+    /// kernel and, if not, the first construct that keeps it on the general VM.
+    #[arg(long)]
+    pub explain_kernel: bool,
+    /// Treat these warnings as errors (exit 1): `warnings` for all, or codes such as
+    /// W0802. May be repeated or comma separated.
+    #[arg(long, value_name = "WARNINGS|CODE", value_delimiter = ',')]
+    pub deny: Vec<String>,
+    /// Apply the fix-its that are safe (one per warning; the files are rewritten in
+    /// place, keeping their encoding), then report what is left.
+    #[arg(long, conflicts_with = "format")]
+    pub fix: bool,
+    /// The acd_map.ini the scripts belong to: also warn of a `ParaN` beyond what a
+    /// mapping using the script sends (W0804) and of a source it never reads (W0805).
+    #[arg(long, value_name = "FILE")]
+    pub map: Option<PathBuf>,
+}
+
+/// Which warnings `--deny` makes errors.
+struct Deny {
+    all: bool,
+    codes: Vec<String>,
+}
+
+impl Deny {
+    fn parse(list: &[String]) -> Result<Deny, String> {
+        let mut deny = Deny {
+            all: false,
+            codes: Vec::new(),
+        };
+        for item in list.iter().map(|s| s.trim()) {
+            if item.eq_ignore_ascii_case("warnings") {
+                deny.all = true;
+            } else if xbas::diagnostic::codes::lookup(item).is_some_and(|c| c.code.starts_with('W'))
+            {
+                deny.codes.push(item.to_ascii_uppercase());
+            } else {
+                return Err(format!(
+                    "--deny {item}: not `warnings` nor a warning code (see `xbas check --explain`)"
+                ));
+            }
+        }
+        Ok(deny)
+    }
+    fn apply(&self, d: &mut Diagnostic) {
+        if !d.is_error() && (self.all || self.codes.iter().any(|c| c == d.code)) {
+            d.severity = Severity::Error;
+        }
+    }
+}
+
+pub fn run(a: &Args) -> ExitCode {
+    let deny = match Deny::parse(&a.deny) {
+        Ok(d) => d,
         Err(e) => {
             eprintln!("xbas check: {e}");
             return ExitCode::from(2);
         }
     };
+    let map = match a.map.as_deref().map(MapScripts::read).transpose() {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("xbas check: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let files = match (&map, a.paths.is_empty()) {
+        (Some(m), true) => m.files(),
+        _ => match expand_paths(&a.paths) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("xbas check: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let format = a.format;
     let color = super::color::stderr();
     let mut stdout = std::io::stdout().lock();
-    let (mut errors, mut warnings) = (0usize, 0usize);
+    let (mut errors, mut warnings, mut fixed) = (0usize, 0usize, 0usize);
     for path in &files {
-        let source = match super::read_script(path) {
+        let mut source = match super::read_script(path) {
             Ok(x) => x,
             Err(e) => {
                 eprintln!("xbas check: {}: {e}", path.display());
@@ -28,14 +113,27 @@ pub fn run(paths: &[PathBuf], format: Format, explain_kernel: bool) -> ExitCode 
                 continue;
             }
         };
-        let mut clean = true;
-        let mut diagnostics = bind::check(&source).diagnostics;
-        // A scenario without `Sub Main` does not run (`run` and `import` refuse it): the
-        // check says so with the error they give.
-        for d in diagnostics.iter_mut().filter(|d| d.code == "W0406") {
-            *d = bind::no_main(true);
+        let mut diagnostics = diagnose(&source, path, map.as_ref());
+        if a.fix && !super::is_stdin(path) {
+            let (new, n) = xbas::lint::apply_fixes(&source.text, &diagnostics);
+            if n > 0 {
+                match super::write_script(path, &source, &new) {
+                    Ok(()) => {
+                        eprintln!("fixed {n} warning(s) in {}", path.display());
+                        fixed += n;
+                        source = source.with_text(new);
+                        diagnostics = diagnose(&source, path, map.as_ref());
+                    }
+                    Err(e) => {
+                        eprintln!("xbas check: {}: {e}; left as it was", path.display());
+                        errors += 1;
+                    }
+                }
+            }
         }
-        for d in &diagnostics {
+        let mut clean = true;
+        for d in &mut diagnostics {
+            deny.apply(d);
             if d.is_error() {
                 errors += 1;
                 clean = false;
@@ -49,14 +147,22 @@ pub fn run(paths: &[PathBuf], format: Format, explain_kernel: bool) -> ExitCode 
                 Format::Human => eprint!("{}", d.render(&source, color)),
             }
         }
-        if explain_kernel && clean {
+        if a.explain_kernel && clean {
             let _ = writeln!(stdout, "{}", kernel_line(path, source, format));
         }
     }
     if format == Format::Human && !super::quiet() {
         let noun = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+        let fixes = if a.fix {
+            format!(
+                ", {fixed} fix{} applied",
+                if fixed == 1 { "" } else { "es" }
+            )
+        } else {
+            String::new()
+        };
         eprintln!(
-            "checked {}: {}, {}",
+            "checked {}: {}, {}{fixes}",
             noun(files.len(), "file"),
             noun(errors, "error"),
             noun(warnings, "warning")
@@ -66,6 +172,87 @@ pub fn run(paths: &[PathBuf], format: Format, explain_kernel: bool) -> ExitCode 
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Every diagnostic of one script: the front end's and the lints', and with a map the
+/// lints of each mapping that uses the script.
+fn diagnose(source: &SourceFile, path: &Path, map: Option<&MapScripts>) -> Vec<Diagnostic> {
+    let checked = bind::check(source);
+    let mut diagnostics = checked.diagnostics.clone();
+    // A scenario without `Sub Main` does not run (`run` and `import` refuse it): the
+    // check says so with the error they give.
+    for d in diagnostics.iter_mut().filter(|d| d.code == "W0406") {
+        *d = bind::no_main(true);
+    }
+    if let (Some(map), false) = (map, checked.has_errors()) {
+        for (target, sources) in map.mappings_of(path) {
+            let found = xbas::lint::against_mapping(&checked, sources, &target);
+            diagnostics.extend(
+                found
+                    .into_iter()
+                    .filter(|d| !xbas::lint::allowed(source, d)),
+            );
+        }
+        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    }
+    diagnostics
+}
+
+/// The scripts of an acd_map.ini and the mappings that use each.
+struct MapScripts {
+    /// Script path (as found in the map's folder) → (mapping, distinct sources).
+    uses: Vec<(PathBuf, String, usize)>,
+}
+
+impl MapScripts {
+    fn read(path: &Path) -> Result<MapScripts, String> {
+        let map = xbas_xlink::map::AcdMap::read(path)
+            .map_err(|e| format!("--map {}: {e}", path.display()))?;
+        let folder = path.parent().map_or(PathBuf::from("."), |p| {
+            if p.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                p.to_path_buf()
+            }
+        });
+        let files = xbas_xlink::check::script_files(&folder);
+        let mut uses = Vec::new();
+        for m in map.mappings() {
+            let sources = xbas_xlink::check::distinct_sources(&m);
+            for (_, file) in &m.scripts {
+                if let Some(p) = files.get(&file.trim().to_lowercase()) {
+                    uses.push((p.clone(), m.target.to_string(), sources));
+                }
+            }
+        }
+        Ok(MapScripts { uses })
+    }
+
+    /// Every script the map uses, once each, in the order first used.
+    fn files(&self) -> Vec<PathBuf> {
+        let mut seen = HashMap::new();
+        self.uses
+            .iter()
+            .filter(|(p, _, _)| seen.insert(p.clone(), ()).is_none())
+            .map(|(p, _, _)| p.clone())
+            .collect()
+    }
+
+    /// The mappings (name, sources) that use the script at `path`; each count of sources
+    /// once, under the first mapping that has it.
+    fn mappings_of(&self, path: &Path) -> Vec<(String, usize)> {
+        let id = |p: &Path| std::fs::canonicalize(p).ok();
+        let Some(me) = id(path) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(String, usize)> = Vec::new();
+        for (p, target, sources) in &self.uses {
+            if id(p).as_ref() == Some(&me) && !out.iter().any(|(_, s)| s == sources) {
+                out.push((target.clone(), *sources));
+            }
+        }
+        out
     }
 }
 

@@ -60,13 +60,7 @@ pub fn run(paths: &[PathBuf], check: bool) -> ExitCode {
             println!("{}", path.display());
             continue;
         }
-        let bytes = source.encoded(&new);
-        let written = xbas_xlink::replace::Replacement::new(path).and_then(|mut r| {
-            use std::io::Write;
-            r.file().write_all(&bytes)?;
-            r.commit()
-        });
-        match written {
+        match super::write_script(path, &source, &new) {
             Ok(()) => println!("formatted {}", path.display()),
             Err(e) => {
                 eprintln!("xbas fmt: {}: {e}; left as it was", path.display());

@@ -78,22 +78,7 @@ pub enum Format {
 pub enum Command {
     /// Compile scripts without running them; report every error and warning.
     #[command(after_help = concat!("Examples:\n  xbas check scripts/\n  xbas check '$1.BAS' --format json\n  xbas check --explain E0301\n\n", exit_codes!()))]
-    Check {
-        /// Script files, or folders searched for *.bas files; `-` reads standard input.
-        #[arg(required_unless_present = "explain")]
-        paths: Vec<PathBuf>,
-        /// Output format: rendered diagnostics on stderr, or one JSON object per
-        /// diagnostic and line on stdout.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
-        /// Explain a diagnostic code (e.g. E0301) instead of checking files.
-        #[arg(long, value_name = "CODE", conflicts_with = "paths")]
-        explain: Option<String>,
-        /// Also say, for each script that compiles, whether `Main` runs on the fast typed
-        /// kernel and, if not, the first construct that keeps it on the general VM.
-        #[arg(long)]
-        explain_kernel: bool,
-    },
+    Check(check::Args),
     /// Run a script once and print its output and `Result = N`.
     #[command(after_help = concat!("Examples:\n  xbas run '$1.BAS' --para 12,35 --weekday 2 --minutes 480\n  xbas run '$1.BAS' --para 3 --date 2024-03-04 --vars\n  echo 'Sub Main(): Result = 7: End Sub' | xbas run -\n\n", exit_codes!()))]
     Run {
@@ -222,16 +207,11 @@ pub fn main() -> ExitCode {
     color::choose(cli.color);
     QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
-        Command::Check {
+        Command::Check(check::Args {
             explain: Some(code),
             ..
-        } => check::explain(&code),
-        Command::Check {
-            paths,
-            format,
-            explain_kernel,
-            ..
-        } => check::run(&paths, format, explain_kernel),
+        }) => check::explain(&code),
+        Command::Check(args) => check::run(&args),
         Command::Run {
             file,
             para,
@@ -310,6 +290,21 @@ pub fn read_script(p: &std::path::Path) -> std::io::Result<xbas::syntax::SourceF
     } else {
         xbas::syntax::SourceFile::read(p)
     }
+}
+
+/// Rewrites a script with `text`, in its encoding (through a temporary file, so a
+/// failure leaves the file as it was).
+pub fn write_script(
+    path: &std::path::Path,
+    source: &xbas::syntax::SourceFile,
+    text: &str,
+) -> std::io::Result<()> {
+    let bytes = source.encoded(text);
+    xbas_xlink::replace::Replacement::new(path).and_then(|mut r| {
+        use std::io::Write;
+        r.file().write_all(&bytes)?;
+        r.commit()
+    })
 }
 
 /// Expands folders to the `.bas` files below them (sorted); files (and `-`) are kept as

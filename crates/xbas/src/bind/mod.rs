@@ -107,9 +107,22 @@ impl Checked {
     }
 }
 
-/// Parses ([`syntax::parse`]) and binds a script: every diagnostic of the front end.
+/// Parses ([`syntax::parse`]) and binds a script, then lints it ([`crate::lint`], when
+/// it has no errors): every diagnostic of the front end, less the warnings its
+/// `' xbas:allow(W…)` comments silence.
 pub fn check(source: &SourceFile) -> Checked {
-    check_session(source, None)
+    let mut checked = check_session(source, None);
+    if !checked.has_errors() {
+        let lints = crate::lint::lint(&checked, source);
+        checked.diagnostics.extend(lints);
+        checked
+            .diagnostics
+            .retain(|d| !crate::lint::allowed(source, d));
+        checked
+            .diagnostics
+            .sort_by_key(|d| (d.span.start, d.span.end));
+    }
+    checked
 }
 
 /// The diagnostic of a script without `Sub Main`: the error E0700 a host gives (`run`,

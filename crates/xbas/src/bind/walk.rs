@@ -469,14 +469,7 @@ impl<'m> Binder<'m> {
                 self.target(target, sc);
                 self.expr(value, sc);
             }
-            StmtKind::Call { callee, args, .. } => {
-                if let ExprKind::Name(n) = &callee.kind {
-                    if n.key() == "msgbox" && self.variable(&n.key(), sc).is_none() {
-                        self.output_lint("MsgBox", s.span);
-                    }
-                }
-                self.call(callee, args, s.span, true, sc)
-            }
+            StmtKind::Call { callee, args, .. } => self.call(callee, args, s.span, true, sc),
             StmtKind::If { arms, else_body } => {
                 for (c, b) in arms {
                     self.expr(c, sc);
@@ -553,7 +546,6 @@ impl<'m> Binder<'m> {
                 self.label_ref(l, sc)
             }
             StmtKind::Print { items, .. } => {
-                self.output_lint("Print", s.span);
                 for it in items {
                     if let Some(e) = &it.expr {
                         self.expr(e, sc);
@@ -772,35 +764,10 @@ impl<'m> Binder<'m> {
     }
 
     /// The left of `=`.
-    /// W0801: a statement that writes to the host's output (`Print`, `MsgBox`).
-    fn output_lint(&mut self, what: &str, span: Span) {
-        self.diags.push(
-            Diagnostic::warning("W0801", format!("`{what}` in a scenario"), span)
-                .with_label("runs for every interval of an import")
-                .with_help("it slows imports and fills the log; remove it once the script is checked (`xbas run` shows the output while testing)"),
-        );
-    }
-
     fn target(&mut self, t: &Expr, sc: &mut ProcScope<'m>) {
         match &t.kind {
             ExprKind::Name(n) => {
                 let key = n.key();
-                // W0800: a host input (not a local of that name) overwritten.
-                if key != "result"
-                    && is_host_name(&key)
-                    && !sc.locals.contains_key(&key)
-                    && !sc.is_own(&key)
-                {
-                    self.diags.push(
-                        Diagnostic::warning(
-                            "W0800",
-                            format!("assignment to the host input `{}`", n.written()),
-                            n.span,
-                        )
-                        .with_label("the host sets this for every interval")
-                        .with_help("it changes what the rest of the script reads, not the interval; use a variable of your own"),
-                    );
-                }
                 let sym = match self.variable(&key, sc) {
                     Some(sym @ Symbol::Const(_)) => {
                         self.assign_to_const(n);

@@ -314,6 +314,80 @@ pub const CODES: &[Code] = &[
        fills the log. Use `xbas run` to see what a script prints while writing it, and remove \
        the output before importing.",
     ),
+    c(
+        "W0802",
+        "a division by what can be 0",
+        "`/`, `\\` and `Mod` stop with error 11 (Division by zero) when the divisor is 0, and \
+       an import stops on the first interval that fails (unless `--keep-going`). The lint \
+       follows the paths to each division and warns when none checks the divisor first: \
+       guard it with `If d = 0 Then … Else …` (or `<> 0`, `> 0`, a `Select Case` with \
+       `Case 0`, an `Exit Sub` when it is 0). `IIf(d = 0, 0, x / d)` is no guard: `IIf` \
+       evaluates both of its values (iif-function.md), and neither are `And`/`Or`, which \
+       evaluate both sides. `\\` and `Mod` round the divisor to a whole number first, so \
+       `x Mod 0.4` divides by 0. A procedure with `On Error` handles the error itself and \
+       is not checked.",
+    ),
+    c(
+        "W0803",
+        "a truncated `Result` assigned a product with a fraction",
+        "When `Result` is not declared `As Long`, `As Integer` or `As Byte`, the host stores \
+       it truncated (spec 1.1). A product with a fractional constant often lands just below \
+       the whole number meant: `0.29 * 100` is 28.999999999999996, so 28 is stored, not \
+       29. Declare `Dim Result As Long` (it then rounds, half to even) or wrap the value in \
+       `Round(…)` (the fix-it).",
+    ),
+    c(
+        "W0804",
+        "a `ParaN` beyond the mapping's sources",
+        "With `--map`, each script is checked against the mappings of acd_map.ini that use \
+       it: `ParaN` is the N-th source line of the mapping, and a mapping with fewer sources \
+       sends nothing for it. The import refuses such a mapping (`xbas map check`: \
+       para-count). Add the source line, or read only the sources the mapping has.",
+    ),
+    c(
+        "W0805",
+        "a mapped source the script never reads",
+        "With `--map`: the mapping sends a source (its N-th source line) that the script \
+       never reads as `ParaN`. Either the script forgot it (a sum of three splits that adds \
+       two) or the source line is left over.",
+    ),
+    c(
+        "W0806",
+        "`Result` not assigned on every path through `Main`",
+        "The host stores `Result` after `Main` returns. On a path that never assigns it, \
+       `Result` is Empty and the import stores 0 without a word, which is seldom what was \
+       meant when the other paths compute a value. Assign it on every path; the fix-it puts \
+       `Result = 0` at the start of `Main`, so that the 0 is explicit.",
+    ),
+    c(
+        "W0807",
+        "unreachable code",
+        "No path reaches these statements: they follow an `Exit Sub`, `Exit Function`, \
+       `Exit For`/`Exit Do`, `GoTo`, `End` or an `If` whose every branch leaves, in the same \
+       block, and no label before them is jumped to. The fix-it removes them.",
+    ),
+    c(
+        "W0808",
+        "a variable assigned and never read",
+        "The value stored in this variable is never used. Often a misspelt name: without \
+       `Option Explicit`, `Totl = …` makes a new, empty variable instead of assigning \
+       `Total`. Remove the assignment or use the variable (and consider `Option Explicit`).",
+    ),
+    c(
+        "W0809",
+        "a variable declared and never used",
+        "Nothing reads or assigns this variable. Declarations of the host variables \
+       (`Dim Weekday As Long`, as the connector's template writes them) are not reported. \
+       The fix-it removes the declaration.",
+    ),
+    c(
+        "W0810",
+        "a Variant that only ever holds numbers",
+        "The variable has no declared type (used without `Dim`, or declared without `As`), \
+       yet every value it is given is a number. Declaring it (`As Double`, or `As Long` for \
+       a loop counter over whole numbers) says what it holds and keeps a misspelling from \
+       becoming a new variable under `Option Explicit`. The fix-it adds the type.",
+    ),
 ];
 
 /// The registry entry of `code` (any case).

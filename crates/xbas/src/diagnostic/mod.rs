@@ -80,6 +80,16 @@ pub struct Diagnostic {
     pub notes: Vec<(Span, String)>,
     /// A suggested fix, when one is clear.
     pub help: Option<String>,
+    /// Edits that carry out the fix, where one is safe (`xbas check --fix`, the editor's
+    /// quick fixes).
+    pub fixes: Vec<Fix>,
+}
+
+/// A fix-it: a title and the edits that make it, each replacing a span of the source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -96,6 +106,7 @@ impl Diagnostic {
             label: String::new(),
             notes: Vec::new(),
             help: None,
+            fixes: Vec::new(),
         }
     }
     pub fn warning(code: &'static str, message: impl Into<String>, span: Span) -> Diagnostic {
@@ -114,6 +125,13 @@ impl Diagnostic {
     }
     pub fn with_note(mut self, span: Span, text: impl Into<String>) -> Diagnostic {
         self.notes.push((span, text.into()));
+        self
+    }
+    pub fn with_fix(mut self, title: impl Into<String>, edits: Vec<(Span, String)>) -> Diagnostic {
+        self.fixes.push(Fix {
+            title: title.into(),
+            edits,
+        });
         self
     }
     pub fn is_error(&self) -> bool {
@@ -178,6 +196,15 @@ impl Diagnostic {
             "code": self.code,
             "message": self.message,
             "help": self.help,
+            "fixes": self.fixes.iter().map(|f| serde_json::json!({
+                "title": f.title,
+                "edits": f.edits.iter().map(|(span, text)| {
+                    let (line, column) = source.line_col(span.start);
+                    let (end_line, end_column) = source.line_col(span.end);
+                    serde_json::json!({"line": line, "column": column, "end_line": end_line,
+                        "end_column": end_column, "text": text})
+                }).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
         })
     }
 }

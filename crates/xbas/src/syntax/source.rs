@@ -52,6 +52,17 @@ impl SourceFile {
         }
     }
 
+    /// The same file (name, encoding) holding `text` instead, as after an edit.
+    pub fn with_text(&self, text: String) -> SourceFile {
+        SourceFile {
+            name: self.name.clone(),
+            lines: LineIndex::new(&text),
+            text,
+            encoding: self.encoding,
+            decode_errors: Vec::new(),
+        }
+    }
+
     /// A source from text already in memory (UTF-8).
     pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
         let text = text.into();
