@@ -2,13 +2,13 @@
 //! code's explanation from the registry; `--explain-kernel` says which scripts run on the kernel.
 
 use super::{Format, expand_paths};
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use xbas::bind;
 use xbas::diagnostic::{Diagnostic, Severity};
 use xbas::syntax::SourceFile;
+use xbas_xlink::check::ScriptUses;
 
 /// The options of `xbas check`.
 #[derive(clap::Args, Debug)]
@@ -83,7 +83,7 @@ pub fn run(a: &Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let map = match a.map.as_deref().map(MapScripts::read).transpose() {
+    let map = match a.map.as_deref().map(ScriptUses::read).transpose() {
         Ok(m) => m,
         Err(e) => {
             eprintln!("xbas check: {e}");
@@ -177,7 +177,7 @@ pub fn run(a: &Args) -> ExitCode {
 
 /// Every diagnostic of one script: the front end's and the lints', and with a map the
 /// lints of each mapping that uses the script.
-fn diagnose(source: &SourceFile, path: &Path, map: Option<&MapScripts>) -> Vec<Diagnostic> {
+fn diagnose(source: &SourceFile, path: &Path, map: Option<&ScriptUses>) -> Vec<Diagnostic> {
     let checked = bind::check(source);
     let mut diagnostics = checked.diagnostics.clone();
     // A scenario without `Sub Main` does not run (`run` and `import` refuse it): the
@@ -197,63 +197,6 @@ fn diagnose(source: &SourceFile, path: &Path, map: Option<&MapScripts>) -> Vec<D
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     }
     diagnostics
-}
-
-/// The scripts of an acd_map.ini and the mappings that use each.
-struct MapScripts {
-    /// Script path (as found in the map's folder) → (mapping, distinct sources).
-    uses: Vec<(PathBuf, String, usize)>,
-}
-
-impl MapScripts {
-    fn read(path: &Path) -> Result<MapScripts, String> {
-        let map = xbas_xlink::map::AcdMap::read(path)
-            .map_err(|e| format!("--map {}: {e}", path.display()))?;
-        let folder = path.parent().map_or(PathBuf::from("."), |p| {
-            if p.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                p.to_path_buf()
-            }
-        });
-        let files = xbas_xlink::check::script_files(&folder);
-        let mut uses = Vec::new();
-        for m in map.mappings() {
-            let sources = xbas_xlink::check::distinct_sources(&m);
-            for (_, file) in &m.scripts {
-                if let Some(p) = files.get(&file.trim().to_lowercase()) {
-                    uses.push((p.clone(), m.target.to_string(), sources));
-                }
-            }
-        }
-        Ok(MapScripts { uses })
-    }
-
-    /// Every script the map uses, once each, in the order first used.
-    fn files(&self) -> Vec<PathBuf> {
-        let mut seen = HashMap::new();
-        self.uses
-            .iter()
-            .filter(|(p, _, _)| seen.insert(p.clone(), ()).is_none())
-            .map(|(p, _, _)| p.clone())
-            .collect()
-    }
-
-    /// The mappings (name, sources) that use the script at `path`; each count of sources
-    /// once, under the first mapping that has it.
-    fn mappings_of(&self, path: &Path) -> Vec<(String, usize)> {
-        let id = |p: &Path| std::fs::canonicalize(p).ok();
-        let Some(me) = id(path) else {
-            return Vec::new();
-        };
-        let mut out: Vec<(String, usize)> = Vec::new();
-        for (p, target, sources) in &self.uses {
-            if id(p).as_ref() == Some(&me) && !out.iter().any(|(_, s)| s == sources) {
-                out.push((target.clone(), *sources));
-            }
-        }
-        out
-    }
 }
 
 /// `xbas check --explain CODE`: the code's title and explanation (exit 2 for an unknown

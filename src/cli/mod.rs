@@ -162,6 +162,11 @@ pub enum Command {
     /// exported from the WFM system; explain the differences it recognises.
     #[command(after_help = concat!("Examples:\n  xbas verify --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-10 --expected wfm.csv\n  xbas verify --map acd_map.ini --history h.csv --from 2024-03-04 --to 2024-03-10 --expected wfm.csv --report verify.html\n  xbas verify --map acd_map.ini --history h.csv --from 2024-01-01 --to 2024-12-31 --expected wfm.sqlite --tolerance 1 --format json\n\nThe expected values are joined with xbas's on (db, queue, value type, start). Recognised causes: rounding against truncation of Result, the x100 convention, daylight-saving hours, empty intervals the legacy engine evaluated (--fill), ranges or mappings not imported before.\n\nExit codes: 0 everything matches within the tolerance; 1 differences (or the import cannot run); 2 a usage error; 130/143 interrupted.\n"))]
     Verify(verifycmd::Args),
+    /// Language server for editors (LSP over stdin/stdout): diagnostics as you type,
+    /// hover, completion, go to definition, references, rename, outline, folding,
+    /// highlighting, quick fixes and formatting. Editors start it; see the README.
+    #[command(after_help = concat!("Examples:\n  nvim: vim.lsp.config(\"xbas\", { cmd = { \"xbas\", \"lsp\" }, filetypes = { \"xbas\" } })\n  helix: [language-server.xbas] command = \"xbas\", args = [\"lsp\"]\n  VS Code: the extension in editors/vscode\n\nA script beside an acd_map.ini is checked against the mappings that use it, and ParaN completes up to their sources.\n\n", exit_codes!()))]
+    Lsp,
     /// Print a shell completion script (source it from your shell's start-up file).
     #[command(
         after_help = concat!("Examples:\n  xbas completions bash > ~/.local/share/bash-completion/completions/xbas\n  xbas completions zsh > ~/.zfunc/_xbas\n  xbas completions fish > ~/.config/fish/completions/xbas.fish\n  xbas completions powershell >> $PROFILE\n\n", exit_codes!())
@@ -251,6 +256,7 @@ pub fn main() -> ExitCode {
         Command::Verify(args) => verifycmd::run(args),
         Command::Fmt { paths, check } => fmtcmd::run(&paths, check),
         Command::Repl { file } => crate::repl::main(file.as_deref()),
+        Command::Lsp => crate::lsp::run(),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut cmd, "xbas", &mut std::io::stdout());

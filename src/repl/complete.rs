@@ -8,14 +8,8 @@ use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 
-/// Keywords offered for completion (a test checks each one lexes as a keyword).
-pub const KEYWORDS: &[&str] = &[
-    "And", "As", "ByRef", "ByVal", "Call", "Case", "Const", "Dim", "Do", "Each", "Else", "ElseIf",
-    "Empty", "End", "Eqv", "Erase", "Exit", "False", "For", "Function", "GoSub", "GoTo", "If",
-    "Imp", "In", "Is", "Like", "Loop", "Mod", "Next", "Not", "Null", "On", "Option", "Optional",
-    "Or", "Preserve", "Print", "Private", "Public", "ReDim", "Resume", "Return", "Select",
-    "Static", "Step", "Stop", "Sub", "Then", "To", "True", "Until", "Wend", "While", "Xor",
-];
+/// Keywords offered for completion (the editor's list).
+pub use xbas::ide::KEYWORDS;
 
 /// The completion helper; `names` is refreshed after every input.
 #[derive(Default)]

@@ -19,6 +19,22 @@ pub enum TypeName {
 }
 
 impl TypeName {
+    /// The type's name as a declaration writes it (`Long`).
+    pub fn name(self) -> &'static str {
+        match self {
+            TypeName::Integer => "Integer",
+            TypeName::Long => "Long",
+            TypeName::Single => "Single",
+            TypeName::Double => "Double",
+            TypeName::Currency => "Currency",
+            TypeName::String => "String",
+            TypeName::Boolean => "Boolean",
+            TypeName::Byte => "Byte",
+            TypeName::Date => "Date",
+            TypeName::Variant => "Variant",
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<TypeName> {
         Some(match name.to_ascii_lowercase().as_str() {
             "integer" => TypeName::Integer,

@@ -37,6 +37,7 @@ pub mod calendar;
 pub mod compile;
 pub mod diagnostic;
 pub mod format;
+pub mod ide;
 pub mod lint;
 pub mod runtime;
 pub mod signatures;

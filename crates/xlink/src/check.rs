@@ -388,3 +388,62 @@ pub fn distinct_sources(m: &Mapping) -> usize {
         .filter(|(_, p)| seen.insert(p.trim().to_string()))
         .count()
 }
+
+/// The scripts of an acd_map.ini and the mappings that use each (`xbas check --map`,
+/// and the language server for a script beside a map).
+pub struct ScriptUses {
+    /// Script path (as found in the map's folder) → (mapping, distinct sources).
+    uses: Vec<(PathBuf, String, usize)>,
+}
+
+impl ScriptUses {
+    /// Reads the map at `path` and finds its scripts in its folder.
+    pub fn read(path: &Path) -> Result<ScriptUses, String> {
+        let map =
+            crate::map::AcdMap::read(path).map_err(|e| format!("--map {}: {e}", path.display()))?;
+        let folder = path.parent().map_or(PathBuf::from("."), |p| {
+            if p.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                p.to_path_buf()
+            }
+        });
+        let files = script_files(&folder);
+        let mut uses = Vec::new();
+        for m in map.mappings() {
+            let sources = distinct_sources(&m);
+            for (_, file) in &m.scripts {
+                if let Some(p) = files.get(&file.trim().to_lowercase()) {
+                    uses.push((p.clone(), m.target.to_string(), sources));
+                }
+            }
+        }
+        Ok(ScriptUses { uses })
+    }
+
+    /// Every script the map uses, once each, in the order first used.
+    pub fn files(&self) -> Vec<PathBuf> {
+        let mut seen = HashSet::new();
+        self.uses
+            .iter()
+            .filter(|(p, _, _)| seen.insert(p.clone()))
+            .map(|(p, _, _)| p.clone())
+            .collect()
+    }
+
+    /// The mappings (name, sources) that use the script at `path`; each count of sources
+    /// once, under the first mapping that has it.
+    pub fn mappings_of(&self, path: &Path) -> Vec<(String, usize)> {
+        let id = |p: &Path| std::fs::canonicalize(p).ok();
+        let Some(me) = id(path) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(String, usize)> = Vec::new();
+        for (p, target, sources) in &self.uses {
+            if id(p).as_ref() == Some(&me) && !out.iter().any(|(_, s)| s == sources) {
+                out.push((target.clone(), *sources));
+            }
+        }
+        out
+    }
+}

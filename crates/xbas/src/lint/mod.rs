@@ -342,7 +342,7 @@ fn truncation(cx: &Cx, out: &mut Vec<Diagnostic>) {
 }
 
 /// The fractional constant (as written) among the factors of a product, looking
-/// through parentheses and signs: `Para1 * 100 * 1.2` → `1.2`.
+/// through parentheses, signs and sums: `Para1 * 100 * 1.2 + Para2` → `1.2`.
 fn fractional_factor(e: &Expr) -> Option<String> {
     fractional_literal(e, false).map(|(s, _)| s)
 }
@@ -358,6 +358,10 @@ fn fractional_literal(e: &Expr, in_product: bool) -> Option<(String, Span)> {
         }
         ExprKind::Binary(BinOp::Mul, a, b) => {
             fractional_literal(a, true).or_else(|| fractional_literal(b, true))
+        }
+        // A product inside a sum: `Para1 * 1.2 + Para2`.
+        ExprKind::Binary(BinOp::Add | BinOp::Sub, a, b) => {
+            fractional_literal(a, false).or_else(|| fractional_literal(b, false))
         }
         ExprKind::Literal(Literal::Number(n)) if in_product => {
             let v = number_value(n);
@@ -402,6 +406,8 @@ mod tests {
         assert!(codes(whole).is_empty());
         let sum = "Sub Main()\n  Result = Para1 + 0.5\nEnd Sub\n";
         assert!(codes(sum).is_empty());
+        let in_sum = "Sub Main()\n  Result = Para2 - Para1 * 0.3\nEnd Sub\n";
+        assert_eq!(codes(in_sum), vec!["W0803"]);
     }
 
     #[test]

@@ -1,0 +1,401 @@
+//! `xbas lsp` end to end: a client drives the server over stdio with real JSON-RPC
+//! messages (initialize, didOpen, didChange, hover, completion, definition, references,
+//! rename, formatting, codeAction, symbols, folding, semantic tokens, shutdown) and checks
+//! the answers; its memory stays flat over 1,000 edits; and Neovim, headless, shows the
+//! diagnostics of a script with an error (when `nvim` is installed; required under CI).
+
+mod common;
+
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+/// A language client over the server's stdin and stdout.
+struct Client {
+    child: Child,
+    stdin: ChildStdin,
+    messages: Receiver<Value>,
+    next_id: i64,
+    /// Notifications read while waiting for a response.
+    notifications: Vec<Value>,
+}
+
+impl Client {
+    fn start() -> Client {
+        let mut child = common::cmd()
+            .arg("lsp")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut r = BufReader::new(stdout);
+            loop {
+                let mut len = 0usize;
+                loop {
+                    let mut line = String::new();
+                    if r.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let line = line.trim_end();
+                    if line.is_empty() {
+                        break;
+                    }
+                    if let Some(v) = line.strip_prefix("Content-Length: ") {
+                        len = v.parse().unwrap();
+                    }
+                }
+                let mut body = vec![0; len];
+                if r.read_exact(&mut body).is_err() {
+                    return;
+                }
+                let v: Value = serde_json::from_slice(&body).unwrap();
+                if tx.send(v).is_err() {
+                    return;
+                }
+            }
+        });
+        let mut c = Client {
+            child,
+            stdin,
+            messages: rx,
+            next_id: 0,
+            notifications: Vec::new(),
+        };
+        let init = c.request("initialize", json!({"capabilities": {}, "processId": null}));
+        assert!(
+            init["capabilities"]["hoverProvider"].as_bool().unwrap(),
+            "{init}"
+        );
+        c.notify("initialized", json!({}));
+        c
+    }
+
+    fn send(&mut self, v: Value) {
+        let body = v.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    fn next(&mut self) -> Value {
+        self.messages
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the server answered within 20 s")
+    }
+
+    /// Sends a request and returns its response (the whole message).
+    fn call(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        loop {
+            let m = self.next();
+            if m["id"] == json!(id) {
+                return m;
+            }
+            self.notifications.push(m);
+        }
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let m = self.call(method, params);
+        assert!(m.get("error").is_none(), "{method}: {m}");
+        m["result"].clone()
+    }
+
+    /// The next diagnostics published for `uri`.
+    fn diagnostics(&mut self, uri: &str) -> Vec<Value> {
+        if let Some(i) = self.notifications.iter().position(|n| {
+            n["method"] == "textDocument/publishDiagnostics" && n["params"]["uri"] == uri
+        }) {
+            let n = self.notifications.remove(i);
+            return n["params"]["diagnostics"].as_array().unwrap().clone();
+        }
+        loop {
+            let m = self.next();
+            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri {
+                return m["params"]["diagnostics"].as_array().unwrap().clone();
+            }
+        }
+    }
+
+    fn shutdown(mut self) {
+        let r = self.call("shutdown", json!(null));
+        assert_eq!(r["result"], Value::Null, "{r}");
+        self.notify("exit", json!(null));
+        let status = self.child.wait().unwrap();
+        assert!(status.success(), "{status}");
+    }
+}
+
+fn pos(uri: &str, line: u32, character: u32) -> Value {
+    json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
+}
+
+fn codes(diags: &[Value]) -> Vec<String> {
+    diags
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+const SCRIPT: &str = "Sub Main()\n  Dim Level As Double\n  Level = Para1 / Para2\n  If Level > 1 Then\n    Result = Round(Level * 100)\n  Else\n    Result = 0\n  End If\nEnd Sub\n";
+
+#[test]
+fn a_client_gets_every_answer() {
+    let dir = common::dir("lsp");
+    dir.file(
+        "acd_map.ini",
+        "WFM:0:1:1=A:x\nWFM:0:1:1=A:y\nWFM:0:1:1=A:z\nWFM:0:1:1=$1.BAS\n",
+    );
+    let path = dir.file("$1.BAS", SCRIPT);
+    let uri = format!(
+        "file://{}",
+        path.display()
+            .to_string()
+            .replace('$', "%24")
+            .replace(' ', "%20")
+    );
+    let uri = uri.as_str();
+    let mut c = Client::start();
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "xbas", "version": 1, "text": SCRIPT}}),
+    );
+    // The division lint, and the mapping's third source never read (W0805).
+    let d = c.diagnostics(uri);
+    assert_eq!(codes(&d), vec!["W0805", "W0802"], "{d:?}");
+    assert_eq!(d[1]["range"]["start"], json!({"line": 2, "character": 10}));
+    assert_eq!(d[1]["severity"], 2);
+
+    // An edit that breaks the script: its error arrives.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [
+            {"range": {"start": {"line": 3, "character": 15}, "end": {"line": 3, "character": 20}}, "text": ""}
+        ]}),
+    );
+    let d = c.diagnostics(uri);
+    assert_eq!(codes(&d), vec!["E0200"], "{d:?}");
+    assert!(d[0]["message"].as_str().unwrap().contains("Then"), "{d:?}");
+    // And the edit undone (a full replacement).
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": SCRIPT}]}),
+    );
+    assert_eq!(codes(&c.diagnostics(uri)), vec!["W0805", "W0802"]);
+
+    // Hover: a built-in, a host variable, a declared variable.
+    let h = c.request("textDocument/hover", pos(uri, 4, 15));
+    let text = h["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("Round(expression"), "{text}");
+    let h = c.request("textDocument/hover", pos(uri, 2, 12));
+    assert!(
+        h["contents"]["value"].as_str().unwrap().contains("ParaN"),
+        "{h}"
+    );
+    let h = c.request("textDocument/hover", pos(uri, 2, 3));
+    assert!(
+        h["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("Dim Level As Double"),
+        "{h}"
+    );
+
+    // Completion: ParaN up to the mapping's three sources, locals, built-ins as snippets.
+    let items = c.request("textDocument/completion", pos(uri, 4, 13));
+    let labels: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    for want in ["Para3", "Level", "Round", "If", "Weekday"] {
+        assert!(labels.contains(&want), "{want} missing: {labels:?}");
+    }
+    assert!(!labels.contains(&"Para4"), "{labels:?}");
+    let round = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["label"] == "Round")
+        .unwrap();
+    assert_eq!(round["insertText"], "Round(${1:expression})");
+    assert_eq!(round["insertTextFormat"], 2);
+
+    // Definition and references of `Level`.
+    let def = c.request("textDocument/definition", pos(uri, 4, 20));
+    assert_eq!(
+        def["range"]["start"],
+        json!({"line": 1, "character": 6}),
+        "{def}"
+    );
+    let mut refs_params = pos(uri, 3, 6);
+    refs_params["context"] = json!({"includeDeclaration": true});
+    let refs = c.request("textDocument/references", refs_params);
+    assert_eq!(refs.as_array().unwrap().len(), 4, "{refs}");
+
+    // Rename: every use; a host variable is refused with the reason.
+    let mut rename = pos(uri, 2, 3);
+    rename["newName"] = json!("Ratio");
+    let edit = c.request("textDocument/rename", rename);
+    let edits = edit["changes"][uri].as_array().unwrap();
+    assert_eq!(edits.len(), 4, "{edit}");
+    assert!(edits.iter().all(|e| e["newText"] == "Ratio"));
+    let mut host = pos(uri, 2, 12);
+    host["newName"] = json!("X");
+    let refused = c.call("textDocument/rename", host);
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("host variable"),
+        "{refused}"
+    );
+
+    // Code action: the quick fix of a lint.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 4}, "contentChanges": [
+            {"text": "Sub Main()\n  Result = Para1 * 1.2 + Para2 + Para3\nEnd Sub\n"}
+        ]}),
+    );
+    assert_eq!(codes(&c.diagnostics(uri)), vec!["W0803"]);
+    let actions = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 1, "character": 12}, "end": {"line": 1, "character": 12}}, "context": {"diagnostics": []}}),
+    );
+    let action = &actions[0];
+    assert_eq!(action["kind"], "quickfix", "{actions}");
+    assert!(
+        action["title"].as_str().unwrap().contains("Round"),
+        "{actions}"
+    );
+    let edits = action["edit"]["changes"][uri].as_array().unwrap();
+    assert_eq!(edits[0]["newText"], "Round(");
+    assert_eq!(edits[1]["newText"], ")");
+
+    // Formatting: one edit, the formatted text.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 5}, "contentChanges": [
+            {"text": "sub main()\nif para1 > 0 then\nresult = para1+para2+para3\nend if\nend sub\n"}
+        ]}),
+    );
+    let _ = c.diagnostics(uri);
+    let f = c.request(
+        "textDocument/formatting",
+        json!({"textDocument": {"uri": uri}, "options": {"tabSize": 2, "insertSpaces": true}}),
+    );
+    assert_eq!(
+        f[0]["newText"],
+        "Sub Main()\n  If Para1 > 0 Then\n    Result = Para1+Para2+Para3\n  End If\nEnd Sub\n",
+        "{f}"
+    );
+
+    // Outline, folding, highlighting.
+    let s = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(s[0]["name"], "main", "{s}");
+    let folds = c.request(
+        "textDocument/foldingRange",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(folds[0]["startLine"], 0, "{folds}");
+    let t = c.request(
+        "textDocument/semanticTokens/full",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let data = t["data"].as_array().unwrap();
+    assert_eq!(data.len() % 5, 0);
+    // The first token: `sub`, a keyword (type 0) at 0:0, 3 long.
+    assert_eq!(
+        &data[..5],
+        &[json!(0), json!(0), json!(3), json!(0), json!(0)]
+    );
+
+    // A request the server does not answer, and one with bad parameters.
+    let unknown = c.call(
+        "textDocument/inlayHint",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(unknown["error"]["code"], -32601, "{unknown}");
+    let bad = c.call("textDocument/hover", json!({"textDocument": {"uri": uri}}));
+    assert_eq!(bad["error"]["code"], -32602, "{bad}");
+
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert!(c.diagnostics(uri).is_empty());
+    c.shutdown();
+}
+
+/// The server's resident memory after 1,000 edits is what it was after 100.
+#[cfg(target_os = "linux")]
+#[test]
+fn memory_stays_flat_over_a_thousand_edits() {
+    let rss = |pid: u32| -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+        let line = status.lines().find(|l| l.starts_with("VmRSS:")).unwrap();
+        line.split_whitespace().nth(1).unwrap().parse().unwrap()
+    };
+    let uri = "file:///nowhere/edits.bas";
+    let body: String = (0..300)
+        .map(|i| format!("  x{i} = Para1 * {i} + Para2 / 3\n  Result = Result + x{i}\n"))
+        .collect();
+    let text = format!("Sub Main()\n{body}End Sub\n");
+    let mut c = Client::start();
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "xbas", "version": 0, "text": text}}),
+    );
+    let _ = c.diagnostics(uri);
+    let pid = c.child.id();
+    let mut at_100 = 0;
+    for v in 1..=1000 {
+        // Type a character, then take it back: the text grows and shrinks.
+        let (range, new) = if v % 2 == 1 {
+            (
+                json!({"start": {"line": 1, "character": 2}, "end": {"line": 1, "character": 2}}),
+                "y",
+            )
+        } else {
+            (
+                json!({"start": {"line": 1, "character": 2}, "end": {"line": 1, "character": 3}}),
+                "",
+            )
+        };
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": v}, "contentChanges": [{"range": range, "text": new}]}),
+        );
+        // Every tenth edit, a hover (an analysis of that version) and its diagnostics.
+        if v % 10 == 0 {
+            let _ = c.request("textDocument/hover", pos(uri, 1, 3));
+            let _ = c.diagnostics(uri);
+        }
+        if v == 100 {
+            at_100 = rss(pid);
+        }
+    }
+    let at_1000 = rss(pid);
+    assert!(
+        at_1000 <= at_100 + at_100 / 5 + 1024,
+        "RSS grew from {at_100} kB after 100 edits to {at_1000} kB after 1,000"
+    );
+    c.shutdown();
+}
