@@ -6,137 +6,9 @@
 
 mod common;
 
+use common::lsp::Client;
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Child, ChildStdin, Stdio};
-use std::sync::mpsc::{Receiver, channel};
-use std::time::Duration;
-
-/// A language client over the server's stdin and stdout.
-struct Client {
-    child: Child,
-    stdin: ChildStdin,
-    messages: Receiver<Value>,
-    next_id: i64,
-    /// Notifications read while waiting for a response.
-    notifications: Vec<Value>,
-}
-
-impl Client {
-    fn start() -> Client {
-        let mut child = common::cmd()
-            .arg("lsp")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
-        let stdin = child.stdin.take().unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let mut r = BufReader::new(stdout);
-            loop {
-                let mut len = 0usize;
-                loop {
-                    let mut line = String::new();
-                    if r.read_line(&mut line).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    let line = line.trim_end();
-                    if line.is_empty() {
-                        break;
-                    }
-                    if let Some(v) = line.strip_prefix("Content-Length: ") {
-                        len = v.parse().unwrap();
-                    }
-                }
-                let mut body = vec![0; len];
-                if r.read_exact(&mut body).is_err() {
-                    return;
-                }
-                let v: Value = serde_json::from_slice(&body).unwrap();
-                if tx.send(v).is_err() {
-                    return;
-                }
-            }
-        });
-        let mut c = Client {
-            child,
-            stdin,
-            messages: rx,
-            next_id: 0,
-            notifications: Vec::new(),
-        };
-        let init = c.request("initialize", json!({"capabilities": {}, "processId": null}));
-        assert!(
-            init["capabilities"]["hoverProvider"].as_bool().unwrap(),
-            "{init}"
-        );
-        c.notify("initialized", json!({}));
-        c
-    }
-
-    fn send(&mut self, v: Value) {
-        let body = v.to_string();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
-        self.stdin.flush().unwrap();
-    }
-
-    fn notify(&mut self, method: &str, params: Value) {
-        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
-    }
-
-    fn next(&mut self) -> Value {
-        self.messages
-            .recv_timeout(Duration::from_secs(20))
-            .expect("the server answered within 20 s")
-    }
-
-    /// Sends a request and returns its response (the whole message).
-    fn call(&mut self, method: &str, params: Value) -> Value {
-        self.next_id += 1;
-        let id = self.next_id;
-        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
-        loop {
-            let m = self.next();
-            if m["id"] == json!(id) {
-                return m;
-            }
-            self.notifications.push(m);
-        }
-    }
-
-    fn request(&mut self, method: &str, params: Value) -> Value {
-        let m = self.call(method, params);
-        assert!(m.get("error").is_none(), "{method}: {m}");
-        m["result"].clone()
-    }
-
-    /// The next diagnostics published for `uri`.
-    fn diagnostics(&mut self, uri: &str) -> Vec<Value> {
-        if let Some(i) = self.notifications.iter().position(|n| {
-            n["method"] == "textDocument/publishDiagnostics" && n["params"]["uri"] == uri
-        }) {
-            let n = self.notifications.remove(i);
-            return n["params"]["diagnostics"].as_array().unwrap().clone();
-        }
-        loop {
-            let m = self.next();
-            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri {
-                return m["params"]["diagnostics"].as_array().unwrap().clone();
-            }
-        }
-    }
-
-    fn shutdown(mut self) {
-        let r = self.call("shutdown", json!(null));
-        assert_eq!(r["result"], Value::Null, "{r}");
-        self.notify("exit", json!(null));
-        let status = self.child.wait().unwrap();
-        assert!(status.success(), "{status}");
-    }
-}
+use std::process::Stdio;
 
 fn pos(uri: &str, line: u32, character: u32) -> Value {
     json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
@@ -167,7 +39,7 @@ fn a_client_gets_every_answer() {
             .replace(' ', "%20")
     );
     let uri = uri.as_str();
-    let mut c = Client::start();
+    let mut c = Client::start(common::cmd());
     c.notify(
         "textDocument/didOpen",
         json!({"textDocument": {"uri": uri, "languageId": "xbas", "version": 1, "text": SCRIPT}}),
@@ -358,7 +230,7 @@ fn memory_stays_flat_over_a_thousand_edits() {
         .map(|i| format!("  x{i} = Para1 * {i} + Para2 / 3\n  Result = Result + x{i}\n"))
         .collect();
     let text = format!("Sub Main()\n{body}End Sub\n");
-    let mut c = Client::start();
+    let mut c = Client::start(common::cmd());
     c.notify(
         "textDocument/didOpen",
         json!({"textDocument": {"uri": uri, "languageId": "xbas", "version": 0, "text": text}}),
@@ -398,4 +270,46 @@ fn memory_stays_flat_over_a_thousand_edits() {
         "RSS grew from {at_100} kB after 100 edits to {at_1000} kB after 1,000"
     );
     c.shutdown();
+}
+
+/// Neovim, headless, opens a script with an error, starts `xbas lsp` as its
+/// language client, waits for the diagnostics and writes them to a file; the file is
+/// what the server says. Skipped without `nvim`, unless XBAS_REQUIRE_NVIM is set (CI).
+#[test]
+fn neovim_shows_the_diagnostics() {
+    let has_nvim = std::process::Command::new("nvim")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_nvim {
+        assert!(
+            std::env::var_os("XBAS_REQUIRE_NVIM").is_none(),
+            "nvim is required (XBAS_REQUIRE_NVIM is set) but not installed"
+        );
+        eprintln!("skipped: nvim is not installed (Debian: apt-get install neovim)");
+        return;
+    }
+    let dir = common::dir("lsp-nvim");
+    let script = dir.file(
+        "bad.bas",
+        "Sub Main()\n  If Para1 > 1000\n    Result = Para1 / Para2\n  End If\nEnd Sub\n",
+    );
+    let out = dir.path().join("diagnostics.txt");
+    let lua = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/nvim/diagnostics.lua");
+    let status = std::process::Command::new("nvim")
+        .args(["--headless", "--clean", "-n", "-c"])
+        .arg(format!("luafile {}", lua.display()))
+        .env("XBAS_NVIM_FILE", &script)
+        .env("XBAS_NVIM_OUT", &out)
+        .env("XBAS_BIN", env!("CARGO_BIN_EXE_xbas"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "{status}");
+    let got = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(
+        got,
+        "2:18 ERROR E0200 expected `Then`: expected `Then` here\n"
+    );
 }

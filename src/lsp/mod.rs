@@ -1,8 +1,9 @@
 //! `xbas lsp`: a Language Server Protocol server over stdio (`lsp-server` for the
 //! JSON-RPC framing, `lsp-types` for the messages). It keeps the open scripts, analyses
 //! each version once ([`xbas::ide::Analysis`]) when a request or the diagnostics need it,
-//! and publishes diagnostics shortly after the typing stops (a change waits
-//! [`DEBOUNCE`] for the next one, at most [`MAX_WAIT`] in all). A script beside an
+//! and publishes diagnostics as soon as the changes pause: a change waits [`DEBOUNCE`] for
+//! the next one (at most [`MAX_WAIT`] in all), and the changes that came in while an
+//! analysis ran are all applied before the next one. A script beside an
 //! `acd_map.ini` is checked against the mappings that use it, and completes `ParaN` up to
 //! their sources. What each request answers is in `requests`.
 
@@ -25,8 +26,9 @@ use std::time::{Duration, Instant};
 use xbas::ide::{Analysis, MappingInfo};
 use xbas::syntax::SourceFile;
 
-/// How long a change waits for the next before its diagnostics are worked out.
-pub const DEBOUNCE: Duration = Duration::from_millis(15);
+/// How long a change waits for the next before its diagnostics are worked out (changes
+/// that arrive while the server works are taken together anyway).
+pub const DEBOUNCE: Duration = Duration::from_millis(5);
 /// The longest diagnostics wait while changes keep coming.
 pub const MAX_WAIT: Duration = Duration::from_millis(200);
 

@@ -49,9 +49,14 @@ pub struct Analysis {
     pub checked: Checked,
     /// Every diagnostic: the front end's and the lints', and those against the mapping.
     pub diagnostics: Vec<Diagnostic>,
-    /// Every identifier with what it stands for, by position.
+    /// Every identifier with what it stands for, by position, and where each entity is
+    /// declared (absent for undeclared variables and built-ins): made on the first
+    /// question about names (publishing diagnostics needs none).
+    index: std::sync::OnceLock<Index>,
+}
+
+struct Index {
     names: Vec<(Span, Entity)>,
-    /// Where each entity is declared (absent for undeclared variables and built-ins).
     decls: HashMap<Entity, Span>,
 }
 
@@ -104,20 +109,26 @@ impl Analysis {
             }
             diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
         }
-        let (names, decls) = index(&source.text, &checked);
         Analysis {
             source,
             checked,
             diagnostics,
-            names,
-            decls,
+            index: std::sync::OnceLock::new(),
         }
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let (names, decls) = index(&self.source.text, &self.checked);
+            Index { names, decls }
+        })
     }
 
     /// The identifier at (or just before) `offset`, with what it stands for.
     pub fn at(&self, offset: usize) -> Option<(Span, Entity)> {
-        let i = self.names.partition_point(|(s, _)| s.end < offset);
-        self.names
+        let i = self.index().names.partition_point(|(s, _)| s.end < offset);
+        self.index()
+            .names
             .get(i)
             .filter(|(s, _)| s.start <= offset && offset <= s.end)
             .copied()
@@ -127,7 +138,7 @@ impl Analysis {
     /// procedure header, or for a variable used without `Dim` its first use.
     pub fn definition(&self, offset: usize) -> Option<Span> {
         let (_, e) = self.at(offset)?;
-        self.decls.get(&e).copied().or_else(|| match e {
+        self.index().decls.get(&e).copied().or_else(|| match e {
             Entity::Local(..) | Entity::Global(_) => self.uses(e).first().copied(),
             _ => None,
         })
@@ -142,7 +153,8 @@ impl Analysis {
     }
 
     fn uses(&self, e: Entity) -> Vec<Span> {
-        self.names
+        self.index()
+            .names
             .iter()
             .filter(|(_, x)| *x == e)
             .map(|(s, _)| *s)
@@ -178,7 +190,7 @@ impl Analysis {
             return Err(format!("`{new_name}` is a host variable or a built-in"));
         }
         let clash =
-            self.names.iter().any(|(s, x)| {
+            self.index().names.iter().any(|(s, x)| {
                 *x != e && name_of(&self.source.text, *s).eq_ignore_ascii_case(new_name)
             }) || self
                 .checked
@@ -252,7 +264,7 @@ impl Analysis {
                 format!("{what}{declared}")
             }
             _ => {
-                let decl = self.decls.get(&e).copied();
+                let decl = self.index().decls.get(&e).copied();
                 let line = decl.map(|d| self.source.line_col(d.start).0);
                 let mut s = match line {
                     Some(l) => code(self.source.line_text(l).trim()),
@@ -334,7 +346,7 @@ impl Analysis {
             .iter()
             .position(|p| p.span.start <= offset && offset <= p.end_span.end.max(p.span.end));
         let mut seen: Vec<String> = out.iter().map(|c| c.label.to_lowercase()).collect();
-        for (span, e) in &self.names {
+        for (span, e) in &self.index().names {
             let visible = match e {
                 Entity::Global(g) => !self.is_host(*g),
                 Entity::Local(p, _) => Some(*p as usize) == here,
@@ -354,6 +366,7 @@ impl Analysis {
                 _ => CompletionKind::Variable,
             };
             let detail = self
+                .index()
                 .decls
                 .get(e)
                 .map(|d| {
@@ -385,8 +398,9 @@ impl Analysis {
 
     /// What an identifier stands for (for highlighting).
     pub(crate) fn entity_at_start(&self, start: usize) -> Option<Entity> {
-        let i = self.names.partition_point(|(s, _)| s.start < start);
-        self.names
+        let i = self.index().names.partition_point(|(s, _)| s.start < start);
+        self.index()
+            .names
             .get(i)
             .filter(|(s, _)| s.start == start)
             .map(|(_, e)| *e)
