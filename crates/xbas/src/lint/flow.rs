@@ -362,7 +362,7 @@ impl<'a> Flow<'a> {
                     )
                     .with_fix(
                         "remove the unreachable code",
-                        vec![(whole_lines(self.cx, span), String::new())],
+                        vec![(super::whole_lines(self.cx.text, span), String::new())],
                     ),
             );
         }
@@ -821,21 +821,4 @@ fn source_text(cx: &Cx, e: &Expr) -> String {
         .get(e.span.start..e.span.end)
         .unwrap_or("the divisor")
         .to_string()
-}
-
-/// `span` widened to whole lines (with their line breaks) when nothing else stands on
-/// them, so that removing it leaves no blank line.
-fn whole_lines(cx: &Cx, span: Span) -> Span {
-    let text = &cx.text;
-    let (start, _) = super::line_start_and_indent(text, span.start);
-    let end = text[span.end.min(text.len())..]
-        .find('\n')
-        .map_or(text.len(), |i| span.end + i + 1);
-    let before_clean = text[start..span.start].trim().is_empty();
-    let after = &text[span.end.min(text.len())..end];
-    if before_clean && after.trim().is_empty() {
-        Span::new(start, end)
-    } else {
-        span
-    }
 }

@@ -253,6 +253,22 @@ pub(crate) fn line_start_and_indent(text: &str, at: usize) -> (usize, &str) {
     (start, &rest[..indent_len])
 }
 
+/// `span` widened to whole lines (with their line break) when nothing else stands on
+/// them, so that removing it leaves no blank line.
+pub(crate) fn whole_lines(text: &str, span: Span) -> Span {
+    let end_at = span.end.min(text.len());
+    let (start, _) = line_start_and_indent(text, span.start);
+    let end = text[end_at..]
+        .find('\n')
+        .map_or(text.len(), |i| end_at + i + 1);
+    if text[start..span.start.min(end_at)].trim().is_empty() && text[end_at..end].trim().is_empty()
+    {
+        Span::new(start, end)
+    } else {
+        span
+    }
+}
+
 /// W0800 (an assignment to `Weekday`, `Minutes` or `ParaN`) and W0801 (`Print`,
 /// `Debug.Print`, `MsgBox`).
 fn host_inputs_and_output(cx: &Cx, out: &mut Vec<Diagnostic>) {

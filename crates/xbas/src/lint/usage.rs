@@ -148,15 +148,7 @@ fn unread(name: &str, at: Span) -> Diagnostic {
 /// only one, else the variable and the comma before (or after) it.
 fn removal(cx: &Cx, s: &Stmt, vars: &[ast::VarDecl], i: usize) -> Vec<(Span, String)> {
     if vars.len() == 1 {
-        let text = cx.text;
-        let (start, _) = line_start_and_indent(text, s.span.start);
-        let end = text[s.span.end.min(text.len())..]
-            .find('\n')
-            .map_or(text.len(), |j| s.span.end + j + 1);
-        let alone = text[start..s.span.start].trim().is_empty()
-            && text[s.span.end.min(text.len())..end].trim().is_empty();
-        let span = if alone { Span::new(start, end) } else { s.span };
-        return vec![(span, String::new())];
+        return vec![(super::whole_lines(cx.text, s.span), String::new())];
     }
     let span = if i + 1 < vars.len() {
         Span::new(vars[i].span.start, vars[i + 1].span.start)
