@@ -668,3 +668,55 @@ fn the_repl_reads_long_blocks_in_linear_time_and_bounds_an_input() {
     fails(&o, &["this input is larger than 1 MB"]);
     assert!(common::stdout(&o).contains("42"), "{}", common::stdout(&o));
 }
+
+/// The lints stay linear on the scripts that would make them quadratic: 20,000 guards
+/// before a division (the facts a path carries), a chain of 20,000 Subs that ends in the
+/// one assigning Result (what a call does, its callers do), 20,000 variables each a copy
+/// of the next (which hold only numbers), and 450 divisions on one line (at most 100
+/// warnings of a code; a line holds at most 1,000 operators). Before the bounds the first took 120 s and 16 GB.
+#[test]
+fn lints_stay_linear_on_scripts_made_to_slow_them() {
+    let d = dir("lint-scale");
+    let guards: String = (0..20_000)
+        .map(|i| format!("  If Para{} + {i} = 0 Then Exit Sub\n", i % 9 + 1))
+        .collect();
+    let calls: String = (0..20_000)
+        .map(|i| format!("Sub P{i}()\n  P{}\nEnd Sub\n", i + 1))
+        .collect();
+    let copies: String = (1..=20_000)
+        .rev()
+        .map(|i| format!("  x{i} = x{}\n", i - 1))
+        .collect();
+    let one_line = format!(
+        "Sub Main(): {}End Sub\n",
+        "Result = Para1 / Para2: ".repeat(450)
+    );
+    // (name, script, the fewest warnings it gives)
+    for (name, text, least) in [
+        (
+            "guards",
+            format!("Sub Main()\n{guards}  Result = Para1 / Para2\nEnd Sub\n"),
+            1,
+        ),
+        (
+            "calls",
+            format!("Sub Main()\n  P0\nEnd Sub\n{calls}Sub P20000()\n  Result = 1\nEnd Sub\n"),
+            0,
+        ),
+        (
+            "copies",
+            format!("Sub Main()\n  x0 = \"a\"\n{copies}  Result = Len(x20000)\nEnd Sub\n"),
+            0,
+        ),
+        ("one-line", one_line, 100),
+    ] {
+        let f = d.file(&format!("{name}.bas"), &text);
+        let o = common::xbas_bounded(&["check", "--format", "json", f.to_str().unwrap()], 20);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+        let warnings = common::stdout(&o).lines().count();
+        assert!(
+            (least..=11 * 100).contains(&warnings),
+            "{name}: {warnings} warnings"
+        );
+    }
+}

@@ -216,6 +216,48 @@ fn a_client_gets_every_answer() {
     c.shutdown();
 }
 
+/// A document over 1 MB is not analysed (one diagnostic says why), and a 900 KB script
+/// on one line gets its highlighting and at most 1,000 diagnostics in time: positions are
+/// worked out in one pass, not each from its line's start.
+#[test]
+fn large_and_long_lined_documents_are_answered_in_bounded_time() {
+    let mut c = Client::start(common::cmd());
+    let big = "' x\n".repeat(300_000);
+    let uri = "file:///nowhere/big.bas";
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "xbas", "version": 1, "text": big}}),
+    );
+    let d = c.diagnostics(uri);
+    assert_eq!(codes(&d), vec!["E0002"], "{d:?}");
+    assert!(
+        d[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("larger than 1 MB")
+    );
+    let uri = "file:///nowhere/long.bas";
+    let line = format!(
+        "Sub Main(): {}End Sub\n",
+        "Result = Para1 / Para2 + x: ".repeat(30_000)
+    );
+    assert!(line.len() < 1 << 20);
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "xbas", "version": 1, "text": line}}),
+    );
+    let d = c.diagnostics(uri);
+    assert!(!d.is_empty() && d.len() <= 1000, "{}", d.len());
+    let t = c.request(
+        "textDocument/semanticTokens/full",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    // At least the three operators of each statement (its names are not resolved: the
+    // line has more operators than a line may).
+    assert!(t["data"].as_array().unwrap().len() >= 30_000 * 3 * 5);
+    c.shutdown();
+}
+
 /// The server's resident memory after 1,000 edits is what it was after 100.
 #[cfg(target_os = "linux")]
 #[test]

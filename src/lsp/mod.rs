@@ -127,7 +127,11 @@ impl Doc {
         let mappings = &self.mappings;
         let text = &self.text;
         self.analysis.get_or_insert_with(|| {
-            Analysis::new(SourceFile::from_text(name, text.as_str()), mappings)
+            if text.len() > xbas::syntax::source::MAX_SOURCE {
+                Analysis::too_large(&name)
+            } else {
+                Analysis::new(SourceFile::from_text(name, text.as_str()), mappings)
+            }
         })
     }
 }

@@ -1,7 +1,7 @@
 //! What `xbas lsp` answers: each request of the protocol the server announces, from an
 //! [`Analysis`] of the document, and the diagnostics it publishes.
 
-use super::convert::{offset, position, range};
+use super::convert::{Positions, offset, range};
 use lsp_types::request::{self as req, Request as _};
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, CompletionItem,
@@ -234,11 +234,15 @@ fn symbol(a: &Analysis, o: &Outline) -> DocumentSymbol {
 
 /// The tokens, encoded as the protocol wants: each relative to the one before.
 fn semantic_tokens(a: &Analysis) -> Vec<SemanticToken> {
-    let mut out = Vec::new();
+    let tokens = a.tokens();
+    let at = Positions::new(
+        &a.source,
+        tokens.iter().flat_map(|t| [t.span.start, t.span.end]),
+    );
+    let mut out = Vec::with_capacity(tokens.len());
     let (mut line, mut col) = (0u32, 0u32);
-    for t in a.tokens() {
-        let start = position(&a.source, t.span.start);
-        let end = position(&a.source, t.span.end);
+    for t in tokens {
+        let (start, end) = (at.get(t.span.start), at.get(t.span.end));
         // Tokens never span lines; one that would is cut at its line's end.
         let length = if end.line == start.line {
             end.character - start.character
@@ -273,8 +277,22 @@ fn semantic_tokens(a: &Analysis) -> Vec<SemanticToken> {
     out
 }
 
+/// The most diagnostics published for one document.
+pub const MAX_PUBLISHED: usize = 1000;
+
 /// A diagnostic as the protocol writes it (the help and label after the message).
 pub fn diagnostic(a: &Analysis, uri: &Uri, d: &xbas::diagnostic::Diagnostic) -> Diagnostic {
+    let at = Positions::new(&a.source, spans(d));
+    convert_diagnostic(&at, uri, d)
+}
+
+fn spans(d: &xbas::diagnostic::Diagnostic) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(d.span)
+        .chain(d.notes.iter().map(|(s, _)| *s))
+        .flat_map(|s| [s.start, s.end])
+}
+
+fn convert_diagnostic(at: &Positions, uri: &Uri, d: &xbas::diagnostic::Diagnostic) -> Diagnostic {
     let mut message = d.message.clone();
     if !d.label.is_empty() {
         message.push_str(&format!(": {}", d.label));
@@ -286,12 +304,12 @@ pub fn diagnostic(a: &Analysis, uri: &Uri, d: &xbas::diagnostic::Diagnostic) -> 
         .notes
         .iter()
         .map(|(s, text)| DiagnosticRelatedInformation {
-            location: Location::new(uri.clone(), range(&a.source, *s)),
+            location: Location::new(uri.clone(), at.range(*s)),
             message: text.clone(),
         })
         .collect();
     Diagnostic {
-        range: range(&a.source, d.span),
+        range: at.range(d.span),
         severity: Some(match d.severity {
             Severity::Error => DiagnosticSeverity::ERROR,
             Severity::Warning => DiagnosticSeverity::WARNING,
@@ -304,10 +322,12 @@ pub fn diagnostic(a: &Analysis, uri: &Uri, d: &xbas::diagnostic::Diagnostic) -> 
     }
 }
 
-/// Every diagnostic of the document.
+/// The diagnostics of the document (the first [`MAX_PUBLISHED`]).
 pub fn diagnostics(a: &Analysis, uri: &Uri) -> Vec<Diagnostic> {
-    a.diagnostics
+    let shown = &a.diagnostics[..a.diagnostics.len().min(MAX_PUBLISHED)];
+    let at = Positions::new(&a.source, shown.iter().flat_map(spans));
+    shown
         .iter()
-        .map(|d| diagnostic(a, uri, d))
+        .map(|d| convert_diagnostic(&at, uri, d))
         .collect()
 }

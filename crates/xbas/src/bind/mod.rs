@@ -113,11 +113,13 @@ impl Checked {
 pub fn check(source: &SourceFile) -> Checked {
     let mut checked = check_session(source, None);
     if !checked.has_errors() {
-        let lints = crate::lint::lint(&checked, source);
-        checked.diagnostics.extend(lints);
+        let mut lints = crate::lint::lint(&checked, source);
+        lints.retain(|d| !crate::lint::allowed(source, d));
+        let lints = crate::lint::at_most_per_code(lints, crate::lint::MAX_PER_CODE);
         checked
             .diagnostics
             .retain(|d| !crate::lint::allowed(source, d));
+        checked.diagnostics.extend(lints);
         checked
             .diagnostics
             .sort_by_key(|d| (d.span.start, d.span.end));

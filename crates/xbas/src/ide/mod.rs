@@ -124,6 +124,24 @@ impl Analysis {
         })
     }
 
+    /// The analysis of a text over [`crate::syntax::source::MAX_SOURCE`]: nothing but the
+    /// diagnostic that says so (a script that large is not compiled either).
+    pub fn too_large(name: &str) -> Analysis {
+        let source = SourceFile::from_text(name, "");
+        let checked = bind::check(&source);
+        let d = Diagnostic::error(
+            "E0002",
+            format!("the script is {}", crate::syntax::source::too_large()),
+            Span::new(0, 0),
+        );
+        Analysis {
+            source,
+            checked,
+            diagnostics: vec![d],
+            index: std::sync::OnceLock::new(),
+        }
+    }
+
     /// The identifier at (or just before) `offset`, with what it stands for.
     pub fn at(&self, offset: usize) -> Option<(Span, Entity)> {
         let i = self.index().names.partition_point(|(s, _)| s.end < offset);
@@ -345,7 +363,8 @@ impl Analysis {
             .procs
             .iter()
             .position(|p| p.span.start <= offset && offset <= p.end_span.end.max(p.span.end));
-        let mut seen: Vec<String> = out.iter().map(|c| c.label.to_lowercase()).collect();
+        let mut seen: std::collections::HashSet<String> =
+            out.iter().map(|c| c.label.to_lowercase()).collect();
         for (span, e) in &self.index().names {
             let visible = match e {
                 Entity::Global(g) => !self.is_host(*g),
@@ -357,10 +376,9 @@ impl Analysis {
                 continue;
             }
             let name = name_of(&self.source.text, *span);
-            if seen.iter().any(|s| s.eq_ignore_ascii_case(name)) {
+            if !seen.insert(name.to_lowercase()) {
                 continue;
             }
-            seen.push(name.to_lowercase());
             let kind = match e {
                 Entity::Const(_) => CompletionKind::Constant,
                 _ => CompletionKind::Variable,

@@ -70,24 +70,22 @@ impl Effects {
                 }
             });
         }
-        // What a callee does, its callers do: iterate to a fixed point (at most one
-        // round per procedure).
-        for _ in 0..procs.len() {
-            let mut changed = false;
-            for i in 0..procs.len() {
-                for &c in &calls[i] {
-                    if writes_result[c] && !writes_result[i] {
-                        writes_result[i] = true;
-                        changed = true;
-                    }
-                    if writes_globals[c] && !writes_globals[i] {
-                        writes_globals[i] = true;
-                        changed = true;
+        // What a callee does, its callers do: along the calls backwards, each once.
+        let mut callers: Vec<Vec<usize>> = vec![Vec::new(); procs.len()];
+        for (i, c) in calls.iter().enumerate() {
+            for &callee in c {
+                callers[callee].push(i);
+            }
+        }
+        for flags in [&mut writes_result, &mut writes_globals] {
+            let mut todo: Vec<usize> = (0..procs.len()).filter(|&i| flags[i]).collect();
+            while let Some(c) = todo.pop() {
+                for &caller in &callers[c] {
+                    if !flags[caller] {
+                        flags[caller] = true;
+                        todo.push(caller);
                     }
                 }
-            }
-            if !changed {
-                break;
             }
         }
         Effects {
@@ -96,6 +94,9 @@ impl Effects {
         }
     }
 }
+
+/// The most nonzero expressions a state remembers.
+const MAX_FACTS: usize = 32;
 
 /// An expression known to be nonzero: its canonical text and the names it reads.
 #[derive(Debug, Clone, PartialEq)]
@@ -151,8 +152,13 @@ impl State {
     fn knows(&self, key: &str) -> bool {
         self.nonzero.iter().any(|f| f.key == key)
     }
+    /// Learns that `fact` holds. At most [`MAX_FACTS`] are kept (the oldest go first),
+    /// so that a state stays small however many guards a script has.
     fn add(&mut self, fact: Fact) {
         if !self.knows(&fact.key) {
+            if self.nonzero.len() == MAX_FACTS {
+                self.nonzero.remove(0);
+            }
             self.nonzero.push(fact);
         }
     }
@@ -299,10 +305,10 @@ struct Flow<'a> {
     labels: Labels,
     /// States carried by forward `GoTo`s to their label.
     pending: HashMap<String, State>,
-    /// `Exit For`/`Exit Do` states, per enclosing loop.
-    loop_exits: Vec<Vec<State>>,
-    /// The states at `Exit Sub`, `End` (with where they are).
-    exits: Vec<(State, Span)>,
+    /// The `Exit For`/`Exit Do` states of each enclosing loop, merged.
+    loop_exits: Vec<State>,
+    /// The `Exit Sub`s and `End`s reached with `Result` unassigned.
+    open_exits: Vec<Span>,
     /// The procedure handles its errors: a division by 0 does not stop the import.
     handles_errors: bool,
     diags: Vec<Diagnostic>,
@@ -326,7 +332,7 @@ impl<'a> Flow<'a> {
             labels: Labels::of(proc),
             pending: HashMap::new(),
             loop_exits: Vec::new(),
-            exits: Vec::new(),
+            open_exits: Vec::new(),
             handles_errors,
             diags: Vec::new(),
             reported: HashSet::new(),
@@ -477,29 +483,30 @@ impl<'a> Flow<'a> {
                 (Some((kind, cond)), _) => self.pre_test(cond, *kind, body, st),
                 (None, Some(_)) => {
                     let entry = self.loop_entry(body, st);
-                    self.loop_exits.push(Vec::new());
+                    self.loop_exits.push(State::dead());
                     let mut end = self.block(body, entry);
                     self.exprs(s, &mut end);
-                    let exits = self.loop_exits.pop().unwrap_or_default();
-                    exits.into_iter().fold(end, State::merge)
+                    let exits = self.loop_exits.pop().unwrap_or_else(State::dead);
+                    end.merge(exits)
                 }
                 (None, None) => {
                     // `Do … Loop` with no condition leaves only by `Exit Do`.
                     let entry = self.loop_entry(body, st);
-                    self.loop_exits.push(Vec::new());
+                    self.loop_exits.push(State::dead());
                     self.block(body, entry);
-                    let exits = self.loop_exits.pop().unwrap_or_default();
-                    exits.into_iter().fold(State::dead(), State::merge)
+                    self.loop_exits.pop().unwrap_or_else(State::dead)
                 }
             },
             StmtKind::Exit(ExitKind::For | ExitKind::Do) => {
                 if let Some(l) = self.loop_exits.last_mut() {
-                    l.push(st);
+                    *l = std::mem::replace(l, State::dead()).merge(st);
                 }
                 State::dead()
             }
             StmtKind::Exit(ExitKind::Sub | ExitKind::Function) | StmtKind::End | StmtKind::Stop => {
-                self.exits.push((st, s.span));
+                if st.live && !st.result {
+                    self.open_exits.push(s.span);
+                }
                 State::dead()
             }
             StmtKind::GoTo(l) => {
@@ -588,10 +595,10 @@ impl<'a> Flow<'a> {
 
     /// Runs a loop body; `skip` is the state when the body may run zero times.
     fn run_loop(&mut self, body: &'a [Stmt], entry: State, skip: Option<State>) -> State {
-        self.loop_exits.push(Vec::new());
+        self.loop_exits.push(State::dead());
         let end = self.block(body, entry);
-        let exits = self.loop_exits.pop().unwrap_or_default();
-        let mut after = exits.into_iter().fold(end, State::merge);
+        let exits = self.loop_exits.pop().unwrap_or_else(State::dead);
+        let mut after = end.merge(exits);
         if let Some(skip) = skip {
             // After the loop, the loop's assignments may or may not have happened.
             let skip = self.loop_entry(body, skip);
@@ -737,14 +744,12 @@ impl<'a> Flow<'a> {
         if !self.is_main {
             return;
         }
-        let mut ways: Vec<(State, Span)> = std::mem::take(&mut self.exits);
-        ways.push((end, self.proc.end_span));
-        let open: Vec<Span> = ways
-            .iter()
-            .filter(|(s, _)| s.live && !s.result)
-            .map(|(_, at)| *at)
-            .collect();
-        let Some(&first) = open.first() else { return };
+        if end.live && !end.result {
+            self.open_exits.push(self.proc.end_span);
+        }
+        let Some(&first) = self.open_exits.first() else {
+            return;
+        };
         let never = !self.effects.writes_result.iter().any(|w| *w)
             && !main_assigns_result(self.cx, self.proc);
         let message = if never {

@@ -30,7 +30,8 @@ use crate::signatures::SIGNATURES;
 use crate::syntax::SourceFile;
 use crate::syntax::ast::{self, BinOp, Expr, ExprKind, Literal, Stmt, StmtKind, UnOp};
 
-/// Every lint of a checked module (not the mapping ones: [`against_mapping`]), unsorted.
+/// Every lint of a checked module (not the mapping ones: [`against_mapping`]), unsorted
+/// and unbounded ([`crate::bind::check`] keeps [`MAX_PER_CODE`] of each).
 pub fn lint(checked: &Checked, source: &SourceFile) -> Vec<Diagnostic> {
     let cx = Cx {
         module: &checked.module,
@@ -42,6 +43,38 @@ pub fn lint(checked: &Checked, source: &SourceFile) -> Vec<Diagnostic> {
     truncation(&cx, &mut out);
     flow::lint(&cx, &mut out);
     usage::lint(&cx, &mut out);
+    out
+}
+
+/// The most warnings of one code a file reports (the last shown says how many more).
+pub const MAX_PER_CODE: usize = 100;
+
+/// The first `max` diagnostics of each code, by position; the last kept of a code that
+/// had more says how many were left out. Nothing a script does makes the list long.
+pub fn at_most_per_code(mut all: Vec<Diagnostic>, max: usize) -> Vec<Diagnostic> {
+    all.sort_by_key(|d| (d.span.start, d.span.end));
+    let mut counts: std::collections::HashMap<&'static str, usize> = Default::default();
+    for d in &all {
+        *counts.entry(d.code).or_default() += 1;
+    }
+    let mut kept: std::collections::HashMap<&'static str, usize> = Default::default();
+    let mut out = Vec::with_capacity(all.len().min(max * counts.len()));
+    for mut d in all {
+        let n = kept.entry(d.code).or_default();
+        *n += 1;
+        if *n > max {
+            continue;
+        }
+        let total = counts[d.code];
+        if *n == max && total > max {
+            d.message.push_str(&format!(
+                " ({} more {} in this file not shown)",
+                total - max,
+                d.code
+            ));
+        }
+        out.push(d);
+    }
     out
 }
 
@@ -106,7 +139,7 @@ pub fn allowed(source: &SourceFile, d: &Diagnostic) -> bool {
     if d.is_error() {
         return false;
     }
-    let (line, _) = source.line_col(d.span.start);
+    let line = source.line_of(d.span.start);
     let line_text = |n: usize| source.line_text(n);
     let allows = |l: &str| {
         let Some(at) = l.find("xbas:allow(") else {
@@ -436,6 +469,22 @@ mod tests {
         assert_eq!(codes(other), vec!["W0803"]);
         let in_string = "Sub Main()\n  Result = Para1 * 1.5: x = \"xbas:allow(W0803)\"\nEnd Sub\n";
         assert!(codes(in_string).contains(&"W0803"));
+    }
+
+    #[test]
+    fn a_file_reports_at_most_a_hundred_warnings_of_a_code() {
+        let body: String = (0..150)
+            .map(|i| format!("  Result = Para1 / Para{}\n", i + 2))
+            .collect();
+        let f = SourceFile::from_text("t.bas", format!("Sub Main()\n{body}End Sub\n"));
+        let d = crate::bind::check(&f).diagnostics;
+        assert_eq!(d.len(), MAX_PER_CODE);
+        assert!(
+            d[MAX_PER_CODE - 1]
+                .message
+                .ends_with("(50 more W0802 in this file not shown)")
+        );
+        assert!(!d[0].message.contains("more"));
     }
 
     #[test]

@@ -217,9 +217,17 @@ fn implicit(cx: &Cx, uses: &HashMap<Key, Uses>, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    // Numeric until shown otherwise: a fixed point over the candidates.
+    // Numeric until shown otherwise: a fixed point over the candidates, in at most
+    // MAX_ROUNDS rounds (a longer chain of copies of copies is left unreported).
+    const MAX_ROUNDS: usize = 16;
     let mut numeric: HashSet<Key> = candidates.iter().map(|c| c.key).collect();
+    let mut rounds = 0;
     loop {
+        rounds += 1;
+        if rounds > MAX_ROUNDS {
+            numeric.clear();
+            break;
+        }
         let snapshot = numeric.clone();
         numeric.retain(|k| {
             let Some(u) = uses.get(k) else { return false };

@@ -153,6 +153,18 @@ impl SourceFile {
         self.lines.line_col(&self.text, offset)
     }
 
+    /// The 1-based line of a byte offset (without working out the column).
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self
+            .lines
+            .starts
+            .binary_search(&offset.min(self.text.len()))
+        {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+
     /// The text of 1-based line `line`, without its line end.
     pub fn line_text(&self, line: usize) -> &str {
         self.lines.line_text(&self.text, line)
