@@ -146,8 +146,12 @@ impl State {
         }
     }
     /// Forgets what was known about `name` (it has been assigned).
-    fn kill(&mut self, name: &str) {
-        self.nonzero.retain(|f| !f.names.iter().any(|n| n == name));
+    fn kill(&mut self, name: &ast::Ident) {
+        if self.nonzero.is_empty() {
+            return;
+        }
+        let name = name.key();
+        self.nonzero.retain(|f| !f.names.contains(&name));
     }
     fn knows(&self, key: &str) -> bool {
         self.nonzero.iter().any(|f| f.key == key)
@@ -379,7 +383,7 @@ impl<'a> Flow<'a> {
             StmtKind::Assign { target, value } => {
                 self.exprs(s, &mut st);
                 if let Some(n) = target_name(target) {
-                    st.kill(&n.key());
+                    st.kill(n);
                     if self.cx.host(n) == Some(Host::Result) {
                         st.result = true;
                     }
@@ -455,9 +459,9 @@ impl<'a> Flow<'a> {
             } => {
                 self.exprs(s, &mut st);
                 let mut entry = self.loop_entry(body, st.clone());
-                let counter = target_name(var).map(|n| n.key());
-                if let Some(c) = &counter {
-                    entry.kill(c);
+                if let Some(n) = target_name(var) {
+                    entry.kill(n);
+                    let c = n.key();
                     let (a, b) = (constant(from), constant(to));
                     if let (Some(a), Some(b)) = (a, b) {
                         if (a > 0.0 && b > 0.0) || (a < 0.0 && b < 0.0) {
@@ -574,7 +578,7 @@ impl<'a> Flow<'a> {
         // ByRef arguments may come back changed.
         for a in args.iter().flatten() {
             if let ExprKind::Name(n) = &a.kind {
-                st.kill(&n.key());
+                st.kill(n);
             }
         }
     }
@@ -585,7 +589,7 @@ impl<'a> Flow<'a> {
         ast::for_each_stmt(body, &mut |s| match &s.kind {
             StmtKind::Assign { target, .. } | StmtKind::For { var: target, .. } => {
                 if let Some(n) = target_name(target) {
-                    st.kill(&n.key());
+                    st.kill(n);
                 }
             }
             _ => {}
