@@ -1198,22 +1198,59 @@ fn parser_input<'s>(tokens: &[Spanned<'s>]) -> Vec<(Tok<'s>, SimpleSpan)> {
 
 /// Parses a token list into line items, converting parse errors to diagnostics.
 pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, Vec<Diagnostic>) {
+    parse_lines_split(tokens, text_len, SPLIT)
+}
+
+/// Above this many tokens (a few thousand lines) the first pass parses the two halves of
+/// the lines at once, on two threads: lines parse on their own, and a long script is
+/// what an editor re-reads at every change.
+const SPLIT: usize = 40_000;
+
+fn parse_lines_split(
+    tokens: &[Spanned<'_>],
+    text_len: usize,
+    split: usize,
+) -> (Vec<LineItem>, Vec<Diagnostic>) {
     let eoi = SimpleSpan::new((), text_len..text_len);
     let pairs = parser_input(tokens);
-    let input = pairs.as_slice().map(eoi, |(t, s)| (t, s));
     // Most lines are correct: a first pass with an error type that costs nothing gives
     // the items and where errors are; a second pass with rich errors reads only the
     // lines that failed, to say what is wrong with them.
-    let (lines, cheap) = file_parser::<_, chumsky::error::Cheap<SimpleSpan>>()
-        .parse(input)
-        .into_output_errors();
-    let items: Vec<LineItem> = lines.unwrap_or_default().0;
-    if cheap.is_empty() {
+    let first = |pairs: &[(Tok<'_>, SimpleSpan)]| {
+        let (lines, cheap) = file_parser::<_, chumsky::error::Cheap<SimpleSpan>>()
+            .parse(pairs.map(eoi, |(t, s)| (t, s)))
+            .into_output_errors();
+        let at: Vec<usize> = cheap.iter().map(|e| e.span().start).collect();
+        (lines.unwrap_or_default().0, at)
+    };
+    // The middle: just after a line end at or past the half.
+    let mid = (pairs.len() > split)
+        .then(|| {
+            pairs[pairs.len() / 2..]
+                .iter()
+                .position(|(t, _)| *t == Tok::Newline)
+        })
+        .flatten()
+        .map(|i| pairs.len() / 2 + i + 1)
+        .filter(|&m| m < pairs.len());
+    let (items, mut err_at) = match mid {
+        None => first(&pairs),
+        Some(m) => std::thread::scope(|scope| {
+            let second = scope.spawn(|| first(&pairs[m..]));
+            let (mut items, mut at) = first(&pairs[..m]);
+            let (more, more_at) = second
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            items.extend(more);
+            at.extend(more_at);
+            (items, at)
+        }),
+    };
+    if err_at.is_empty() {
         return (items, Vec::new());
     }
     let mut bad_lines: Vec<Spanned<'_>> = Vec::new();
     let mut start = 0;
-    let mut err_at: Vec<usize> = cheap.iter().map(|e| e.span().start).collect();
     err_at.sort_unstable();
     let mut next_err = err_at.iter().peekable();
     for (i, (tok, span)) in tokens.iter().enumerate() {
@@ -1259,9 +1296,11 @@ pub fn parse_lines(tokens: &[Spanned<'_>], text_len: usize) -> (Vec<LineItem>, V
     }
     if diags.is_empty() && !tokens.iter().any(|(t, _)| *t == Tok::Error) {
         // The passes disagree (they should not): still never let a failed line pass.
-        for e in &cheap {
-            diags
-                .push(Diagnostic::error("E0200", "syntax error", sp(*e.span())).with_label("here"));
+        for &at in &err_at {
+            diags.push(
+                Diagnostic::error("E0200", "syntax error", Span::new(at, at + 1))
+                    .with_label("here"),
+            );
         }
     }
     (items, diags)
@@ -1449,6 +1488,28 @@ fn help_for(expected: &[String], found: Option<&Tok<'_>>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Parsing the lines in two halves at once gives what one pass gives: the same items,
+    /// the same diagnostics, errors in either half included.
+    #[test]
+    fn two_halves_parse_as_one() {
+        let mut text = String::new();
+        for i in 0..200 {
+            text.push_str(&format!(
+                "Sub P{i}(x)\n  If x > {i} Then\n    Result = x * {i} : y = \"s\" & x\n  ElseIf x Then y = 1 Else y = 2\n  End If\nEnd Sub\n"
+            ));
+            if i % 37 == 0 {
+                text.push_str("  If x >\n  Result = (1 +\n");
+            }
+        }
+        let (tokens, _) = crate::syntax::lexer::lex(&text);
+        let one = parse_lines_split(&tokens, text.len(), usize::MAX);
+        for split in [0, 10, tokens.len() / 3] {
+            let halves = parse_lines_split(&tokens, text.len(), split);
+            assert_eq!(format!("{halves:?}"), format!("{one:?}"), "split {split}");
+        }
+        assert!(!one.1.is_empty() && one.0.len() > 1000);
+    }
     use crate::syntax::lexer::lex;
 
     fn items(src: &str) -> Vec<Item> {
