@@ -185,15 +185,10 @@ fn diagnose(source: &SourceFile, path: &Path, map: Option<&ScriptUses>) -> Vec<D
     for d in diagnostics.iter_mut().filter(|d| d.code == "W0406") {
         *d = bind::no_main(true);
     }
-    if let (Some(map), false) = (map, checked.has_errors()) {
-        for (target, sources) in map.mappings_of(path) {
-            let found = xbas::lint::against_mapping(&checked, sources, &target);
-            diagnostics.extend(
-                found
-                    .into_iter()
-                    .filter(|d| !xbas::lint::allowed(source, d)),
-            );
-        }
+    if let Some(map) = map {
+        let uses = map.mappings_of(path);
+        let uses = uses.iter().map(|(name, n)| (name.as_str(), *n));
+        diagnostics.extend(xbas::lint::for_mappings(&checked, source, uses));
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     }
     diagnostics

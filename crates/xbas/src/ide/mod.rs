@@ -93,22 +93,9 @@ impl Analysis {
     pub fn new(source: SourceFile, mappings: &[MappingInfo]) -> Analysis {
         let checked = bind::check(&source);
         let mut diagnostics = checked.diagnostics.clone();
-        if !checked.has_errors() {
-            let mut seen = Vec::new();
-            for m in mappings.iter().filter(|m| {
-                let new = !seen.contains(&m.sources);
-                seen.push(m.sources);
-                new
-            }) {
-                let found = crate::lint::against_mapping(&checked, m.sources, &m.name);
-                diagnostics.extend(
-                    found
-                        .into_iter()
-                        .filter(|d| !crate::lint::allowed(&source, d)),
-                );
-            }
-            diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-        }
+        let uses = mappings.iter().map(|m| (m.name.as_str(), m.sources));
+        diagnostics.extend(crate::lint::for_mappings(&checked, &source, uses));
+        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
         Analysis {
             source,
             checked,

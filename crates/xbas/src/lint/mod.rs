@@ -133,6 +133,30 @@ pub fn against_mapping(checked: &Checked, sources: usize, mapping: &str) -> Vec<
     out
 }
 
+/// The mapping lints ([`against_mapping`]) of a script without errors for each mapping
+/// `(name, sources)` that uses it (each number of sources once), less those its allow
+/// comments silence; unsorted.
+pub fn for_mappings<'m>(
+    checked: &Checked,
+    source: &SourceFile,
+    mappings: impl IntoIterator<Item = (&'m str, usize)>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if checked.has_errors() {
+        return out;
+    }
+    let mut seen = Vec::new();
+    for (name, sources) in mappings {
+        if seen.contains(&sources) {
+            continue;
+        }
+        seen.push(sources);
+        let found = against_mapping(checked, sources, name);
+        out.extend(found.into_iter().filter(|d| !allowed(source, d)));
+    }
+    out
+}
+
 /// Whether a `' xbas:allow(W0802)` comment silences warning `d`: on the warning's own
 /// line, or alone on the line above it. Several codes may be listed, separated by commas.
 pub fn allowed(source: &SourceFile, d: &Diagnostic) -> bool {
