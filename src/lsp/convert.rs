@@ -6,6 +6,7 @@ use lsp_types::{Position, Range, Uri};
 use std::path::PathBuf;
 use xbas::diagnostic::Span;
 use xbas::syntax::SourceFile;
+use xbas::syntax::source::LineIndex;
 
 /// The LSP position of byte `offset`.
 pub fn position(src: &SourceFile, offset: usize) -> Position {
@@ -77,23 +78,29 @@ impl Positions {
 
 /// The byte offset of an LSP position (clamped to the line, and to the text).
 pub fn offset(src: &SourceFile, pos: Position) -> usize {
-    let Some((start, end)) = src.line_bounds(pos.line as usize + 1) else {
-        return src.text.len();
+    offset_in(&src.text, src.line_bounds(pos.line as usize + 1), pos)
+}
+
+/// The byte span of an LSP range in `text` (for edits to a document).
+pub fn span_in(text: &str, range: Range) -> Span {
+    let lines = LineIndex::new(text);
+    let at = |p: Position| offset_in(text, lines.bounds(text, p.line as usize + 1), p);
+    Span::new(at(range.start), at(range.end))
+}
+
+/// The offset of `pos` on the line whose bounds are `line` (None: past the last line).
+fn offset_in(text: &str, line: Option<(usize, usize)>, pos: Position) -> usize {
+    let Some((start, end)) = line else {
+        return text.len();
     };
     let mut units = 0usize;
-    for (i, c) in src.text[start..end].char_indices() {
+    for (i, c) in text[start..end].char_indices() {
         if units >= pos.character as usize {
             return start + i;
         }
         units += c.len_utf16();
     }
     end
-}
-
-/// The byte span of an LSP range in `text` (for edits to a document).
-pub fn span_in(text: &str, range: Range) -> Span {
-    let src = SourceFile::from_text("", text);
-    Span::new(offset(&src, range.start), offset(&src, range.end))
 }
 
 /// The file a `file:` URI names (percent-escapes decoded; `/C:/…` is `C:/…` on Windows).

@@ -120,13 +120,11 @@ impl Doc {
 
     /// The analysis of the current text (worked out now if the text changed).
     fn analysis(&mut self) -> &Analysis {
-        let name = self
-            .path
-            .as_ref()
-            .map_or("script.bas".to_string(), |p| p.display().to_string());
-        let mappings = &self.mappings;
-        let text = &self.text;
+        let (path, mappings, text) = (&self.path, &self.mappings, &self.text);
         self.analysis.get_or_insert_with(|| {
+            let name = path
+                .as_ref()
+                .map_or("script.bas".to_string(), |p| p.display().to_string());
             if text.len() > xbas::syntax::source::MAX_SOURCE {
                 Analysis::too_large(&name)
             } else {

@@ -392,8 +392,9 @@ pub fn distinct_sources(m: &Mapping) -> usize {
 /// The scripts of an acd_map.ini and the mappings that use each (`xbas check --map`,
 /// and the language server for a script beside a map).
 pub struct ScriptUses {
-    /// Script path (as found in the map's folder) → (mapping, distinct sources).
-    uses: Vec<(PathBuf, String, usize)>,
+    /// Script path (as found in the map's folder), the same canonical (to compare with a
+    /// path given), the mapping and its distinct sources.
+    uses: Vec<(PathBuf, Option<PathBuf>, String, usize)>,
 }
 
 impl ScriptUses {
@@ -409,12 +410,17 @@ impl ScriptUses {
             }
         });
         let files = script_files(&folder);
+        let mut canonical: HashMap<&PathBuf, Option<PathBuf>> = HashMap::new();
         let mut uses = Vec::new();
         for m in map.mappings() {
             let sources = distinct_sources(&m);
             for (_, file) in &m.scripts {
                 if let Some(p) = files.get(&file.trim().to_lowercase()) {
-                    uses.push((p.clone(), m.target.to_string(), sources));
+                    let id = canonical
+                        .entry(p)
+                        .or_insert_with(|| std::fs::canonicalize(p).ok())
+                        .clone();
+                    uses.push((p.clone(), id, m.target.to_string(), sources));
                 }
             }
         }
@@ -426,24 +432,20 @@ impl ScriptUses {
         let mut seen = HashSet::new();
         self.uses
             .iter()
-            .filter(|(p, _, _)| seen.insert(p.clone()))
-            .map(|(p, _, _)| p.clone())
+            .filter(|(p, ..)| seen.insert(p.clone()))
+            .map(|(p, ..)| p.clone())
             .collect()
     }
 
-    /// The mappings (name, sources) that use the script at `path`; each count of sources
-    /// once, under the first mapping that has it.
+    /// The mappings (name, sources) that use the script at `path`.
     pub fn mappings_of(&self, path: &Path) -> Vec<(String, usize)> {
-        let id = |p: &Path| std::fs::canonicalize(p).ok();
-        let Some(me) = id(path) else {
+        let Some(me) = std::fs::canonicalize(path).ok() else {
             return Vec::new();
         };
-        let mut out: Vec<(String, usize)> = Vec::new();
-        for (p, target, sources) in &self.uses {
-            if id(p).as_ref() == Some(&me) && !out.iter().any(|(_, s)| s == sources) {
-                out.push((target.clone(), *sources));
-            }
-        }
-        out
+        self.uses
+            .iter()
+            .filter(|(_, id, ..)| id.as_ref() == Some(&me))
+            .map(|(_, _, target, sources)| (target.clone(), *sources))
+            .collect()
     }
 }

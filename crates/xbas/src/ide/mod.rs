@@ -331,13 +331,12 @@ impl Analysis {
             out.push(item(name, CompletionKind::Host, what.into(), None));
         }
         let module = &self.checked.module;
-        for (i, p) in module.procs.iter().enumerate() {
+        for p in &module.procs {
             let kind = match p.kind {
                 ast::ProcKind::Sub => "Sub",
                 ast::ProcKind::Function => "Function",
             };
             let line = self.source.line_text(self.source.line_col(p.span.start).0);
-            let _ = i;
             out.push(item(
                 &p.name.name,
                 CompletionKind::Procedure,

@@ -316,8 +316,6 @@ struct Flow<'a> {
     /// The procedure handles its errors: a division by 0 does not stop the import.
     handles_errors: bool,
     diags: Vec<Diagnostic>,
-    /// Names already reported for a division (one warning per divisor text).
-    reported: HashSet<String>,
 }
 
 impl<'a> Flow<'a> {
@@ -339,7 +337,6 @@ impl<'a> Flow<'a> {
             open_exits: Vec::new(),
             handles_errors,
             diags: Vec::new(),
-            reported: HashSet::new(),
         }
     }
 
@@ -710,16 +707,13 @@ impl<'a> Flow<'a> {
     }
 
     fn division(&mut self, e: &Expr, divisor: &Expr, iif: Option<Span>) {
-        let text = fact(divisor).map_or_else(|| format!("@{}", divisor.span.start), |f| f.key);
-        if !self.reported.insert(format!("{text}@{}", e.span.start)) {
-            return;
-        }
-        let written = source_text(self.cx, divisor);
-        let what = if written.len() <= 40 {
-            format!("`{written}`")
-        } else {
-            "this divisor".to_string()
-        };
+        // A long divisor is not quoted (in the message nor in the help).
+        let written = self
+            .cx
+            .text
+            .get(divisor.span.start..divisor.span.end)
+            .filter(|w| w.len() <= 40);
+        let what = written.map_or("this divisor".to_string(), |w| format!("`{w}`"));
         let mut d = Diagnostic::warning(
             "W0802",
             format!("division by {what}, which can be 0 here"),
@@ -734,11 +728,12 @@ impl<'a> Flow<'a> {
             Some(span) => d
                 .with_note(span, "`IIf` evaluates both of its values, whatever the condition")
                 .with_help("use `If … Then … Else` so that the division runs only when the divisor is not 0"),
-            None => d.with_help(format!(
-                "guard it: `If {} = 0 Then Result = 0 Else …`, or `If {} <> 0 Then …`",
-                source_text(self.cx, divisor),
-                source_text(self.cx, divisor)
-            )),
+            None => {
+                let w = written.unwrap_or("divisor");
+                d.with_help(format!(
+                    "guard it: `If {w} = 0 Then Result = 0 Else …`, or `If {w} <> 0 Then …`"
+                ))
+            }
         };
         self.diags.push(d);
     }
@@ -754,8 +749,8 @@ impl<'a> Flow<'a> {
         let Some(&first) = self.open_exits.first() else {
             return;
         };
-        let never = !self.effects.writes_result.iter().any(|w| *w)
-            && !main_assigns_result(self.cx, self.proc);
+        // (Main assigning `Result` itself is among them.)
+        let never = !self.effects.writes_result.iter().any(|w| *w);
         let message = if never {
             "`Main` never assigns `Result`: every interval stores 0"
         } else {
@@ -796,16 +791,6 @@ fn holds_label(s: &Stmt) -> bool {
     found
 }
 
-fn main_assigns_result(cx: &Cx, p: &Procedure) -> bool {
-    let mut any = false;
-    ast::for_each_stmt(&p.body, &mut |s| {
-        if let StmtKind::Assign { target, .. } = &s.kind {
-            any |= target_name(target).is_some_and(|n| cx.host(n) == Some(Host::Result));
-        }
-    });
-    any
-}
-
 /// Whether a `Case` item can never match 0.
 fn excludes_zero(item: &CaseItem) -> bool {
     match item {
@@ -822,12 +807,4 @@ fn excludes_zero(item: &CaseItem) -> bool {
             _ => false,
         },
     }
-}
-
-/// The source text of an expression.
-fn source_text(cx: &Cx, e: &Expr) -> String {
-    cx.text
-        .get(e.span.start..e.span.end)
-        .unwrap_or("the divisor")
-        .to_string()
 }

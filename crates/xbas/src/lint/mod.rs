@@ -385,7 +385,7 @@ fn truncation(cx: &Cx, out: &mut Vec<Diagnostic>) {
         if !target_name(target).is_some_and(|n| cx.host(n) == Some(Host::Result)) {
             return;
         }
-        let Some(constant) = fractional_factor(value) else {
+        let Some((constant, at)) = fractional_literal(value, false) else {
             return;
         };
         out.push(
@@ -396,7 +396,7 @@ fn truncation(cx: &Cx, out: &mut Vec<Diagnostic>) {
             )
             .with_label(format!("a product with {constant}"))
             .with_note(
-                constant_span(value).unwrap_or(value.span),
+                at,
                 "`0.29 * 100` is 28.999999999999996 in floating point: 28 is stored, not 29",
             )
             .with_help("declare `Dim Result As Long` to round, or wrap the value in `Round(…)`")
@@ -414,16 +414,9 @@ fn truncation(cx: &Cx, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The fractional constant (as written) among the factors of a product, looking
-/// through parentheses, signs and sums: `Para1 * 100 * 1.2 + Para2` → `1.2`.
-fn fractional_factor(e: &Expr) -> Option<String> {
-    fractional_literal(e, false).map(|(s, _)| s)
-}
-
-fn constant_span(e: &Expr) -> Option<Span> {
-    fractional_literal(e, false).map(|(_, s)| s)
-}
-
+/// The fractional constant (its value quoted, and where it is) among the factors of a
+/// product, looking through parentheses, signs and sums: `Para1 * 100 * 1.2 + Para2` →
+/// `1.2`. `in_product`: `e` is a factor.
 fn fractional_literal(e: &Expr, in_product: bool) -> Option<(String, Span)> {
     match &e.kind {
         ExprKind::Paren(x) | ExprKind::Unary(UnOp::Neg | UnOp::Plus, x) => {

@@ -163,9 +163,9 @@ fn removal(cx: &Cx, s: &Stmt, vars: &[ast::VarDecl], i: usize) -> Vec<(Span, Str
 struct Candidate<'a> {
     key: Key,
     name: String,
-    /// The `Dim` name it is declared by (None: undeclared, a local of `proc`).
+    /// The `Dim` name it is declared by (None: undeclared, a local of the procedure
+    /// `key.0`).
     decl: Option<&'a ast::Ident>,
-    proc: Option<usize>,
 }
 
 /// W0808 for the undeclared locals never read, and W0810 for every candidate whose
@@ -178,7 +178,6 @@ fn implicit(cx: &Cx, uses: &HashMap<Key, Uses>, out: &mut Vec<Diagnostic>) {
                 key,
                 name: n.written(),
                 decl: Some(n),
-                proc: None,
             });
         }
     }
@@ -201,7 +200,6 @@ fn implicit(cx: &Cx, uses: &HashMap<Key, Uses>, out: &mut Vec<Diagnostic>) {
                     key,
                     name: n.written(),
                     decl: Some(n),
-                    proc: Some(pi),
                 });
             }
         });
@@ -212,7 +210,6 @@ fn implicit(cx: &Cx, uses: &HashMap<Key, Uses>, out: &mut Vec<Diagnostic>) {
                     key: (Some(pi), l),
                     name,
                     decl: None,
-                    proc: Some(pi),
                 });
             }
         }
@@ -286,7 +283,7 @@ fn implicit(cx: &Cx, uses: &HashMap<Key, Uses>, out: &mut Vec<Diagnostic>) {
                 );
             }
             None => {
-                let p = c.proc.and_then(|i| cx.module.procs.get(i));
+                let p = c.key.0.and_then(|i| cx.module.procs.get(i));
                 let first_stmt = p.and_then(|p| p.body.iter().find(|s| s.span.start > p.span.end));
                 if let (Some(p), Some(s)) = (p, first_stmt) {
                     let (start, indent) = line_start_and_indent(cx.text, s.span.start);

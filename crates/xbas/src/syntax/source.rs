@@ -172,8 +172,7 @@ impl SourceFile {
 
     /// Where 1-based line `line` starts and ends (before its line end), as byte offsets.
     pub fn line_bounds(&self, line: usize) -> Option<(usize, usize)> {
-        let start = *self.lines.starts.get(line.checked_sub(1)?)?;
-        Some((start, start + self.line_text(line).len()))
+        self.lines.bounds(&self.text, line)
     }
 }
 
@@ -212,6 +211,12 @@ impl LineIndex {
         }
         let col = text[start..end].chars().count() + 1;
         (line + 1, col)
+    }
+
+    /// Where 1-based line `line` of `text` starts and ends (before its line end).
+    pub fn bounds(&self, text: &str, line: usize) -> Option<(usize, usize)> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        Some((start, start + self.line_text(text, line).len()))
     }
 
     pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
