@@ -21,6 +21,18 @@ const CORNERS: &[&str] = &[
     "Dim Result As Long\nDim Weekday As Long\nDim Minutes As Long\nSub Main()\n  If Weekday <= 4 Then Result = 1\n  If Weekday >= 4 Then Result = Result + 2\n  If Weekday < 4 Then Result = Result + 4\n  If Weekday > 4 Then Result = Result + 8\n  If Weekday = 4 Then Result = Result + 16\n  If Weekday <> 4 Then Result = Result + 32\n  If Minutes <= 360 Then Result = Result + 64\nEnd Sub\n",
     "Dim Result As Long\nDim Weekday As Long\nDim Minutes As Long\nSub Main()\n  Dim a As Long\n  If a = 0 Then a = Weekday Else a = 100\n  Result = a + Minutes\nEnd Sub\n",
     "Dim Result As Long\nDim Para1 As Long\nSub Main()\n  If (Para1 > 5) Eqv (Para1 < 100) Then Result = 1 Else Result = 2\n  If (Para1 > 5) Imp (Para1 > 50) Then Result = Result + 10\nEnd Sub\n",
+    // `If`s that choose one variable's value per lane (`Select` column passes): every
+    // value and condition is evaluated on every lane, so an arm that fails (a zero
+    // divisor, a Long overflow) where it is not taken must not fail the lane; a Double
+    // chosen into a Long or Integer rounds; an arm that leaves the variable alone keeps
+    // its value (stored before, or a previous block's where nothing reads it after).
+    "Dim Result As Long\nDim Para1 As Long\nDim Para2 As Long\nSub Main()\n  If Para2 = 0 Then\n    Result = -1\n  ElseIf Para1 > Para2 Then\n    Result = Para1 / Para2\n  Else\n    Result = Para2 * Para1\n  End If\nEnd Sub\n",
+    "Dim Result As Integer\nDim Para1 As Double\nDim Para2 As Double\nSub Main()\n  If Para1 > 0.5 Then Result = Para1 * 1.5 Else Result = Para2 / 3\nEnd Sub\n",
+    "Dim Result As Long\nDim Para1 As Long\nDim Para2 As Long\nSub Main()\n  Dim a As Long\n  a = Para1 * 2\n  If Para2 > 10 Then a = Para2 - 1\n  Result = a\nEnd Sub\n",
+    "Dim Result As Long\nDim Para1 As Long\nDim Para2 As Long\nSub Main()\n  Dim t As Long\n  If Para1 > 0 Then t = Para1 * 100000\n  If Para2 > 0 Then t = 1\n  Result = Para1\nEnd Sub\n",
+    "Dim Result As Long\nDim Para1 As Long\nDim Para2 As Long\nDim Weekday As Long\nSub Main()\n  Dim a As Long\n  If Weekday = 1 Then\n    Result = 0\n  Else\n    a = Para1 * 3\n    If a > 100 Then a = 100 Else a = a + Para2\n    Result = a\n  End If\nEnd Sub\n",
+    "Dim Result As Long\nDim Para1 As Long\nDim Para2 As Long\nSub Main()\n  If Para1 * 1000 > Para2 Then Result = 1 Else Result = 2\n  If Para1 > 5 Then\n    Result = Result + 1\n  ElseIf Para2 * 1000 > 7 Then\n    Result = 3\n  End If\nEnd Sub\n",
+    "Dim Result As Long\nDim Para1 As Double\nDim Para2 As Double\nSub Main()\n  If Para1 > 0 Then Result = Para2 > 3 Else Result = Not (Para2 < 0)\nEnd Sub\n",
     // Variants holding numbers (issue 20): an undeclared local, a Variant array, a
     // Variant counter and parameter; an Integer held in a Variant widens, not overflows.
     "Sub Main()\n  level = Para1 * 100\n  Result = level\nEnd Sub\n",

@@ -110,6 +110,14 @@ pub enum Op {
         wait: u16,
         take: u16,
     },
+    /// `a` where column `cond` is not zero, else `b`, written as `to` says: an `If`
+    /// whose arms each store one value into the same variable, without lane masks.
+    Select {
+        cond: Col,
+        a: Col,
+        b: Col,
+        to: Dest,
+    },
     /// Continues at `to` when mask `mask` has no lane.
     Skip {
         mask: u16,
@@ -119,13 +127,16 @@ pub enum Op {
 
 /// Where and how an arithmetic pass writes its result: column `col`, rounded half to
 /// even with `round`; the lanes of `mask` outside `lo..=hi` fail; with `blend` only the
-/// lanes of `mask` are written.
+/// lanes of `mask` are written. With `poison` (an arm of a [`Op::Select`], computed on
+/// lanes that may not take it) no lane fails: one outside the range holds NaN, which
+/// fails the select's check where it is chosen (no kernel value is ever NaN).
 #[derive(Debug, Clone, Copy)]
 pub struct Dest {
     pub col: Col,
     pub mask: u16,
     pub round: bool,
     pub blend: bool,
+    pub poison: bool,
     pub lo: f64,
     pub hi: f64,
 }
@@ -171,6 +182,98 @@ fn is_leaf(e: &KExpr) -> bool {
     e.is_leaf()
 }
 
+/// `e` without the Variant wrappers, which change nothing in a column.
+fn strip(mut e: &KExpr) -> &KExpr {
+    while let KExpr::Variant(a) = e {
+        e = a;
+    }
+    e
+}
+
+/// Whether evaluating `e` cannot fail: tests of variables and constants.
+fn fail_free(e: &KExpr) -> bool {
+    match strip(e) {
+        KExpr::Const(..) | KExpr::Slot(..) => true,
+        KExpr::Cmp(_, a, b) | KExpr::Logic(_, a, b) => fail_free(a) && fail_free(b),
+        KExpr::Not(a) => fail_free(a),
+        _ => false,
+    }
+}
+
+/// Whether `e` is one pass over variables and constants (as [`Lower::numeric`] fuses
+/// it, so this follows its cases), or a test that cannot fail: a value a select may
+/// compute on every lane.
+fn one_pass(e: &KExpr) -> bool {
+    let e = strip(e);
+    let leaf = |x: &KExpr| is_leaf(strip(x));
+    let fusable = |x: &KExpr| binary(x).is_some_and(|(_, a, b, _)| is_leaf(a) && is_leaf(b));
+    if leaf(e) || fail_free(e) {
+        return true;
+    }
+    match e {
+        KExpr::Fn(_, a, _) => leaf(a),
+        _ => binary(e).is_some_and(|(f, x, y, _)| {
+            (fusable(x) && is_leaf(y))
+                || (fusable(y) && is_leaf(x) && matches!(f, Bin::Add | Bin::Mul))
+                || (leaf(x) && leaf(y))
+        }),
+    }
+}
+
+/// A temporary written on every lane, holding NaN where a lane is outside `lo..=hi`.
+fn poisoned(col: Col, mask: u16, (lo, hi): (f64, f64)) -> Dest {
+    Dest {
+        col,
+        mask,
+        round: false,
+        blend: false,
+        poison: true,
+        lo,
+        hi,
+    }
+}
+
+/// What an `If` leaves in a variable, as [`Lower::chosen`] finds it: `then` where
+/// `cond` holds, else `other`.
+struct Choice<'k> {
+    cond: &'k KExpr,
+    then: Value<'k>,
+    other: Value<'k>,
+}
+
+/// A value a [`Choice`] chooses from.
+enum Value<'k> {
+    /// The value of an expression.
+    Expr(&'k KExpr),
+    /// The variable's value before the `If` (an arm that leaves it alone).
+    Old,
+    /// A nested choice.
+    Choose(Box<Choice<'k>>),
+}
+
+impl Choice<'_> {
+    fn values(&self) -> [&Value<'_>; 2] {
+        [&self.then, &self.other]
+    }
+
+    fn keeps_old(&self) -> bool {
+        self.values().iter().any(|v| match v {
+            Value::Old => true,
+            Value::Expr(_) => false,
+            Value::Choose(c) => c.keeps_old(),
+        })
+    }
+
+    /// Whether a value is a Double (a Long or Integer variable then rounds it).
+    fn any_double(&self) -> bool {
+        self.values().iter().any(|v| match v {
+            Value::Old => false,
+            Value::Expr(e) => e.kind() == K::Double,
+            Value::Choose(c) => c.any_double(),
+        })
+    }
+}
+
 /// Lowers a kernel to column operations.
 struct Lower<'a> {
     k: &'a Kernel,
@@ -181,6 +284,9 @@ struct Lower<'a> {
     consts: Vec<(u64, Col)>,
     /// Per slot, whether anything reads it (the result counts as read).
     read: Vec<bool>,
+    /// Per slot, whether its column holds a value of the block on every lane of the
+    /// mask being lowered (loaded, zeroed or stored before; else a previous block's).
+    valid: Vec<bool>,
 }
 
 impl Lower<'_> {
@@ -224,8 +330,18 @@ impl Lower<'_> {
                 // the rest of the body moved into the `Else`) cannot fail: no pass.
                 KStmt::Store(slot, KExpr::Const(v, _))
                     if !self.read[*slot as usize] && self.fits_slot(*slot, *v) => {}
-                KStmt::Store(slot, e) => self.store(*slot, e, m),
+                KStmt::Store(slot, e) => {
+                    self.store(*slot, e, m);
+                    self.valid[*slot as usize] = true;
+                }
                 KStmt::If { arms, else_body } => {
+                    if let Some((slot, c)) = self.chosen(arms, else_body) {
+                        self.select(slot, &c, m);
+                        self.valid[slot as usize] = true;
+                        continue;
+                    }
+                    // What an arm stores holds on its lanes only.
+                    let valid = self.valid.clone();
                     let (wait, take) = (m + 1, m + 2);
                     let mut to_end = Vec::new();
                     for (i, (c, b)) in arms.iter().enumerate() {
@@ -236,14 +352,119 @@ impl Lower<'_> {
                         self.branch(c, [from, wait, take]);
                         let past = self.skip(take);
                         self.block(b, take);
+                        self.valid.clone_from(&valid);
                         self.land(past);
                     }
                     to_end.push(self.skip(wait));
                     self.block(else_body, wait);
+                    self.valid = valid;
                     for s in to_end {
                         self.land(s);
                     }
                 }
+            }
+        }
+    }
+
+    /// The `If` as one variable's value chosen per lane (see [`Choice`]), when each of
+    /// its arms stores one value into the same variable or leaves it alone (nested
+    /// `If`s of that kind included), and evaluating every arm's value and every
+    /// condition on every lane cannot fail where the `If` itself would not: the
+    /// conditions after the first are tests of variables and constants, each value one
+    /// pass over variables and constants (it holds NaN where it would fail), and an arm
+    /// that leaves the variable alone keeps a value every lane holds.
+    fn chosen<'k>(
+        &self,
+        arms: &'k [(KExpr, Vec<KStmt>)],
+        else_body: &'k [KStmt],
+    ) -> Option<(u16, Choice<'k>)> {
+        let mut slot = None;
+        let c = self.choice(arms, else_body, true, &mut slot)?;
+        let slot = slot?;
+        let old_ok = self.valid.get(slot as usize).copied().unwrap_or(false);
+        (self.kind(slot) != K::Bool && (old_ok || !c.keeps_old())).then_some((slot, c))
+    }
+
+    fn choice<'k>(
+        &self,
+        arms: &'k [(KExpr, Vec<KStmt>)],
+        else_body: &'k [KStmt],
+        first: bool,
+        slot: &mut Option<u16>,
+    ) -> Option<Choice<'k>> {
+        let ((cond, body), rest) = arms.split_first()?;
+        if !first && !fail_free(cond) {
+            return None;
+        }
+        let then = self.arm(body, slot)?;
+        let other = if rest.is_empty() {
+            self.arm(else_body, slot)?
+        } else {
+            Value::Choose(Box::new(self.choice(rest, else_body, false, slot)?))
+        };
+        Some(Choice { cond, then, other })
+    }
+
+    /// An arm's body as a value of the variable `slot` names (set by the first store).
+    fn arm<'k>(&self, body: &'k [KStmt], slot: &mut Option<u16>) -> Option<Value<'k>> {
+        match body {
+            [] => Some(Value::Old),
+            [KStmt::Store(s, e)] if slot.is_none_or(|t| t == *s) && one_pass(e) => {
+                *slot = Some(*s);
+                Some(Value::Expr(e))
+            }
+            [KStmt::If { arms, else_body }] => Some(Value::Choose(Box::new(
+                self.choice(arms, else_body, false, slot)?,
+            ))),
+            _ => None,
+        }
+    }
+
+    /// `slot` = the value `c` chooses, on the lanes of `m`: its conditions and values
+    /// evaluated on every lane, then one pass picks, rounds and checks the chosen one.
+    fn select(&mut self, slot: u16, c: &Choice, m: u16) {
+        let to = self.kind(slot);
+        let (lo, hi) = range(to);
+        let dest = Dest {
+            col: slot,
+            mask: m,
+            round: to.range().is_some() && c.any_double(),
+            blend: m != 0,
+            poison: false,
+            lo,
+            hi,
+        };
+        self.choose(c, slot, 0, m, dest);
+    }
+
+    /// Writes the value `c` chooses as `to` says, evaluating into temporaries from `t`
+    /// on.
+    fn choose(&mut self, c: &Choice, slot: u16, t: usize, m: u16, to: Dest) {
+        let cond = self.expr(c.cond, t, m);
+        let a = self.value(&c.then, slot, t + 1, m);
+        let b = self.value(&c.other, slot, t + 2, m);
+        self.ops.push(Op::Select { cond, a, b, to });
+    }
+
+    /// The column holding value `v` of variable `slot` on the lanes of `m`, evaluated
+    /// (poisoned) into temporaries from `t` on.
+    fn value(&mut self, v: &Value, slot: u16, t: usize, m: u16) -> Col {
+        match v {
+            Value::Old => slot,
+            Value::Expr(e) => {
+                let e = strip(e);
+                if is_leaf(e) || matches!(e, KExpr::Cmp(..) | KExpr::Logic(..) | KExpr::Not(_)) {
+                    return self.expr(e, t, m);
+                }
+                let calc = self.numeric(e, t, m);
+                let to = poisoned(self.temp(t), m, calc.range);
+                self.emit(calc, to);
+                to.col
+            }
+            Value::Choose(c) => {
+                let to = poisoned(self.temp(t), m, range(K::Bool));
+                self.choose(c, slot, t, m, to);
+                to.col
             }
         }
     }
@@ -285,9 +506,15 @@ impl Lower<'_> {
             mask,
             round,
             blend,
+            poison: false,
             lo,
             hi,
         };
+        self.emit(calc, to);
+    }
+
+    /// Emits `calc` written as `to` says.
+    fn emit(&mut self, calc: Calc, to: Dest) {
         self.ops.push(match calc.op {
             Shape::One(f, a, b) => Op::Num { f, a, b, to },
             Shape::Two(g, f, [a, b, c], inner) => Op::Num2 {
@@ -446,6 +673,7 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
         temps: Vec::new(),
         consts: Vec::new(),
         read: k.read_slots(),
+        valid: vec![false; k.slots.len()],
     };
     let zero = k.needs_zero(&[]);
     for (s, (kind, src)) in k.slots.iter().enumerate() {
@@ -473,37 +701,33 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
             // Only a region reads variables, and regions run one at a time.
             Input::Global(_) | Input::Local(_) | Input::Elem(..) => return None,
         });
+        low.valid[s] = true;
     }
     low.block(&k.body, 0);
     if low.cols > Col::MAX as usize {
         return None;
     }
     Some(Plan {
+        masks: masks_used(&low.ops),
         ops: low.ops,
         cols: low.cols,
         consts: low.consts,
-        masks: 2 * depth_of(&k.body) + 2,
         result: k.result as usize,
         result_kind: k.slots.get(k.result as usize).map_or(K::Double, |s| s.0),
     })
 }
 
-/// Nesting depth of `If` blocks.
-fn depth_of(body: &[KStmt]) -> usize {
-    body.iter()
-        .map(|s| match s {
-            KStmt::Store(..) => 0,
-            KStmt::If { arms, else_body } => {
-                1 + arms
-                    .iter()
-                    .map(|(_, b)| depth_of(b))
-                    .max()
-                    .unwrap_or(0)
-                    .max(depth_of(else_body))
-            }
-        })
-        .max()
-        .unwrap_or(0)
+/// How many lane masks `ops` use (mask 0, every lane, at least).
+fn masks_used(ops: &[Op]) -> usize {
+    let highest = ops.iter().map(|op| match *op {
+        Op::Branch {
+            from, wait, take, ..
+        } => from.max(wait).max(take),
+        Op::Skip { mask, .. } => mask,
+        Op::Num { to, .. } | Op::Num2 { to, .. } | Op::Select { to, .. } => to.mask,
+        Op::Para { .. } | Op::Host { .. } | Op::Zero { .. } | Op::Truth { .. } => 0,
+    });
+    highest.max().unwrap_or(0) as usize + 1
 }
 
 #[cfg(test)]
@@ -539,21 +763,29 @@ mod tests {
     /// branch itself.
     #[test]
     fn a_chain_of_conditions_is_a_pass_per_comparison() {
-        let p = plan(include_str!("../../../../scripts/example/$3.BAS"));
-        let tests: Vec<(bool, Join)> = p
-            .ops
-            .iter()
-            .filter_map(|op| match op {
-                Op::Truth { join, .. } => Some((false, *join)),
-                Op::Branch { join, .. } => Some((true, *join)),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(tests.len(), 4, "{tests:?}");
-        assert_eq!(tests[0], (false, Join::None));
-        assert!(tests[1..].iter().all(|(_, j)| matches!(j, Join::Or(_))));
-        assert!(tests[3].0);
-        let p = plan("Sub Main()\n If Para1 > 1 And Para2 < 3 Then Result = 1\nEnd Sub\n");
+        let tests = |p: &Plan| -> Vec<(bool, Join)> {
+            p.ops
+                .iter()
+                .filter_map(|op| match op {
+                    Op::Truth { join, .. } => Some((false, *join)),
+                    Op::Branch { join, .. } => Some((true, *join)),
+                    _ => None,
+                })
+                .collect()
+        };
+        // `$3`'s `If` chooses a value: four truth passes. With two statements in an arm
+        // it branches, the last comparison in the branch itself.
+        let three = include_str!("../../../../scripts/example/$3.BAS");
+        let branching = three.replace("Result = 0", "Result = 0: Result = 1");
+        for (text, last_branches) in [(three, false), (&branching[..], true)] {
+            let t = tests(&plan(text));
+            assert_eq!(t.len(), 4, "{t:?}");
+            assert_eq!(t[0], (false, Join::None));
+            assert!(t[1..].iter().all(|(_, j)| matches!(j, Join::Or(_))));
+            assert_eq!(t[3].0, last_branches, "{t:?}");
+        }
+        let p =
+            plan("Sub Main()\n If Para1 > 1 And Para2 < 3 Then Result = 1: Para9 = 2\nEnd Sub\n");
         assert!(p.ops.iter().any(|op| matches!(
             op,
             Op::Branch {
@@ -567,7 +799,8 @@ mod tests {
     /// enclosing lanes without copying them first.
     #[test]
     fn unread_inputs_are_not_loaded() {
-        let p = plan(include_str!("../../../../scripts/weekday.bas"));
+        let weekday = include_str!("../../../../scripts/weekday.bas");
+        let p = plan(&weekday.replace("Result = Para1 * 100", "Result = Para1 * 100: Para3 = 1"));
         let hosts: Vec<bool> = p
             .ops
             .iter()
@@ -586,5 +819,58 @@ mod tests {
                 ..
             }
         )));
+    }
+
+    /// An `If` whose arms each store one value into the same variable is a `Select`
+    /// pass over values computed on every lane (the repository's scripts: no lane
+    /// masks at all); inside an arm's lanes it blends. It branches instead where
+    /// computing everything everywhere could fail a lane the `If` would not: a later
+    /// condition with arithmetic, or an arm keeping a value a previous block left.
+    #[test]
+    fn an_if_choosing_one_value_is_a_select() {
+        let selects = |p: &Plan| {
+            p.ops
+                .iter()
+                .filter_map(|op| match op {
+                    Op::Select { to, .. } => Some(to.blend),
+                    _ => None,
+                })
+                .collect::<Vec<bool>>()
+        };
+        let branches = |p: &Plan| {
+            p.ops
+                .iter()
+                .filter(|op| matches!(op, Op::Branch { .. }))
+                .count()
+        };
+        for text in [
+            include_str!("../../../../scripts/average.bas"),
+            include_str!("../../../../scripts/threshold.bas"),
+            include_str!("../../../../scripts/time_window.bas"),
+            include_str!("../../../../scripts/weekday.bas"),
+            include_str!("../../../../scripts/example/$3.BAS"),
+            include_str!("../../../../scripts/example/$4.BAS"),
+        ] {
+            let p = plan(text);
+            assert!(
+                !selects(&p).is_empty() && branches(&p) == 0,
+                "{text}\n{p:?}"
+            );
+            assert_eq!(p.masks, 1, "{text}");
+            assert!(selects(&p).iter().all(|blend| !blend));
+        }
+        // `If Level > 100 Then Level = 100`, in the lanes the guard clause leaves.
+        let p = plan(include_str!("../../../../scripts/service_level.bas"));
+        assert_eq!((selects(&p), branches(&p)), (vec![true], 1));
+        let later_arithmetic = "Dim Result As Long\nSub Main()\n  If Para1 > 5 Then\n    Result = 1\n  ElseIf Para2 * 1000 > 7 Then\n    Result = 3\n  End If\nEnd Sub\n";
+        let old_of_a_previous_block = "Dim Result As Long\nDim t As Long\nSub Main()\n  If Para1 > 0 Then t = Para1 * 100000\n  If Para2 > 0 Then t = 1\n  Result = Para1\nEnd Sub\n";
+        for text in [later_arithmetic, old_of_a_previous_block] {
+            let p = plan(text);
+            assert!(selects(&p).is_empty() && branches(&p) > 0, "{text}");
+        }
+        let old_stored_before = old_of_a_previous_block
+            .replace("Sub Main()\n", "Sub Main()\n  t = Para2\n")
+            .replace("Result = Para1", "Result = t");
+        assert_eq!(selects(&plan(&old_stored_before)), [false, false]);
     }
 }

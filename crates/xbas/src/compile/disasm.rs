@@ -580,7 +580,9 @@ pub fn columns(plan: &super::columns::Plan) -> String {
             },
             if to.round { " rounded" } else { "" },
             range(to.lo, to.hi),
-            if to.mask != 0 && !to.blend {
+            if to.poison {
+                ", else NaN".to_string()
+            } else if to.mask != 0 && !to.blend {
                 format!(", checked on m{}", to.mask)
             } else {
                 String::new()
@@ -673,6 +675,9 @@ pub fn columns(plan: &super::columns::Plan) -> String {
                 "branch m{from} -> m{take} where {}, else m{wait}",
                 test(t, a, b, join)
             ),
+            Op::Select { cond, a, b, to } => {
+                format!("select {} = {} ? {} : {}", dest(to), c(cond), c(a), c(b))
+            }
             Op::Skip { mask, to } => format!("skip   -> {to} when m{mask} is empty"),
         };
         let _ = writeln!(out, "{pc:>5} {text}");

@@ -288,6 +288,11 @@ fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: 
                 }
                 st.swap_in(to, bad, n);
             }
+            Op::Select { cond, a, b, to } => {
+                let reads = Reads::of((&st.cols, &st.masks), [a, b, cond], to);
+                let bad = select(to, &mut st.spare, reads, n);
+                st.swap_in(to, bad, n);
+            }
             Op::Truth { t, dst, a, b, join } => {
                 let (x, y) = (&st.cols[a as usize], &st.cols[b as usize]);
                 let j = joined(&st.cols, join, x);
@@ -382,14 +387,16 @@ impl<'a> Reads<'a> {
     }
 }
 
-/// [`write_lanes`] with ROUND and BLEND as `Dest` `$to` says.
+/// [`write_lanes`] with ROUND, BLEND and POISON as `Dest` `$to` says (the lowering
+/// poisons only temporaries, which neither round nor blend).
 macro_rules! write_as {
     ($to:expr, $out:expr, $r:expr, $n:expr, $lane:expr) => {
-        match ($to.round, $to.blend) {
-            (false, false) => write_lanes::<false, false>($out, &$r, $n, $to, $lane),
-            (false, true) => write_lanes::<false, true>($out, &$r, $n, $to, $lane),
-            (true, false) => write_lanes::<true, false>($out, &$r, $n, $to, $lane),
-            (true, true) => write_lanes::<true, true>($out, &$r, $n, $to, $lane),
+        match ($to.poison, $to.round, $to.blend) {
+            (true, ..) => write_lanes::<false, false, true>($out, &$r, $n, $to, $lane),
+            (false, false, false) => write_lanes::<false, false, false>($out, &$r, $n, $to, $lane),
+            (false, false, true) => write_lanes::<false, true, false>($out, &$r, $n, $to, $lane),
+            (false, true, false) => write_lanes::<true, false, false>($out, &$r, $n, $to, $lane),
+            (false, true, true) => write_lanes::<true, true, false>($out, &$r, $n, $to, $lane),
         }
     };
 }
@@ -444,11 +451,26 @@ fn num2(
     with_bin!(g, outer)
 }
 
+/// `a` where `cond` is not zero, else `b`, written as `to` says.
+#[inline(always)]
+fn select(to: Dest, out: &mut Column, r: Reads, n: usize) -> bool {
+    let (a, b, cond) = (r.x, r.y, r.z);
+    // Bitwise, as `write_lanes` blends: an `if` here picks an address per lane instead.
+    write_as!(to, out, r, n, |i| {
+        let m = ones(cond[i] != 0.0);
+        (
+            f64::from_bits((a[i].to_bits() & m) | (b[i].to_bits() & !m)),
+            false,
+        )
+    })
+}
+
 /// `out[i]` = the value `lane(i)` gives, rounded half to even with ROUND; with BLEND the
 /// lanes outside the mask keep their old values. Whether a lane of the mask is bad: its
-/// value outside `to`'s range, or `lane` says so (an inner result out of range).
+/// value outside `to`'s range, or `lane` says so (an inner result out of range). With
+/// POISON no lane is: a bad one holds NaN instead.
 #[inline(always)]
-fn write_lanes<const ROUND: bool, const BLEND: bool>(
+fn write_lanes<const ROUND: bool, const BLEND: bool, const POISON: bool>(
     out: &mut Column,
     r: &Reads,
     n: usize,
@@ -460,7 +482,12 @@ fn write_lanes<const ROUND: bool, const BLEND: bool>(
     for i in 0..n.min(BLOCK) {
         let (v, bad) = lane(i);
         let r = if ROUND { round_lane(v) } else { v };
-        acc |= mask[i] & ones(bad | outside(r, lo, hi));
+        let bad = bad | outside(r, lo, hi);
+        if POISON {
+            out[i] = if bad { f64::NAN } else { r };
+            continue;
+        }
+        acc |= mask[i] & ones(bad);
         out[i] = if BLEND {
             f64::from_bits((old[i].to_bits() & !mask[i]) | (r.to_bits() & mask[i]))
         } else {
