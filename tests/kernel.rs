@@ -118,11 +118,11 @@ impl Rng {
     }
 }
 
-fn vm_value(p: &Program, iv: &Interval) -> Result<i64, i32> {
+/// What a fresh VM gives: the value, or the whole error (number, message, procedure,
+/// place).
+fn vm_result(p: &Program, iv: &Interval) -> Result<i64, xbas::RunError> {
     let mut r = p.runner();
-    r.run(iv)
-        .and_then(|_| r.stored())
-        .map_err(|e| e.error.number)
+    r.run(iv).and_then(|_| r.stored())
 }
 
 /// Runs `p` on `n` random intervals (see [`Rng::para`] for `edges`) per interval
@@ -142,9 +142,12 @@ fn agrees_with_the_vm(p: &Program, text: &str, rng: &mut Rng, n: usize, edges: b
             weekday: weekday[i],
             minutes: minutes[i],
         };
-        let want = vm_value(p, &iv);
-        let got = runner.eval(&iv).map_err(|e| e.error.number);
-        assert_eq!(got, want, "eval, interval {i} {ps:?} of\n{text}");
+        // The whole error: `eval` gives an error it saw the VM report at the same
+        // kernel instruction again without the VM (the runner is kept across intervals).
+        let full = vm_result(p, &iv);
+        let got = runner.eval(&iv);
+        assert_eq!(got, full, "eval, interval {i} {ps:?} of\n{text}");
+        let want = full.map_err(|e| e.error.number);
         // The kernel alone, without the VM it falls back to: it must finish every
         // interval the VM finishes (and give up where the VM fails, to let it report),
         // except that it leaves non-finite inputs (which no history holds) to the VM.

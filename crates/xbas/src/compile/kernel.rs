@@ -272,6 +272,10 @@ pub struct Kernel {
     pub slots: Vec<(K, Input)>,
     pub result: u16,
     pub body: Vec<KStmt>,
+    /// Whether the body evaluates in the VM's order (no inlined Function or `IIf` runs
+    /// before the rest of its statement), so that the first statement that fails is
+    /// the one where the VM fails, with the same error.
+    pub in_order: bool,
 }
 
 impl Kernel {
@@ -469,6 +473,9 @@ struct Builder<'a> {
     known: Vec<(u16, f64)>,
     /// Statements the expression being built needs first (inlined Function calls).
     pre: Vec<KStmt>,
+    /// Whether any statements ran before the rest of theirs (`pre`): see
+    /// [`Kernel::in_order`].
+    hoisted: bool,
     /// Statements made so far, against `MAX_SIZE`.
     size: usize,
     /// Slots of Variants that may hold a Long (all but undeclared ParaN, which hold
@@ -579,6 +586,7 @@ pub fn region(
             slots: b.slots,
             result: 0,
             body,
+            in_order: !b.hoisted,
         },
         writes,
         exit,
@@ -614,6 +622,7 @@ impl<'a> Builder<'a> {
             loops: Vec::new(),
             known: Vec::new(),
             pre: Vec::new(),
+            hoisted: false,
             size: 0,
             variants: std::collections::HashSet::new(),
             region,
@@ -668,6 +677,7 @@ impl<'a> Builder<'a> {
             slots: std::mem::take(&mut self.slots),
             result,
             body,
+            in_order: !self.hoisted,
         })
     }
 
@@ -678,6 +688,8 @@ impl<'a> Builder<'a> {
         if p.is_static {
             return self.no(p.span, "a `Static` procedure");
         }
+        // A Function inlined: its body runs before the rest of the calling statement.
+        self.hoisted |= !self.frames.is_empty();
         self.frames.push(Frame {
             index,
             proc: compiled,
@@ -1504,6 +1516,7 @@ impl<'a> Builder<'a> {
                     Some(KExpr::Slot(s, x.kind()))
                 };
                 let (a, b) = (held(a, self)?, held(b, self)?);
+                self.hoisted = true;
                 self.pre.push(KStmt::If {
                     arms: vec![(c.clone(), vec![KStmt::Store(t, a)])],
                     else_body: vec![KStmt::Store(t, b)],

@@ -131,6 +131,8 @@ pub struct Code {
     /// Registers read after the code ends besides `result` (a region's written-back
     /// variables and its `Exit Sub` flag), so no clean-up drops their stores.
     pub live_out: Vec<Reg>,
+    /// [`Kernel::in_order`]: the first instruction that fails is where the VM fails.
+    pub in_order: bool,
 }
 
 struct Lower<'k> {
@@ -183,6 +185,7 @@ pub fn lower_with(k: &Kernel, live_out: &[Reg]) -> Option<Code> {
         result: k.result,
         result_kind: k.slots.get(k.result as usize).map_or(K::Double, |s| s.0),
         live_out: live_out.to_vec(),
+        in_order: k.in_order,
     };
     super::tidy::tidy(&mut code);
     Some(code)

@@ -490,6 +490,7 @@ mod tests {
             consts: vec![(1, 0.0)],
             inputs: vec![],
             live_out: vec![],
+            in_order: true,
             zeros: vec![0],
             result: 0,
             result_kind: super::super::kernel::K::Long,

@@ -6,6 +6,7 @@
 
 use crate::compile::kernel::{Arith, Input, K, divide, truth};
 use crate::compile::scalar::{Code, Ins};
+use crate::runtime::error::{DIV_ZERO, OVERFLOW};
 use crate::runtime::value::round_even_integral as round_even;
 
 /// Let-coercion of a value of kind `from` to kind `to`: None when VBA fails (error 6).
@@ -42,32 +43,42 @@ pub fn registers(code: &Code) -> Vec<f64> {
     regs
 }
 
-/// One interval; `regs` are [`registers`]`(code)`. None: the interval fails (ask the VM).
+/// Where register code failed: the instruction, and the error the VM raises for that
+/// operation on those operands (6 overflow; 11 a division of a nonzero number by zero).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fail {
+    pub pc: usize,
+    pub number: i32,
+}
+
+/// One interval; `regs` are [`registers`]`(code)`. An error: the interval fails (ask
+/// the VM), at an instruction when one failed (not an input nor the stored value).
 pub fn eval_one(
     code: &Code,
     regs: &mut [f64],
     paras: &[f64],
     weekday: i32,
     minutes: i32,
-) -> Option<i64> {
+) -> Result<i64, Option<Fail>> {
     for &(r, src, kind) in &code.inputs {
         let (v, ok) = match src {
             Input::Para(i) => convert(paras.get(i).copied().unwrap_or(0.0), K::Double, kind),
             Input::Weekday => convert(weekday as f64, K::Long, kind),
             Input::Minutes => convert(minutes as f64, K::Long, kind),
             Input::Zero => (0.0, true),
-            Input::Global(_) | Input::Local(_) | Input::Elem(..) => return None,
+            Input::Global(_) | Input::Local(_) | Input::Elem(..) => return Err(None),
         };
         if !ok {
-            return None;
+            return Err(None);
         }
-        *regs.get_mut(r as usize)? = v;
+        *regs.get_mut(r as usize).ok_or(None)? = v;
     }
     for &r in &code.zeros {
-        *regs.get_mut(r as usize)? = 0.0;
+        *regs.get_mut(r as usize).ok_or(None)? = 0.0;
     }
     run(&code.ins, regs)?;
-    stored(*regs.get(code.result as usize)?, code.result_kind)
+    let result = *regs.get(code.result as usize).ok_or(None)?;
+    stored(result, code.result_kind).ok_or(None)
 }
 
 /// Whether `r` is outside `lo..=hi` or NaN: two comparisons, without `&&` (which keeps
@@ -78,12 +89,17 @@ pub(super) fn outside(r: f64, lo: f64, hi: f64) -> bool {
     !(r >= lo) | (r > hi)
 }
 
-/// Runs register code; None when an instruction fails.
-pub(super) fn run(code: &[Ins], regs: &mut [f64]) -> Option<()> {
+/// Runs register code; an error when an instruction fails (None: a register it names
+/// is missing, which lowering never makes).
+pub(super) fn run(code: &[Ins], regs: &mut [f64]) -> Result<(), Option<Fail>> {
     let mut pc = 0;
     while let Some(ins) = code.get(pc) {
         pc += 1;
-        let get = |r: u16| regs.get(r as usize).copied();
+        let get = |r: u16| regs.get(r as usize).copied().ok_or(None);
+        let overflow = Err(Some(Fail {
+            pc: pc - 1,
+            number: OVERFLOW,
+        }));
         let (dst, v) = match *ins {
             Ins::Arith {
                 op,
@@ -100,21 +116,28 @@ pub(super) fn run(code: &[Ins], regs: &mut [f64]) -> Option<()> {
                     Arith::Mul => x * y,
                 };
                 if outside(r, lo, hi) {
-                    return None;
+                    return overflow;
                 }
                 (dst, r)
             }
             Ins::Div { dst, a, b } => {
-                let (r, ok) = divide(get(a)?, get(b)?);
+                let (x, y) = (get(a)?, get(b)?);
+                let (r, ok) = divide(x, y);
                 if !ok {
-                    return None;
+                    // As `runtime::ops::div`: 0 / 0 overflows.
+                    let number = if y == 0.0 && x != 0.0 {
+                        DIV_ZERO
+                    } else {
+                        OVERFLOW
+                    };
+                    return Err(Some(Fail { pc: pc - 1, number }));
                 }
                 (dst, r)
             }
             Ins::Fn { f, dst, a, lo, hi } => {
                 let (r, _) = f.apply(get(a)?, K::Double);
                 if outside(r, lo, hi) {
-                    return None;
+                    return overflow;
                 }
                 (dst, r)
             }
@@ -131,7 +154,7 @@ pub(super) fn run(code: &[Ins], regs: &mut [f64]) -> Option<()> {
                 let x = get(a)?;
                 let r = if round { round_even(x) } else { x };
                 if outside(r, lo, hi) {
-                    return None;
+                    return overflow;
                 }
                 (dst, r)
             }
@@ -165,7 +188,7 @@ pub(super) fn run(code: &[Ins], regs: &mut [f64]) -> Option<()> {
                 continue;
             }
         };
-        *regs.get_mut(dst as usize)? = v;
+        *regs.get_mut(dst as usize).ok_or(None)? = v;
     }
-    Some(())
+    Ok(())
 }

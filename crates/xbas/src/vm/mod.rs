@@ -901,7 +901,7 @@ impl Vm {
                 };
                 *regs.get_mut(reg as usize)? = region_input(v, kind)?;
             }
-            kernel::run(&code.ins, &mut regs)
+            kernel::run(&code.ins, &mut regs).ok()
         })();
         if ok.is_some() {
             for &(reg, g, ty) in &r.writes {

@@ -10,7 +10,7 @@
 //! ```
 
 use super::batch::{self, Columns};
-use super::kernel::{eval_one, registers};
+use super::kernel::{Fail, eval_one, registers};
 use super::{Fault, Limits, Vm};
 use crate::compile::bytecode::{Module, Proc};
 use crate::compile::columns::Plan;
@@ -309,6 +309,8 @@ impl Program {
             vm: Vm::new(&self.module),
             date: Some(DEFAULT_DATE),
             regs: self.kernel.as_ref().map(registers).unwrap_or_default(),
+            errors: Vec::new(),
+            vm_runs: 0,
         }
     }
 
@@ -476,6 +478,37 @@ pub struct Runner<'p> {
     date: Option<f64>,
     /// The kernel's registers.
     regs: Vec<f64>,
+    /// The errors of the kernel's instructions as the VM reported them, two per
+    /// instruction (error 6, error 11); empty until an instruction fails.
+    errors: Vec<Memo>,
+    /// Intervals `eval` ran again on the VM.
+    vm_runs: usize,
+}
+
+/// What the VM reported for a failing kernel instruction (see [`Runner::eval`]).
+#[derive(Clone)]
+enum Memo {
+    Unknown,
+    /// Not the instruction's own error: ask the VM every time.
+    Vm,
+    Known(Box<RunError>),
+}
+
+impl Memo {
+    /// What to keep of the VM's result `r` for kernel failure `fail`: the error only
+    /// when it is that very error, raised inside the script with VBA's own message.
+    fn of(fail: Fail, r: &Result<i64, RunError>) -> Memo {
+        match r {
+            Err(e)
+                if e.error.number == fail.number
+                    && e.error.description == e::message(fail.number)
+                    && e.procedure != "<host>" =>
+            {
+                Memo::Known(Box::new(e.clone()))
+            }
+            _ => Memo::Vm,
+        }
+    }
 }
 
 impl<'p> Runner<'p> {
@@ -492,27 +525,69 @@ impl<'p> Runner<'p> {
     /// Runs `Main` for one interval and returns the stored value.
     /// Scripts within the numeric kernel's subset run there; an interval the kernel
     /// cannot finish (an error) is run again on the VM, which reports it.
+    ///
+    /// Where the kernel evaluates in the VM's order ([`Code::in_order`]), the instruction
+    /// that fails and the error it computes (6 or 11) say where the VM fails: what the
+    /// VM reported the first time is kept and given again when that instruction fails
+    /// with that error, instead of running the VM (an error interval costs about what a
+    /// value does). It is kept only when the VM reported that very error inside the
+    /// script with VBA's own message, so nothing that depends on the interval is.
     pub fn eval(&mut self, interval: &Interval) -> Result<i64, RunError> {
-        if let Some(v) = self.eval_kernel(interval) {
+        let fail = match self.eval_kernel_at(interval) {
+            Some(Ok(v)) => {
+                self.vm.host.output.clear();
+                return Ok(v);
+            }
+            Some(Err(Some(f))) if self.program.kernel.as_ref().is_some_and(|k| k.in_order) => f,
+            Some(Err(_)) => {
+                self.vm_runs += 1;
+                return self.run(interval).and_then(|()| self.stored());
+            }
+            None => return self.run(interval).and_then(|()| self.stored()),
+        };
+        let at = fail.pc * 2 + usize::from(fail.number == crate::runtime::error::DIV_ZERO);
+        if let Some(Memo::Known(e)) = self.errors.get(at) {
             self.vm.host.output.clear();
-            return Ok(v);
+            return Err((**e).clone());
         }
-        self.run(interval)?;
-        self.stored()
+        let r = self.run(interval).and_then(|()| self.stored());
+        self.vm_runs += 1;
+        if matches!(self.errors.get(at), None | Some(Memo::Unknown)) {
+            if self.errors.is_empty() {
+                let n = self.program.kernel.as_ref().map_or(0, |k| k.ins.len());
+                self.errors = vec![Memo::Unknown; 2 * n];
+            }
+            if let Some(m) = self.errors.get_mut(at) {
+                *m = Memo::of(fail, &r);
+            }
+        }
+        r
+    }
+
+    /// How many intervals [`Runner::eval`] ran on the VM because the kernel failed (a
+    /// test's view of the errors it gives again without the VM).
+    #[doc(hidden)]
+    pub fn vm_runs(&self) -> usize {
+        self.vm_runs
     }
 
     /// The typed kernel's value for one interval, without the VM behind it: None when the
     /// script has no kernel or the kernel gives up on this interval (where
     /// [`Runner::eval`] runs the VM). For tests that must see the fast path fail.
     pub fn eval_kernel(&mut self, interval: &Interval) -> Option<i64> {
+        self.eval_kernel_at(interval)?.ok()
+    }
+
+    /// The kernel's value, or where it failed (None: no kernel).
+    fn eval_kernel_at(&mut self, interval: &Interval) -> Option<Result<i64, Option<Fail>>> {
         let k = self.program.kernel.as_ref()?;
-        eval_one(
+        Some(eval_one(
             k,
             &mut self.regs,
             interval.paras,
             interval.weekday,
             interval.minutes,
-        )
+        ))
     }
 
     /// Runs `Main` for one interval; output and variables stay readable afterwards.
@@ -936,6 +1011,66 @@ mod tests {
 
     /// `Batch::dates` is what `Now`/`Date` report in `eval_batch`, as `set_date` is for
     /// `eval`; no dates means the default date, never the clock.
+    /// A failing kernel instruction gives the error the VM reported there the first
+    /// time, without the VM: one VM run per instruction and error (6 and 11 apart),
+    /// the same error each time; a kernel out of the VM's order (an `IIf` runs first)
+    /// asks the VM every time.
+    #[test]
+    fn an_error_seen_at_a_kernel_instruction_is_given_again_without_the_vm() {
+        let average = "Sub Main()\n  Result = (Para1 / Para2) * 100\nEnd Sub\n";
+        let p = Program::compile(average).unwrap();
+        let mut r = p.runner();
+        fn at(paras: &[f64]) -> Interval<'_> {
+            Interval {
+                paras,
+                weekday: 2,
+                minutes: 0,
+            }
+        }
+        let first = r.eval(&at(&[5.0, 0.0])).unwrap_err();
+        assert_eq!((first.error.number, r.vm_runs()), (11, 1));
+        for paras in [[7.0, 0.0], [-1.0, -0.0]] {
+            assert_eq!(r.eval(&at(&paras)), Err(first.clone()));
+        }
+        assert_eq!(r.vm_runs(), 1);
+        assert_eq!(r.eval(&at(&[0.0, 0.0])).unwrap_err().error.number, 6);
+        assert_eq!(r.eval(&at(&[0.0, 0.0])).unwrap_err().error.number, 6);
+        assert_eq!((r.eval(&at(&[3.0, 2.0])), r.vm_runs()), (Ok(150), 2));
+        let iif = "Sub Main()\n  Result = IIf(Para2 > 0, 1, 2) + Para1 / Para2\nEnd Sub\n";
+        let p = Program::compile(iif).unwrap();
+        let mut r = p.runner();
+        for _ in 0..3 {
+            assert_eq!(r.eval(&at(&[5.0, 0.0])).unwrap_err().error.number, 11);
+        }
+        assert_eq!(r.vm_runs(), 3);
+    }
+
+    /// Only the very error the kernel computed, raised inside the script with VBA's own
+    /// message, is kept.
+    #[test]
+    fn only_the_instructions_own_error_is_kept() {
+        let fail = Fail { pc: 0, number: 11 };
+        let error = |number: i32, description: &str, procedure: &str| {
+            Err(RunError {
+                error: VbaError::with(number, description),
+                procedure: procedure.into(),
+                span: Span::new(3, 9),
+                line: 2,
+                column: 4,
+            })
+        };
+        let known = |r: &Result<i64, RunError>| matches!(Memo::of(fail, r), Memo::Known(_));
+        assert!(known(&error(11, "Division by zero", "Main")));
+        assert!(!known(&error(6, "Overflow", "Main")));
+        assert!(!known(&error(
+            11,
+            "Division by zero (storing Result)",
+            "Main"
+        )));
+        assert!(!known(&error(11, "Division by zero", "<host>")));
+        assert!(!known(&Ok(1)));
+    }
+
     #[test]
     fn batch_dates_are_the_intervals_days() {
         let p = Program::compile("Sub Main()\n  Result = Day(Date) * 100 + Month(Now)\nEnd Sub\n")
