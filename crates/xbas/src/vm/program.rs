@@ -411,8 +411,23 @@ impl Program {
         };
         let n = batch.weekday.len();
         let mut cut: Vec<&[f64]> = Vec::with_capacity(batch.paras.len());
+        let reads = cols.reads();
         let mut start = 0;
         while start < n {
+            // The inputs of the block after next, loading while these run (see
+            // `batch::AHEAD`).
+            let next = start + batch::AHEAD * batch::BLOCK;
+            for r in &reads {
+                match *r {
+                    batch::Read::Para(p) => {
+                        if let Some(c) = batch.paras.get(p) {
+                            batch::prefetch(c, next, batch::BLOCK);
+                        }
+                    }
+                    batch::Read::Weekday => batch::prefetch(batch.weekday, next, batch::BLOCK),
+                    batch::Read::Minutes => batch::prefetch(batch.minutes, next, batch::BLOCK),
+                }
+            }
             let len = (n - start).min(batch::BLOCK);
             cut.clear();
             cut.extend(batch.paras.iter().map(|c| &c[start..start + len]));
