@@ -45,7 +45,7 @@ pub fn registers(code: &Code) -> Vec<f64> {
 
 /// Where register code failed: the instruction, and the error the VM raises for that
 /// operation on those operands (6 overflow; 11 a division of a nonzero number by zero).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Fail {
     pub pc: usize,
     pub number: i32,

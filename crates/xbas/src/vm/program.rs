@@ -309,7 +309,7 @@ impl Program {
             vm: Vm::new(&self.module),
             date: Some(DEFAULT_DATE),
             regs: self.kernel.as_ref().map(registers).unwrap_or_default(),
-            errors: Vec::new(),
+            errors: std::collections::BTreeMap::new(),
             vm_runs: 0,
         }
     }
@@ -493,17 +493,15 @@ pub struct Runner<'p> {
     date: Option<f64>,
     /// The kernel's registers.
     regs: Vec<f64>,
-    /// The errors of the kernel's instructions as the VM reported them, two per
-    /// instruction (error 6, error 11); empty until an instruction fails.
-    errors: Vec<Memo>,
+    /// The errors of the kernel's instructions as the VM reported them, by instruction
+    /// and error number (only those that failed: at most two per instruction).
+    errors: std::collections::BTreeMap<Fail, Memo>,
     /// Intervals `eval` ran again on the VM.
     vm_runs: usize,
 }
 
 /// What the VM reported for a failing kernel instruction (see [`Runner::eval`]).
-#[derive(Clone)]
 enum Memo {
-    Unknown,
     /// Not the instruction's own error: ask the VM every time.
     Vm,
     Known(Box<RunError>),
@@ -560,22 +558,15 @@ impl<'p> Runner<'p> {
             }
             None => return self.run(interval).and_then(|()| self.stored()),
         };
-        let at = fail.pc * 2 + usize::from(fail.number == crate::runtime::error::DIV_ZERO);
-        if let Some(Memo::Known(e)) = self.errors.get(at) {
+        if let Some(Memo::Known(e)) = self.errors.get(&fail) {
             self.vm.host.output.clear();
             return Err((**e).clone());
         }
         let r = self.run(interval).and_then(|()| self.stored());
         self.vm_runs += 1;
-        if matches!(self.errors.get(at), None | Some(Memo::Unknown)) {
-            if self.errors.is_empty() {
-                let n = self.program.kernel.as_ref().map_or(0, |k| k.ins.len());
-                self.errors = vec![Memo::Unknown; 2 * n];
-            }
-            if let Some(m) = self.errors.get_mut(at) {
-                *m = Memo::of(fail, &r);
-            }
-        }
+        self.errors
+            .entry(fail)
+            .or_insert_with(|| Memo::of(fail, &r));
         r
     }
 
