@@ -287,6 +287,8 @@ struct Lower<'a> {
     /// Per slot, whether its column holds a value of the block on every lane of the
     /// mask being lowered (loaded, zeroed or stored before; else a previous block's).
     valid: Vec<bool>,
+    /// The slots made valid, in order (what an `If`'s arm made valid is taken back).
+    validated: Vec<u16>,
 }
 
 impl Lower<'_> {
@@ -332,16 +334,16 @@ impl Lower<'_> {
                     if !self.read[*slot as usize] && self.fits_slot(*slot, *v) => {}
                 KStmt::Store(slot, e) => {
                     self.store(*slot, e, m);
-                    self.valid[*slot as usize] = true;
+                    self.validate(*slot);
                 }
                 KStmt::If { arms, else_body } => {
                     if let Some((slot, c)) = self.chosen(arms, else_body) {
                         self.select(slot, &c, m);
-                        self.valid[slot as usize] = true;
+                        self.validate(slot);
                         continue;
                     }
                     // What an arm stores holds on its lanes only.
-                    let valid = self.valid.clone();
+                    let before = self.validated.len();
                     let (wait, take) = (m + 1, m + 2);
                     let mut to_end = Vec::new();
                     for (i, (c, b)) in arms.iter().enumerate() {
@@ -352,12 +354,12 @@ impl Lower<'_> {
                         self.branch(c, [from, wait, take]);
                         let past = self.skip(take);
                         self.block(b, take);
-                        self.valid.clone_from(&valid);
+                        self.invalidate(before);
                         self.land(past);
                     }
                     to_end.push(self.skip(wait));
                     self.block(else_body, wait);
-                    self.valid = valid;
+                    self.invalidate(before);
                     for s in to_end {
                         self.land(s);
                     }
@@ -465,6 +467,23 @@ impl Lower<'_> {
                 let to = poisoned(self.temp(t), m, range(K::Bool));
                 self.choose(c, slot, t, m, to);
                 to.col
+            }
+        }
+    }
+
+    /// Records that `slot` now holds a value of the block on the lanes being lowered.
+    fn validate(&mut self, slot: u16) {
+        if let Some(v) = self.valid.get_mut(slot as usize).filter(|v| !**v) {
+            *v = true;
+            self.validated.push(slot);
+        }
+    }
+
+    /// Takes back what [`Lower::validate`] recorded since `validated` had `len` entries.
+    fn invalidate(&mut self, len: usize) {
+        for s in self.validated.drain(len..) {
+            if let Some(v) = self.valid.get_mut(s as usize) {
+                *v = false;
             }
         }
     }
@@ -674,6 +693,7 @@ pub fn lower(k: &Kernel) -> Option<Plan> {
         consts: Vec::new(),
         read: k.read_slots(),
         valid: vec![false; k.slots.len()],
+        validated: Vec::new(),
     };
     let zero = k.needs_zero(&[]);
     for (s, (kind, src)) in k.slots.iter().enumerate() {
