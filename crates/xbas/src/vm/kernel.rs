@@ -51,34 +51,41 @@ pub struct Fail {
     pub number: i32,
 }
 
+/// What [`eval_one`] without TRACK gives when an instruction failed (which one, the
+/// same again with TRACK says).
+pub const IN_CODE: usize = usize::MAX - 1;
+
 /// One interval; `regs` are [`registers`]`(code)`. An error: the interval fails (ask
-/// the VM), at an instruction when one failed (not an input nor the stored value).
-pub fn eval_one(
+/// the VM). With TRACK it names the instruction that failed ([`failure`] says how);
+/// without, it is [`IN_CODE`] then, so that the run costs nothing more. An input or the
+/// stored value that fails gives `usize::MAX`.
+pub fn eval_one<const TRACK: bool>(
     code: &Code,
     regs: &mut [f64],
     paras: &[f64],
     weekday: i32,
     minutes: i32,
-) -> Result<i64, Option<Fail>> {
+) -> Result<i64, usize> {
     for &(r, src, kind) in &code.inputs {
         let (v, ok) = match src {
             Input::Para(i) => convert(paras.get(i).copied().unwrap_or(0.0), K::Double, kind),
             Input::Weekday => convert(weekday as f64, K::Long, kind),
             Input::Minutes => convert(minutes as f64, K::Long, kind),
             Input::Zero => (0.0, true),
-            Input::Global(_) | Input::Local(_) | Input::Elem(..) => return Err(None),
+            Input::Global(_) | Input::Local(_) | Input::Elem(..) => return Err(usize::MAX),
         };
         if !ok {
-            return Err(None);
+            return Err(usize::MAX);
         }
-        *regs.get_mut(r as usize).ok_or(None)? = v;
+        *regs.get_mut(r as usize).ok_or(usize::MAX)? = v;
     }
     for &r in &code.zeros {
-        *regs.get_mut(r as usize).ok_or(None)? = 0.0;
+        *regs.get_mut(r as usize).ok_or(usize::MAX)? = 0.0;
     }
-    run(&code.ins, regs)?;
-    let result = *regs.get(code.result as usize).ok_or(None)?;
-    stored(result, code.result_kind).ok_or(None)
+    let mut at = IN_CODE;
+    run::<TRACK>(&code.ins, regs, &mut at).ok_or(at)?;
+    let result = *regs.get(code.result as usize).ok_or(usize::MAX)?;
+    stored(result, code.result_kind).ok_or(usize::MAX)
 }
 
 /// Whether `r` is outside `lo..=hi` or NaN: two comparisons, without `&&` (which keeps
@@ -89,17 +96,14 @@ pub(super) fn outside(r: f64, lo: f64, hi: f64) -> bool {
     !(r >= lo) | (r > hi)
 }
 
-/// Runs register code; an error when an instruction fails (None: a register it names
-/// is missing, which lowering never makes).
-pub(super) fn run(code: &[Ins], regs: &mut [f64]) -> Result<(), Option<Fail>> {
+/// Runs register code; None when an instruction fails, whose index is then in `at`
+/// with TRACK (left as it is when a register it names is missing, which lowering never
+/// makes).
+pub(super) fn run<const TRACK: bool>(code: &[Ins], regs: &mut [f64], at: &mut usize) -> Option<()> {
     let mut pc = 0;
     while let Some(ins) = code.get(pc) {
         pc += 1;
-        let get = |r: u16| regs.get(r as usize).copied().ok_or(None);
-        let overflow = Err(Some(Fail {
-            pc: pc - 1,
-            number: OVERFLOW,
-        }));
+        let get = |r: u16| regs.get(r as usize).copied();
         let (dst, v) = match *ins {
             Ins::Arith {
                 op,
@@ -116,28 +120,30 @@ pub(super) fn run(code: &[Ins], regs: &mut [f64]) -> Result<(), Option<Fail>> {
                     Arith::Mul => x * y,
                 };
                 if outside(r, lo, hi) {
-                    return overflow;
+                    if TRACK {
+                        *at = pc - 1;
+                    }
+                    return None;
                 }
                 (dst, r)
             }
             Ins::Div { dst, a, b } => {
-                let (x, y) = (get(a)?, get(b)?);
-                let (r, ok) = divide(x, y);
+                let (r, ok) = divide(get(a)?, get(b)?);
                 if !ok {
-                    // As `runtime::ops::div`: 0 / 0 overflows.
-                    let number = if y == 0.0 && x != 0.0 {
-                        DIV_ZERO
-                    } else {
-                        OVERFLOW
-                    };
-                    return Err(Some(Fail { pc: pc - 1, number }));
+                    if TRACK {
+                        *at = pc - 1;
+                    }
+                    return None;
                 }
                 (dst, r)
             }
             Ins::Fn { f, dst, a, lo, hi } => {
                 let (r, _) = f.apply(get(a)?, K::Double);
                 if outside(r, lo, hi) {
-                    return overflow;
+                    if TRACK {
+                        *at = pc - 1;
+                    }
+                    return None;
                 }
                 (dst, r)
             }
@@ -154,7 +160,10 @@ pub(super) fn run(code: &[Ins], regs: &mut [f64]) -> Result<(), Option<Fail>> {
                 let x = get(a)?;
                 let r = if round { round_even(x) } else { x };
                 if outside(r, lo, hi) {
-                    return overflow;
+                    if TRACK {
+                        *at = pc - 1;
+                    }
+                    return None;
                 }
                 (dst, r)
             }
@@ -188,7 +197,27 @@ pub(super) fn run(code: &[Ins], regs: &mut [f64]) -> Result<(), Option<Fail>> {
                 continue;
             }
         };
-        *regs.get_mut(dst as usize).ok_or(None)? = v;
+        *regs.get_mut(dst as usize)? = v;
     }
-    Ok(())
+    Some(())
+}
+
+/// The failure of instruction `at` of `code` (None: no such instruction), as `run` left
+/// `regs`: a failing instruction writes nothing, so its operands are still there.
+#[cold]
+#[inline(never)]
+pub fn failure(code: &[Ins], regs: &[f64], at: usize) -> Option<Fail> {
+    let number = match *code.get(at)? {
+        // As `runtime::ops::div`: a nonzero number divided by zero; 0 / 0 overflows.
+        Ins::Div { a, b, .. } => {
+            let (x, y) = (*regs.get(a as usize)?, *regs.get(b as usize)?);
+            if y == 0.0 && x != 0.0 {
+                DIV_ZERO
+            } else {
+                OVERFLOW
+            }
+        }
+        _ => OVERFLOW,
+    };
+    Some(Fail { pc: at, number })
 }

@@ -10,7 +10,7 @@
 //! ```
 
 use super::batch::{self, Columns};
-use super::kernel::{Fail, eval_one, registers};
+use super::kernel::{Fail, IN_CODE, eval_one, failure, registers};
 use super::{Fault, Limits, Vm};
 use crate::compile::bytecode::{Module, Proc};
 use crate::compile::columns::Plan;
@@ -546,17 +546,34 @@ impl<'p> Runner<'p> {
     /// value does). It is kept only when the VM reported that very error inside the
     /// script with VBA's own message, so nothing that depends on the interval is.
     pub fn eval(&mut self, interval: &Interval) -> Result<i64, RunError> {
-        let fail = match self.eval_kernel_at(interval) {
-            Some(Ok(v)) => {
-                self.vm.host.output.clear();
-                return Ok(v);
+        if let Some(k) = self.program.kernel.as_ref() {
+            let (paras, weekday, minutes) = (interval.paras, interval.weekday, interval.minutes);
+            match eval_one::<false>(k, &mut self.regs, paras, weekday, minutes) {
+                Ok(v) => {
+                    self.vm.host.output.clear();
+                    return Ok(v);
+                }
+                Err(IN_CODE) if k.in_order => return self.failed_at(interval),
+                Err(_) => self.vm_runs += 1,
             }
-            Some(Err(Some(f))) if self.program.kernel.as_ref().is_some_and(|k| k.in_order) => f,
-            Some(Err(_)) => {
-                self.vm_runs += 1;
-                return self.run(interval).and_then(|()| self.stored());
-            }
-            None => return self.run(interval).and_then(|()| self.stored()),
+        }
+        self.run(interval).and_then(|()| self.stored())
+    }
+
+    /// [`Runner::eval`] of an interval where a kernel instruction failed: the kernel
+    /// runs again to say which, then the error kept for it, or the VM's (then kept when
+    /// it is that very error).
+    #[cold]
+    #[inline(never)]
+    fn failed_at(&mut self, interval: &Interval) -> Result<i64, RunError> {
+        let (paras, weekday, minutes) = (interval.paras, interval.weekday, interval.minutes);
+        let fail = self.program.kernel.as_ref().and_then(|k| {
+            let at = eval_one::<true>(k, &mut self.regs, paras, weekday, minutes).err()?;
+            failure(&k.ins, &self.regs, at)
+        });
+        let Some(fail) = fail else {
+            self.vm_runs += 1;
+            return self.run(interval).and_then(|()| self.stored());
         };
         if let Some(Memo::Known(e)) = self.errors.get(&fail) {
             self.vm.host.output.clear();
@@ -581,19 +598,9 @@ impl<'p> Runner<'p> {
     /// script has no kernel or the kernel gives up on this interval (where
     /// [`Runner::eval`] runs the VM). For tests that must see the fast path fail.
     pub fn eval_kernel(&mut self, interval: &Interval) -> Option<i64> {
-        self.eval_kernel_at(interval)?.ok()
-    }
-
-    /// The kernel's value, or where it failed (None: no kernel).
-    fn eval_kernel_at(&mut self, interval: &Interval) -> Option<Result<i64, Option<Fail>>> {
         let k = self.program.kernel.as_ref()?;
-        Some(eval_one(
-            k,
-            &mut self.regs,
-            interval.paras,
-            interval.weekday,
-            interval.minutes,
-        ))
+        let (paras, weekday, minutes) = (interval.paras, interval.weekday, interval.minutes);
+        eval_one::<false>(k, &mut self.regs, paras, weekday, minutes).ok()
     }
 
     /// Runs `Main` for one interval; output and variables stay readable afterwards.
