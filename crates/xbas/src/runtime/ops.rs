@@ -193,14 +193,16 @@ pub fn div(a: &Value, b: &Value) -> VResult<Value> {
         return Ok(Value::Null);
     }
     let (x, y) = (a.to_f64()?, b.to_f64()?);
-    if y == 0.0 {
-        return if x == 0.0 {
-            err(OVERFLOW)
-        } else {
-            err(DIV_ZERO)
-        };
+    if let Some(n) = zero_divisor(x, y) {
+        return err(n);
     }
     float_result(x / y, Kind::Double, false)
+}
+
+/// The error of `x / y` when `y` is 0: `x / 0` is error 11, `0 / 0` error 6 (the
+/// numeric kernel reports its failing divisions with it too).
+pub fn zero_divisor(x: f64, y: f64) -> Option<i32> {
+    (y == 0.0).then_some(if x == 0.0 { OVERFLOW } else { DIV_ZERO })
 }
 
 /// The integral kind of `\`, `Mod` and the bitwise operators: Integer when both

@@ -65,9 +65,9 @@ pub fn prefetch<T>(col: &[T], from: usize, len: usize) {
         let end = from.saturating_add(len).min(col.len());
         let step = (64 / std::mem::size_of::<T>().max(1)).max(1);
         let mut i = from;
-        while i < end {
-            // SAFETY: a prefetch never faults nor changes memory, and `i < col.len()`.
-            unsafe { _mm_prefetch::<_MM_HINT_T0>(col.as_ptr().add(i).cast()) };
+        while let Some(x) = col.get(i).filter(|_| i < end) {
+            // SAFETY: a prefetch never faults nor changes memory (and `x` is in `col`).
+            unsafe { _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(x).cast()) };
             i += step;
         }
     }

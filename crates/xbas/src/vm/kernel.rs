@@ -6,7 +6,8 @@
 
 use crate::compile::kernel::{Arith, Input, K, divide, truth};
 use crate::compile::scalar::{Code, Ins};
-use crate::runtime::error::{DIV_ZERO, OVERFLOW};
+use crate::runtime::error::OVERFLOW;
+use crate::runtime::ops;
 use crate::runtime::value::round_even_integral as round_even;
 
 /// Let-coercion of a value of kind `from` to kind `to`: None when VBA fails (error 6).
@@ -101,6 +102,15 @@ pub(super) fn outside(r: f64, lo: f64, hi: f64) -> bool {
 /// makes).
 pub(super) fn run<const TRACK: bool>(code: &[Ins], regs: &mut [f64], at: &mut usize) -> Option<()> {
     let mut pc = 0;
+    // Instruction `pc - 1` fails.
+    macro_rules! fail {
+        () => {{
+            if TRACK {
+                *at = pc - 1;
+            }
+            return None;
+        }};
+    }
     while let Some(ins) = code.get(pc) {
         pc += 1;
         let get = |r: u16| regs.get(r as usize).copied();
@@ -120,30 +130,21 @@ pub(super) fn run<const TRACK: bool>(code: &[Ins], regs: &mut [f64], at: &mut us
                     Arith::Mul => x * y,
                 };
                 if outside(r, lo, hi) {
-                    if TRACK {
-                        *at = pc - 1;
-                    }
-                    return None;
+                    fail!();
                 }
                 (dst, r)
             }
             Ins::Div { dst, a, b } => {
                 let (r, ok) = divide(get(a)?, get(b)?);
                 if !ok {
-                    if TRACK {
-                        *at = pc - 1;
-                    }
-                    return None;
+                    fail!();
                 }
                 (dst, r)
             }
             Ins::Fn { f, dst, a, lo, hi } => {
                 let (r, _) = f.apply(get(a)?, K::Double);
                 if outside(r, lo, hi) {
-                    if TRACK {
-                        *at = pc - 1;
-                    }
-                    return None;
+                    fail!();
                 }
                 (dst, r)
             }
@@ -160,10 +161,7 @@ pub(super) fn run<const TRACK: bool>(code: &[Ins], regs: &mut [f64], at: &mut us
                 let x = get(a)?;
                 let r = if round { round_even(x) } else { x };
                 if outside(r, lo, hi) {
-                    if TRACK {
-                        *at = pc - 1;
-                    }
-                    return None;
+                    fail!();
                 }
                 (dst, r)
             }
@@ -208,14 +206,10 @@ pub(super) fn run<const TRACK: bool>(code: &[Ins], regs: &mut [f64], at: &mut us
 #[inline(never)]
 pub fn failure(code: &[Ins], regs: &[f64], at: usize) -> Option<Fail> {
     let number = match *code.get(at)? {
-        // As `runtime::ops::div`: a nonzero number divided by zero; 0 / 0 overflows.
+        // The runtime's rule (0 / 0 overflows, x / 0 is error 11); else an overflow.
         Ins::Div { a, b, .. } => {
             let (x, y) = (*regs.get(a as usize)?, *regs.get(b as usize)?);
-            if y == 0.0 && x != 0.0 {
-                DIV_ZERO
-            } else {
-                OVERFLOW
-            }
+            ops::zero_divisor(x, y).unwrap_or(OVERFLOW)
         }
         _ => OVERFLOW,
     };
