@@ -42,7 +42,11 @@ macro_rules! with_bin {
 /// next arrives. The hardware's own prefetching follows a plain loop, not these bursts
 /// of one column after another: on a million intervals (beyond the cache), medians of
 /// six alternating runs went 5.6 -> 4.0 ns per interval (weekday.bas), 5.7 -> 3.1
-/// (`$3`), 4.1 -> 2.7 (time_window.bas), 5.7 -> 4.6 (sum_of_acds.bas).
+/// (`$3`), 4.1 -> 2.7 (time_window.bas), 5.7 -> 4.6 (sum_of_acds.bas). Loading into the
+/// second-level cache rather than the first (see [`prefetch`]) then took medians of six
+/// alternating runs 4.9 -> 3.0 (sum_of_acds.bas), 4.8 -> 3.5 (service_level.bas), 4.2
+/// -> 3.5 (weekday.bas), 3.7 -> 2.7 (`$2`). Four blocks ahead, or blocks of 512, were
+/// slower.
 pub const AHEAD: usize = 2;
 
 /// An input a plan reads.
@@ -57,17 +61,22 @@ pub enum Read {
 /// effect on what runs). The one `unsafe` of the library: `_mm_prefetch` takes a raw
 /// pointer, though a prefetch never faults (`std::intrinsics::prefetch_read_data` is
 /// unstable, and a real load would stall until the line arrives).
+///
+/// The hint is T1, into the second-level cache: a block's burst of 40–64 lines into
+/// the first level held its few miss buffers until the lines arrived, and the passes
+/// waited behind them; the second level tracks many more misses, and a block's columns
+/// (a few KiB) move up from it at once when the passes read them.
 #[inline]
 pub fn prefetch<T>(col: &[T], from: usize, len: usize) {
     #[cfg(target_arch = "x86_64")]
     {
-        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        use std::arch::x86_64::{_MM_HINT_T1, _mm_prefetch};
         let end = from.saturating_add(len).min(col.len());
         let step = (64 / std::mem::size_of::<T>().max(1)).max(1);
         let mut i = from;
         while let Some(x) = col.get(i).filter(|_| i < end) {
             // SAFETY: a prefetch never faults nor changes memory (and `x` is in `col`).
-            unsafe { _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(x).cast()) };
+            unsafe { _mm_prefetch::<_MM_HINT_T1>(std::ptr::from_ref(x).cast()) };
             i += step;
         }
     }
