@@ -535,6 +535,20 @@ fn register_code(header: &str, code: &super::scalar::Code) -> String {
                 if round { " rounded" } else { "" },
                 range(lo, hi)
             ),
+            Ins::Pick {
+                op,
+                when,
+                a,
+                b,
+                dst,
+                src,
+            } => format!(
+                "pick   r{dst} = {} {} {} {op:?} {}",
+                r(src),
+                if when { "when" } else { "unless" },
+                r(a),
+                r(b)
+            ),
             Ins::Unless { op, a, b, to } => {
                 format!("unless {} {op:?} {} -> {to}", r(a), r(b))
             }

@@ -71,6 +71,17 @@ pub enum Ins {
         lo: f64,
         hi: f64,
     },
+    /// `dst = src` where `(a op b) == when`, else `dst` as it was: `If x > 100 Then x =
+    /// 100` without a jump (made by `compile::tidy`), so that an arm taken at random
+    /// costs no misprediction.
+    Pick {
+        op: Cmp,
+        when: bool,
+        a: Reg,
+        b: Reg,
+        dst: Reg,
+        src: Reg,
+    },
     /// Continues at `to` unless `a op b`.
     Unless {
         op: Cmp,

@@ -19,6 +19,12 @@
 //!   interval fails exactly where it did;
 //! - **inversion**: a test that jumps over a lone `Jump` becomes the opposite test.
 //!
+//! Then, once, **picks**: a comparison that jumps over a lone `Move` (`If x > 100 Then
+//! x = 100`) becomes a `Pick`, which moves or not without a jump: a branch the data
+//! takes at random (half the intervals of `service_level.bas`) costs the CPU a
+//! misprediction each time it guesses wrong. Last, because threading reads the jumps
+//! (a flag set under a test).
+//!
 //! Every jump in the code goes forward (the kernel unrolls loops), so each analysis is a
 //! single pass; code with a backward jump, or larger than [`MAX_INS`] instructions or
 //! [`MAX_REGS`] registers, is left as it is.
@@ -53,6 +59,7 @@ pub fn tidy(code: &mut Code) {
             break;
         }
     }
+    picks(code);
 }
 
 /// Where a jump goes.
@@ -82,27 +89,30 @@ fn writes(ins: &Ins) -> Option<Reg> {
         | Ins::Logic { dst, .. }
         | Ins::Not { dst, .. }
         | Ins::Move { dst, .. }
+        | Ins::Pick { dst, .. }
         | Ins::Store { dst, .. } => Some(dst),
         _ => None,
     }
 }
 
-/// The registers an instruction reads.
-fn reads(ins: &Ins) -> [Option<Reg>; 2] {
+/// The registers an instruction reads (a `Pick` its destination too: it may keep it;
+/// picks are made last, so no analysis meets one today).
+fn reads(ins: &Ins) -> [Option<Reg>; 4] {
     match *ins {
         Ins::Arith { a, b, .. }
         | Ins::Div { a, b, .. }
         | Ins::Cmp { a, b, .. }
         | Ins::Logic { a, b, .. }
         | Ins::Unless { a, b, .. }
-        | Ins::When { a, b, .. } => [Some(a), Some(b)],
+        | Ins::When { a, b, .. } => [Some(a), Some(b), None, None],
         Ins::Fn { a, .. }
         | Ins::Not { a, .. }
         | Ins::Move { a, .. }
         | Ins::Store { a, .. }
         | Ins::IfZero { a, .. }
-        | Ins::IfNonZero { a, .. } => [Some(a), None],
-        Ins::Jump { .. } => [None, None],
+        | Ins::IfNonZero { a, .. } => [Some(a), None, None, None],
+        Ins::Pick { a, b, dst, src, .. } => [Some(a), Some(b), Some(dst), Some(src)],
+        Ins::Jump { .. } => [None; 4],
     }
 }
 
@@ -367,7 +377,11 @@ fn dead_stores(code: &mut Code) {
             let dead = now.get(w).is_some_and(|x| x & bit == 0);
             let harmless = matches!(
                 ins,
-                Ins::Move { .. } | Ins::Cmp { .. } | Ins::Logic { .. } | Ins::Not { .. }
+                Ins::Move { .. }
+                    | Ins::Pick { .. }
+                    | Ins::Cmp { .. }
+                    | Ins::Logic { .. }
+                    | Ins::Not { .. }
             );
             if dead && harmless {
                 keep[pc] = false;
@@ -397,12 +411,7 @@ fn dead_stores(code: &mut Code) {
 /// (when nothing else jumps to the `Jump`).
 fn invert(code: &mut Code) {
     let n = code.ins.len();
-    let mut targeted = vec![0u32; n + 1];
-    for ins in &code.ins {
-        if let Some(t) = target(ins) {
-            targeted[(t as usize).min(n)] += 1;
-        }
-    }
+    let targeted = targeted(code);
     let mut keep = vec![true; n];
     for pc in 0..n.saturating_sub(1) {
         let (Some(skip), Ins::Jump { to }) = (target(&code.ins[pc]), code.ins[pc + 1]) else {
@@ -424,6 +433,52 @@ fn invert(code: &mut Code) {
     if keep.iter().any(|k| !k) {
         rebuild(code, &keep, &vec![None; n]);
     }
+}
+
+/// A comparison that jumps over a lone `Move` (which nothing else jumps to) becomes a
+/// `Pick` of the moved value where the `Move` would run.
+fn picks(code: &mut Code) {
+    let n = code.ins.len();
+    let targeted = targeted(code);
+    let mut keep = vec![true; n];
+    for pc in 0..n.saturating_sub(1) {
+        let Ins::Move { dst, a: src } = code.ins[pc + 1] else {
+            continue;
+        };
+        if !keep[pc] || targeted[pc + 1] > 0 {
+            continue;
+        }
+        // The `Move` runs where an `Unless` holds, where a `When` does not.
+        let (op, when, a, b) = match code.ins[pc] {
+            Ins::Unless { op, a, b, to } if to as usize == pc + 2 => (op, true, a, b),
+            Ins::When { op, a, b, to } if to as usize == pc + 2 => (op, false, a, b),
+            _ => continue,
+        };
+        code.ins[pc] = Ins::Pick {
+            op,
+            when,
+            a,
+            b,
+            dst,
+            src,
+        };
+        keep[pc + 1] = false;
+    }
+    if keep.iter().any(|k| !k) {
+        rebuild(code, &keep, &vec![None; n]);
+    }
+}
+
+/// How many jumps land on each instruction (and on the end).
+fn targeted(code: &Code) -> Vec<u32> {
+    let n = code.ins.len();
+    let mut targeted = vec![0u32; n + 1];
+    for ins in &code.ins {
+        if let Some(t) = target(ins) {
+            targeted[(t as usize).min(n)] += 1;
+        }
+    }
+    targeted
 }
 
 #[cfg(test)]
@@ -474,6 +529,40 @@ mod tests {
                 minutes: 0,
             };
             assert_eq!(r.eval_kernel(&iv), Some(want), "Para1 = {x}: {c:#?}");
+        }
+    }
+
+    /// A test jumping over a lone move becomes a pick (both forms); one whose move
+    /// another jump lands on, or whose arm holds more than the move, stays a jump.
+    #[test]
+    fn a_lone_move_under_a_test_is_a_pick() {
+        let text = "Dim Result As Long\nSub Main()\n  Dim L As Double\n  L = Para1 / 3\n  If L > 100 Then L = 100\n  If L < 5 Then\n  Else\n    L = Para2\n  End If\n  If Para2 = 1 Or Para2 = 2 Then L = 7\n  If Para2 > 9 Then L = 9: Result = 1\n  Result = Result + L\nEnd Sub\n";
+        let c = code(text);
+        let picks: Vec<_> = c
+            .ins
+            .iter()
+            .filter_map(|i| match *i {
+                Ins::Pick { when, .. } => Some(when),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(picks, [true, false], "{c:#?}");
+        let p = crate::vm::Program::compile(text).unwrap();
+        let mut r = p.runner();
+        for (paras, want) in [
+            ([600.0, 4.0], 4),
+            ([300.0, 4.0], 4),
+            ([6.0, 4.0], 2),
+            ([6.0, 40.0], 10),
+            ([300.0, 1.0], 7),
+            ([300.0, 12.0], 10),
+        ] {
+            let iv = crate::vm::Interval {
+                paras: &paras,
+                weekday: 1,
+                minutes: 0,
+            };
+            assert_eq!(r.eval_kernel(&iv), Some(want), "{paras:?}: {c:#?}");
         }
     }
 

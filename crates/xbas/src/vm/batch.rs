@@ -12,7 +12,7 @@
 // Lane loops index several columns at once on purpose (that is what vectorises).
 #![allow(clippy::needless_range_loop)]
 
-use super::kernel::outside;
+use super::kernel::{ones, outside};
 use crate::compile::columns::{Bin, Col, Dest, Join, Num, Op, Plan, Test};
 use crate::compile::kernel::{Cmp, F, K, Logic, truth};
 use multiversion::multiversion;
@@ -402,12 +402,6 @@ fn exec(ops: &[Op], st: &mut State, paras: &[&[f64]], weekday: &[i32], minutes: 
 fn integral(x: f64) -> i64 {
     const MAGIC: f64 = 6_755_399_441_055_744.0;
     (x + MAGIC).to_bits() as i64 - MAGIC.to_bits() as i64
-}
-
-/// `!0` for true.
-#[inline(always)]
-fn ones(b: bool) -> u64 {
-    (b as u64).wrapping_neg()
 }
 
 /// Rounds half to even: one instruction with SSE4.1 (the versions of [`exec`] for AVX2

@@ -97,6 +97,12 @@ pub(super) fn outside(r: f64, lo: f64, hi: f64) -> bool {
     !(r >= lo) | (r > hi)
 }
 
+/// `!0` for true (a mask to blend values with).
+#[inline(always)]
+pub(super) fn ones(b: bool) -> u64 {
+    (b as u64).wrapping_neg()
+}
+
 /// Runs register code; None when an instruction fails, whose index is then in `at`
 /// with TRACK (left as it is when a register it names is missing, which lowering never
 /// makes).
@@ -166,6 +172,19 @@ pub(super) fn run<const TRACK: bool>(code: &[Ins], regs: &mut [f64], at: &mut us
                 (dst, r)
             }
             Ins::Move { dst, a } => (dst, get(a)?),
+            Ins::Pick {
+                op,
+                when,
+                a,
+                b,
+                dst,
+                src,
+            } => {
+                // Bitwise, so that no branch depends on the interval's values.
+                let m = ones(op.test(get(a)?, get(b)?) == when);
+                let (new, old) = (get(src)?.to_bits(), get(dst)?.to_bits());
+                (dst, f64::from_bits((new & m) | (old & !m)))
+            }
             Ins::Unless { op, a, b, to } => {
                 if !op.test(get(a)?, get(b)?) {
                     pc = to as usize;
