@@ -433,6 +433,26 @@ impl chumsky::container::Container<Vec<LineItem>> for Lines {
     }
 }
 
+/// What follows `Then` in a single-line If: statements and an optional `Else` clause,
+/// or the `Else` clause alone; the `Else` clause's statements may be missing too
+/// ([MS-VBAL] §5.4.2.9: `if-with-empty-then = "If" boolean-expression "Then"
+/// single-line-else-clause`, `single-line-else-clause = "Else" [list-or-label]`).
+#[allow(clippy::type_complexity)]
+fn then_else<'t, 's: 't, I, X>(
+    stmts: impl Parser<'t, I, Vec<Stmt>, Err<X>> + Clone + 't,
+) -> impl Parser<'t, I, (Vec<Stmt>, Option<Vec<Stmt>>), Err<X>> + Clone
+where
+    I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    X: ParseError<'t, I> + 't,
+{
+    let else_clause =
+        just(Tok::Else).ignore_then(stmts.clone().or_not().map(Option::unwrap_or_default));
+    choice((
+        stmts.then(else_clause.clone().or_not()),
+        else_clause.map(|e| (Vec::new(), Some(e))),
+    ))
+}
+
 /// The line parser: every logical line of a file, as items.
 pub fn file_parser<'t, 's: 't, I, X>() -> impl Parser<'t, I, Lines, Err<X>>
 where
@@ -798,9 +818,8 @@ where
         let inline_if = just(Tok::If)
             .ignore_then(expr.clone())
             .then_ignore(just(Tok::Then))
-            .then(inline_stmts.clone())
-            .then(just(Tok::Else).ignore_then(inline_stmts.clone()).or_not())
-            .map(|((cond, then_body), else_body)| StmtKind::If {
+            .then(then_else(inline_stmts.clone()))
+            .map(|(cond, (then_body, else_body))| StmtKind::If {
                 arms: vec![(cond, then_body)],
                 else_body,
             });
@@ -854,15 +873,15 @@ where
             emitter.emit(X::custom(at, c.encode()));
             Item::IfThen(cond)
         });
-    let single_if = if_line
-        .then(inline_stmts.clone())
-        .then(just(Tok::Else).ignore_then(inline_stmts.clone()).or_not())
-        .map(|((cond, then_body), else_body)| {
-            Item::Stmt(StmtKind::If {
-                arms: vec![(cond, then_body)],
-                else_body,
-            })
-        });
+    let single_if =
+        if_line
+            .then(then_else(inline_stmts.clone()))
+            .map(|(cond, (then_body, else_body))| {
+                Item::Stmt(StmtKind::If {
+                    arms: vec![(cond, then_body)],
+                    else_body,
+                })
+            });
     let else_if = just(Tok::ElseIf)
         .ignore_then(expr.clone())
         .then_ignore(then_kw)
@@ -1624,6 +1643,23 @@ mod tests {
                 ));
             }
             other => panic!("{other:?}"),
+        }
+        // [MS-VBAL] §5.4.2.9: the Then part may be empty when an Else clause follows,
+        // and the Else clause's statements may be missing.
+        for (text, then_len, else_len) in [
+            ("If a Then Else d = 3: e = 4\n", 0, 2),
+            ("If a Then b = 1 Else\n", 1, 0),
+            ("If a Then Else\n", 0, 0),
+        ] {
+            match &items(text)[..] {
+                [
+                    Item::Stmt(StmtKind::If {
+                        arms,
+                        else_body: Some(e),
+                    }),
+                ] => assert_eq!((arms[0].1.len(), e.len()), (then_len, else_len), "{text}"),
+                other => panic!("{text}: {other:?}"),
+            }
         }
         assert!(matches!(
             &items("If a Then GoTo Top\n")[..],
