@@ -1,8 +1,9 @@
 //! Issue 7's scenarios S1–S5 and issue 20's S6 (with S5v/S6v, their general-VM variants)
 //! over 1,000,000 generated intervals: the native Rust closure (the physical limit),
 //! `Runner::eval` per interval and `Program::eval_batch`; the same two for every script of
-//! `scripts/` (group `repository`; a script that fails on some interval, such as the
-//! unguarded average, measures its failing batch); and the compile time of each scenario.
+//! `scripts/` and the vendor shapes of `../shared/conformance` when present (group
+//! `repository`; a script that fails on some interval, such as the unguarded average,
+//! measures its failing batch); and the compile time of each scenario.
 //! The comparison with Lua 5.4, LuaJIT and Rhai lives in the `peers` workspace member
 //! (`benches/peers.sh`), so `cargo test` never builds them.
 
@@ -30,12 +31,21 @@ fn scenarios(c: &mut Criterion) {
     let mut g = c.benchmark_group("repository");
     g.sample_size(10);
     g.throughput(Throughput::Elements(N as u64));
-    for dir in ["scripts", "scripts/example"] {
-        let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
-            .unwrap()
+    // The vendor documentation's six shapes too, when the shared conformance scripts
+    // are beside the repository.
+    for dir in ["scripts", "scripts/example", "../shared/conformance"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        let mut files: Vec<_> = entries
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("bas")))
+            .filter(|p| {
+                dir != "../shared/conformance"
+                    || p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with("vendor"))
+            })
             .collect();
         files.sort();
         for f in files {
