@@ -112,6 +112,25 @@ pub enum Ins {
 }
 
 impl Ins {
+    /// The registers the instruction names.
+    pub fn registers(&self) -> impl Iterator<Item = Reg> {
+        let r: [Option<Reg>; 4] = match *self {
+            Ins::Arith { dst, a, b, .. }
+            | Ins::Div { dst, a, b }
+            | Ins::Cmp { dst, a, b, .. }
+            | Ins::Logic { dst, a, b, .. } => [Some(dst), Some(a), Some(b), None],
+            Ins::Fn { dst, a, .. }
+            | Ins::Not { dst, a }
+            | Ins::Move { dst, a }
+            | Ins::Store { dst, a, .. } => [Some(dst), Some(a), None, None],
+            Ins::Pick { a, b, dst, src, .. } => [Some(a), Some(b), Some(dst), Some(src)],
+            Ins::Unless { a, b, .. } | Ins::When { a, b, .. } => [Some(a), Some(b), None, None],
+            Ins::IfZero { a, .. } | Ins::IfNonZero { a, .. } => [Some(a), None, None, None],
+            Ins::Jump { .. } => [None; 4],
+        };
+        r.into_iter().flatten()
+    }
+
     /// Where a jump goes (None for an instruction that is not one).
     pub fn target_mut(&mut self) -> Option<&mut u32> {
         match self {
@@ -144,6 +163,37 @@ pub struct Code {
     pub live_out: Vec<Reg>,
     /// [`Kernel::in_order`]: the first instruction that fails is where the VM fails.
     pub in_order: bool,
+    /// How many registers a runner allocates: [`SMALL`] when every register the code
+    /// names is below it (`vm::kernel` then runs it on a fixed-size file, checking no
+    /// bounds), else more than that.
+    pub file: usize,
+}
+
+/// The register file of most code (see [`Code::file`]).
+pub const SMALL: usize = 256;
+
+impl Code {
+    /// Every register the code names, the result and the outputs included.
+    fn named(&self) -> impl Iterator<Item = Reg> + '_ {
+        let ins = self.ins.iter().flat_map(|i| i.registers());
+        let consts = self.consts.iter().map(|c| c.0);
+        let inputs = self.inputs.iter().map(|i| i.0);
+        ins.chain(consts)
+            .chain(inputs)
+            .chain(self.zeros.iter().copied())
+            .chain(self.live_out.iter().copied())
+            .chain([self.result])
+    }
+
+    /// The register file's length for this code: [`SMALL`] when it fits, else at least
+    /// one more (so that no runner takes a larger code for a small one).
+    pub fn file_len(&self) -> usize {
+        if self.regs <= SMALL && self.named().all(|r| (r as usize) < SMALL) {
+            SMALL
+        } else {
+            self.regs.max(SMALL + 1)
+        }
+    }
 }
 
 struct Lower<'k> {
@@ -197,8 +247,10 @@ pub fn lower_with(k: &Kernel, live_out: &[Reg]) -> Option<Code> {
         result_kind: k.slots.get(k.result as usize).map_or(K::Double, |s| s.0),
         live_out: live_out.to_vec(),
         in_order: k.in_order,
+        file: 0,
     };
     super::tidy::tidy(&mut code);
+    code.file = code.file_len();
     Some(code)
 }
 

@@ -580,6 +580,7 @@ mod tests {
             inputs: vec![],
             live_out: vec![],
             in_order: true,
+            file: 2,
             zeros: vec![0],
             result: 0,
             result_kind: super::super::kernel::K::Long,

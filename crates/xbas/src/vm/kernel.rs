@@ -5,7 +5,7 @@
 //! `runtime::store`).
 
 use crate::compile::kernel::{Arith, Input, K, divide, truth};
-use crate::compile::scalar::{Code, Ins};
+use crate::compile::scalar::{Code, Ins, Reg, SMALL};
 use crate::runtime::error::OVERFLOW;
 use crate::runtime::ops;
 use crate::runtime::value::round_even_integral as round_even;
@@ -33,9 +33,9 @@ pub(super) fn stored(x: f64, k: K) -> Option<i64> {
     }
 }
 
-/// The registers for running `code`, constants loaded.
+/// The registers for running `code` ([`Code::file`] of them), constants loaded.
 pub fn registers(code: &Code) -> Vec<f64> {
-    let mut regs = vec![0.0; code.regs];
+    let mut regs = vec![0.0; code.file];
     for (r, v) in &code.consts {
         if let Some(x) = regs.get_mut(*r as usize) {
             *x = *v;
@@ -103,10 +103,56 @@ pub(super) fn ones(b: bool) -> u64 {
     (b as u64).wrapping_neg()
 }
 
-/// Runs register code; None when an instruction fails, whose index is then in `at`
-/// with TRACK (left as it is when a register it names is missing, which lowering never
-/// makes).
+/// A register file: any slice, its registers checked, or the [`SMALL`] one, whose
+/// 8-bit register numbers cannot leave it, so that reading and writing it checks
+/// nothing (per callgrind, a third of the instructions of a run went to those checks).
+trait File {
+    fn get(&self, r: Reg) -> Option<f64>;
+    fn set(&mut self, r: Reg, v: f64) -> Option<()>;
+}
+
+impl File for [f64] {
+    #[inline(always)]
+    fn get(&self, r: Reg) -> Option<f64> {
+        <[f64]>::get(self, r as usize).copied()
+    }
+    #[inline(always)]
+    fn set(&mut self, r: Reg, v: f64) -> Option<()> {
+        *self.get_mut(r as usize)? = v;
+        Some(())
+    }
+}
+
+/// Only code whose registers are all below [`SMALL`] runs on it (`Code::file`).
+impl File for [f64; SMALL] {
+    #[inline(always)]
+    fn get(&self, r: Reg) -> Option<f64> {
+        Some(self[r as u8 as usize])
+    }
+    #[inline(always)]
+    fn set(&mut self, r: Reg, v: f64) -> Option<()> {
+        self[r as u8 as usize] = v;
+        Some(())
+    }
+}
+
+/// Runs register code on `regs` ([`Code::file`] of them); None when an instruction
+/// fails, whose index is then in `at` with TRACK (left as it is when a register it
+/// names is missing, which lowering never makes).
+#[inline]
 pub(super) fn run<const TRACK: bool>(code: &[Ins], regs: &mut [f64], at: &mut usize) -> Option<()> {
+    match <&mut [f64; SMALL]>::try_from(&mut *regs) {
+        Ok(small) => exec::<TRACK, _>(code, small, at),
+        Err(_) => exec::<TRACK, _>(code, regs, at),
+    }
+}
+
+/// [`run`] on a register file.
+fn exec<const TRACK: bool, R: File + ?Sized>(
+    code: &[Ins],
+    regs: &mut R,
+    at: &mut usize,
+) -> Option<()> {
     let mut pc = 0;
     // Instruction `pc - 1` fails.
     macro_rules! fail {
@@ -119,7 +165,7 @@ pub(super) fn run<const TRACK: bool>(code: &[Ins], regs: &mut [f64], at: &mut us
     }
     while let Some(ins) = code.get(pc) {
         pc += 1;
-        let get = |r: u16| regs.get(r as usize).copied();
+        let get = |r: Reg| regs.get(r);
         let (dst, v) = match *ins {
             Ins::Arith {
                 op,
@@ -214,7 +260,7 @@ pub(super) fn run<const TRACK: bool>(code: &[Ins], regs: &mut [f64], at: &mut us
                 continue;
             }
         };
-        *regs.get_mut(dst as usize)? = v;
+        regs.set(dst, v)?;
     }
     Some(())
 }

@@ -883,8 +883,15 @@ impl Vm {
         }
         let code = &r.code;
         let mut regs = std::mem::take(&mut self.regs);
-        regs.clear();
-        regs.resize(code.regs, 0.0);
+        // Zero, as far as the code's registers go (the rest of a file of `SMALL` is
+        // never named).
+        if regs.len() != code.file {
+            regs.clear();
+            regs.resize(code.file, 0.0);
+        }
+        if let Some(named) = regs.get_mut(..code.regs) {
+            named.fill(0.0);
+        }
         let ok = (|| {
             for &(reg, v) in &code.consts {
                 *regs.get_mut(reg as usize)? = v;

@@ -897,6 +897,33 @@ mod tests {
         }
     }
 
+    /// Kernel code naming more registers than the small file holds runs on a checked
+    /// one, with the VM's values; code that fits gets the small file.
+    #[test]
+    fn kernels_beyond_the_small_register_file_run_on_a_checked_one() {
+        use crate::compile::scalar::SMALL;
+        let sum: String = (1..=300).map(|k| format!(" + {k}.5")).collect();
+        let big = format!("Dim Result As Long\nSub Main()\n  Result = Para1{sum}\nEnd Sub\n");
+        let small = "Dim Result As Long\nSub Main()\n  Result = Para1 + 1.5\nEnd Sub\n";
+        for (src, fits) in [(big.as_str(), false), (small, true)] {
+            let program = Program::compile(src).expect("compiles");
+            let code = program.kernel_code().expect("a kernel");
+            assert_eq!(code.file == SMALL, fits, "{} registers", code.regs);
+            let mut r = program.runner();
+            let mut vm = program.runner();
+            for x in [0.0, 7.0, 1e6] {
+                let iv = Interval {
+                    paras: &[x],
+                    weekday: 1,
+                    minutes: 0,
+                };
+                let want = vm.run(&iv).and_then(|()| vm.stored()).ok();
+                assert!(want.is_some());
+                assert_eq!(r.eval_kernel(&iv), want, "{x}");
+            }
+        }
+    }
+
     /// Where the VM raises an error, the region gives up with nothing written and the
     /// plain code raises it at its own line.
     #[test]
