@@ -112,23 +112,46 @@ pub enum Ins {
 }
 
 impl Ins {
+    /// The register the instruction writes.
+    pub fn writes(&self) -> Option<Reg> {
+        match *self {
+            Ins::Arith { dst, .. }
+            | Ins::Div { dst, .. }
+            | Ins::Fn { dst, .. }
+            | Ins::Cmp { dst, .. }
+            | Ins::Logic { dst, .. }
+            | Ins::Not { dst, .. }
+            | Ins::Move { dst, .. }
+            | Ins::Pick { dst, .. }
+            | Ins::Store { dst, .. } => Some(dst),
+            _ => None,
+        }
+    }
+
+    /// The registers the instruction reads (a `Pick` its destination too: it may keep
+    /// it).
+    pub fn reads(&self) -> [Option<Reg>; 4] {
+        match *self {
+            Ins::Arith { a, b, .. }
+            | Ins::Div { a, b, .. }
+            | Ins::Cmp { a, b, .. }
+            | Ins::Logic { a, b, .. }
+            | Ins::Unless { a, b, .. }
+            | Ins::When { a, b, .. } => [Some(a), Some(b), None, None],
+            Ins::Fn { a, .. }
+            | Ins::Not { a, .. }
+            | Ins::Move { a, .. }
+            | Ins::Store { a, .. }
+            | Ins::IfZero { a, .. }
+            | Ins::IfNonZero { a, .. } => [Some(a), None, None, None],
+            Ins::Pick { a, b, dst, src, .. } => [Some(a), Some(b), Some(dst), Some(src)],
+            Ins::Jump { .. } => [None; 4],
+        }
+    }
+
     /// The registers the instruction names.
     pub fn registers(&self) -> impl Iterator<Item = Reg> {
-        let r: [Option<Reg>; 4] = match *self {
-            Ins::Arith { dst, a, b, .. }
-            | Ins::Div { dst, a, b }
-            | Ins::Cmp { dst, a, b, .. }
-            | Ins::Logic { dst, a, b, .. } => [Some(dst), Some(a), Some(b), None],
-            Ins::Fn { dst, a, .. }
-            | Ins::Not { dst, a }
-            | Ins::Move { dst, a }
-            | Ins::Store { dst, a, .. } => [Some(dst), Some(a), None, None],
-            Ins::Pick { a, b, dst, src, .. } => [Some(a), Some(b), Some(dst), Some(src)],
-            Ins::Unless { a, b, .. } | Ins::When { a, b, .. } => [Some(a), Some(b), None, None],
-            Ins::IfZero { a, .. } | Ins::IfNonZero { a, .. } => [Some(a), None, None, None],
-            Ins::Jump { .. } => [None; 4],
-        };
-        r.into_iter().flatten()
+        self.reads().into_iter().flatten().chain(self.writes())
     }
 
     /// Where a jump goes (None for an instruction that is not one).

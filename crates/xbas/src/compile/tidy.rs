@@ -79,43 +79,6 @@ fn falls_through(ins: &Ins) -> bool {
     !matches!(ins, Ins::Jump { .. })
 }
 
-/// The register an instruction writes.
-fn writes(ins: &Ins) -> Option<Reg> {
-    match *ins {
-        Ins::Arith { dst, .. }
-        | Ins::Div { dst, .. }
-        | Ins::Fn { dst, .. }
-        | Ins::Cmp { dst, .. }
-        | Ins::Logic { dst, .. }
-        | Ins::Not { dst, .. }
-        | Ins::Move { dst, .. }
-        | Ins::Pick { dst, .. }
-        | Ins::Store { dst, .. } => Some(dst),
-        _ => None,
-    }
-}
-
-/// The registers an instruction reads (a `Pick` its destination too: it may keep it;
-/// picks are made last, so no analysis meets one today).
-fn reads(ins: &Ins) -> [Option<Reg>; 4] {
-    match *ins {
-        Ins::Arith { a, b, .. }
-        | Ins::Div { a, b, .. }
-        | Ins::Cmp { a, b, .. }
-        | Ins::Logic { a, b, .. }
-        | Ins::Unless { a, b, .. }
-        | Ins::When { a, b, .. } => [Some(a), Some(b), None, None],
-        Ins::Fn { a, .. }
-        | Ins::Not { a, .. }
-        | Ins::Move { a, .. }
-        | Ins::Store { a, .. }
-        | Ins::IfZero { a, .. }
-        | Ins::IfNonZero { a, .. } => [Some(a), None, None, None],
-        Ins::Pick { a, b, dst, src, .. } => [Some(a), Some(b), Some(dst), Some(src)],
-        Ins::Jump { .. } => [None; 4],
-    }
-}
-
 /// Registers known to hold a constant at a point (few: the flags; at most
 /// [`MAX_KNOWN`]).
 type Known = Vec<(Reg, f64)>;
@@ -165,7 +128,7 @@ fn decided(ins: &Ins, k: &Known, consts: &HashMap<Reg, f64>) -> Option<bool> {
 /// What is known after `ins`, from `k` before it.
 fn after(ins: &Ins, k: &Known, consts: &HashMap<Reg, f64>) -> Known {
     let mut k = k.clone();
-    if let Some(dst) = writes(ins) {
+    if let Some(dst) = ins.writes() {
         let v = match *ins {
             Ins::Move { a, .. } => value(&k, consts, a),
             _ => None,
@@ -372,7 +335,7 @@ fn dead_stores(code: &mut Code) {
         if let Some(t) = target(&ins) {
             join(t as usize);
         }
-        if let Some(dst) = writes(&ins) {
+        if let Some(dst) = ins.writes() {
             let (w, bit) = (dst as usize / 64, 1u64 << (dst % 64));
             let dead = now.get(w).is_some_and(|x| x & bit == 0);
             let harmless = matches!(
@@ -392,7 +355,7 @@ fn dead_stores(code: &mut Code) {
                 *x &= !bit;
             }
         }
-        for r in reads(&ins).into_iter().flatten() {
+        for r in ins.reads().into_iter().flatten() {
             if let Some(x) = now.get_mut(r as usize / 64) {
                 *x |= 1 << (r % 64);
             }

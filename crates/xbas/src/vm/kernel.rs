@@ -105,7 +105,9 @@ pub(super) fn ones(b: bool) -> u64 {
 
 /// A register file: any slice, its registers checked, or the [`SMALL`] one, whose
 /// 8-bit register numbers cannot leave it, so that reading and writing it checks
-/// nothing (per callgrind, a third of the instructions of a run went to those checks).
+/// nothing (per callgrind, 9–16 % fewer instructions per interval of `eval` on
+/// service_level.bas, S5 and S6). Which one a run gets is the length of the file the
+/// caller made for that code (`Code::file`).
 trait File {
     fn get(&self, r: Reg) -> Option<f64>;
     fn set(&mut self, r: Reg, v: f64) -> Option<()>;
