@@ -38,8 +38,9 @@ const CORNERS: &[&str] = &[
     "Sub Main()\n  level = Para1 * 100\n  Result = level\nEnd Sub\n",
     // Picks (compile::tidy): a lone move under a test, which moves or not without a
     // jump; the `When` form from an empty Then arm; a pick whose register the next
-    // pick's test reads; a moved slot; a move only the pick may keep.
-    "Dim Result As Long\nDim Para1 As Double\nDim Para2 As Double\nSub Main()\n  Dim L As Double, M As Double, K As Double\n  K = Para2\n  If Para1 > 3 Then K = 5\n  L = Para1 / 3\n  M = Para2\n  If L > 100 Then L = 100\n  If L < 5 Then\n  Else\n    L = M\n  End If\n  If M > L Then M = L\n  If L >= M Then\n  Else\n    L = -1\n  End If\n  Result = L * 10 + M + K\nEnd Sub\n",
+    // pick's test reads; a moved slot; a move only the pick may keep; a move another
+    // jump lands on (`Or`), which stays a jump.
+    "Dim Result As Long\nDim Para1 As Double\nDim Para2 As Double\nSub Main()\n  Dim L As Double, M As Double, K As Double\n  K = Para2\n  If Para1 > 3 Then K = 5\n  L = Para1 / 3\n  M = Para2\n  If L > 100 Then L = 100\n  If L < 5 Then\n  Else\n    L = M\n  End If\n  If M > L Then M = L\n  If L >= M Then\n  Else\n    L = -1\n  End If\n  If Para2 < 5 Or Para2 > 300 Then K = 7\n  Result = L * 10 + M + K\nEnd Sub\n",
     "Dim Result As Long\nDim Weekday As Integer\nFunction Twice(ByVal x)\n  Twice = x + x\nEnd Function\nSub Main()\n  Dim v(1 To 3), i\n  For i = 1 To 3\n    v(i) = Weekday * 10000 + i\n  Next\n  Result = Twice(v(3)) - i\nEnd Sub\n",
 ];
 
