@@ -373,67 +373,47 @@ fn dead_stores(code: &mut Code) {
 /// A test that jumps over a lone `Jump` becomes the opposite test to that jump's target
 /// (when nothing else jumps to the `Jump`).
 fn invert(code: &mut Code) {
-    let n = code.ins.len();
-    let targeted = targeted(code);
-    let mut keep = vec![true; n];
-    for pc in 0..n.saturating_sub(1) {
-        let (Some(skip), Ins::Jump { to }) = (target(&code.ins[pc]), code.ins[pc + 1]) else {
-            continue;
+    over_one(code, |test, next| {
+        let Ins::Jump { to } = next else {
+            return None;
         };
-        if skip as usize != pc + 2 || targeted[pc + 1] > 0 || !keep[pc] {
-            continue;
-        }
-        let opposite = match code.ins[pc] {
+        Some(match test {
             Ins::Unless { op, a, b, .. } => Ins::When { op, a, b, to },
             Ins::When { op, a, b, .. } => Ins::Unless { op, a, b, to },
             Ins::IfZero { a, .. } => Ins::IfNonZero { a, to },
             Ins::IfNonZero { a, .. } => Ins::IfZero { a, to },
-            _ => continue,
-        };
-        code.ins[pc] = opposite;
-        keep[pc + 1] = false;
-    }
-    if keep.iter().any(|k| !k) {
-        rebuild(code, &keep, &vec![None; n]);
-    }
+            _ => return None,
+        })
+    });
 }
 
 /// A comparison that jumps over a lone `Move` (which nothing else jumps to) becomes a
 /// `Pick` of the moved value where the `Move` would run.
 fn picks(code: &mut Code) {
-    let n = code.ins.len();
-    let targeted = targeted(code);
-    let mut keep = vec![true; n];
-    for pc in 0..n.saturating_sub(1) {
-        let Ins::Move { dst, a: src } = code.ins[pc + 1] else {
-            continue;
+    over_one(code, |test, next| {
+        let Ins::Move { dst, a: src } = next else {
+            return None;
         };
-        if !keep[pc] || targeted[pc + 1] > 0 {
-            continue;
-        }
         // The `Move` runs where an `Unless` holds, where a `When` does not.
-        let (op, when, a, b) = match code.ins[pc] {
-            Ins::Unless { op, a, b, to } if to as usize == pc + 2 => (op, true, a, b),
-            Ins::When { op, a, b, to } if to as usize == pc + 2 => (op, false, a, b),
-            _ => continue,
+        let (op, when, a, b) = match test {
+            Ins::Unless { op, a, b, .. } => (op, true, a, b),
+            Ins::When { op, a, b, .. } => (op, false, a, b),
+            _ => return None,
         };
-        code.ins[pc] = Ins::Pick {
+        Some(Ins::Pick {
             op,
             when,
             a,
             b,
             dst,
             src,
-        };
-        keep[pc + 1] = false;
-    }
-    if keep.iter().any(|k| !k) {
-        rebuild(code, &keep, &vec![None; n]);
-    }
+        })
+    });
 }
 
-/// How many jumps land on each instruction (and on the end).
-fn targeted(code: &Code) -> Vec<u32> {
+/// Where an instruction jumps over the next one alone (nothing else lands on it),
+/// `rewrite(jump, next)` may replace the pair by one instruction.
+fn over_one(code: &mut Code, rewrite: impl Fn(Ins, Ins) -> Option<Ins>) {
     let n = code.ins.len();
     let mut targeted = vec![0u32; n + 1];
     for ins in &code.ins {
@@ -441,7 +421,20 @@ fn targeted(code: &Code) -> Vec<u32> {
             targeted[(t as usize).min(n)] += 1;
         }
     }
-    targeted
+    let mut keep = vec![true; n];
+    for pc in 0..n.saturating_sub(1) {
+        let over = target(&code.ins[pc]).is_some_and(|t| t as usize == pc + 2);
+        if !over || targeted[pc + 1] > 0 || !keep[pc] {
+            continue;
+        }
+        if let Some(one) = rewrite(code.ins[pc], code.ins[pc + 1]) {
+            code.ins[pc] = one;
+            keep[pc + 1] = false;
+        }
+    }
+    if keep.iter().any(|k| !k) {
+        rebuild(code, &keep, &vec![None; n]);
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 // Lane loops index several columns at once on purpose (that is what vectorises).
 #![allow(clippy::needless_range_loop)]
 
+use super::Batch;
 use super::kernel::{ones, outside};
 use crate::compile::columns::{Bin, Col, Dest, Join, Num, Op, Plan, Test};
 use crate::compile::kernel::{Cmp, F, K, Logic, truth};
@@ -82,6 +83,23 @@ pub fn prefetch<T>(col: &[T], from: usize, len: usize) {
     }
     #[cfg(not(target_arch = "x86_64"))]
     let _ = (col, from, len);
+}
+
+/// Prefetches the inputs `reads` names of the block [`AHEAD`] blocks after the one
+/// starting at `start`, so that they load while the blocks before them run.
+pub fn prefetch_ahead(reads: &[Read], batch: &Batch, start: usize) {
+    let next = start.saturating_add(AHEAD * BLOCK);
+    for r in reads {
+        match *r {
+            Read::Para(p) => {
+                if let Some(c) = batch.paras.get(p) {
+                    prefetch(c, next, BLOCK);
+                }
+            }
+            Read::Weekday => prefetch(batch.weekday, next, BLOCK),
+            Read::Minutes => prefetch(batch.minutes, next, BLOCK),
+        }
+    }
 }
 
 /// Scratch space for running blocks: a column per slot, temporary and constant; masks.

@@ -4,6 +4,7 @@
 //! rounding and the store rule are the runtime's (`runtime::value::round_even_integral`,
 //! `runtime::store`).
 
+use super::Interval;
 use crate::compile::kernel::{Arith, Input, K, divide, truth};
 use crate::compile::scalar::{Code, Ins, Reg, SMALL};
 use crate::runtime::error::OVERFLOW;
@@ -56,37 +57,43 @@ pub struct Fail {
 /// same again with TRACK says).
 pub const IN_CODE: usize = usize::MAX - 1;
 
+/// What [`eval_one`] gives when an input or the stored value failed (no instruction).
+pub const OUTSIDE_CODE: usize = usize::MAX;
+
 /// One interval; `regs` are [`registers`]`(code)`. An error: the interval fails (ask
 /// the VM). With TRACK it names the instruction that failed ([`failure`] says how);
 /// without, it is [`IN_CODE`] then, so that the run costs nothing more. An input or the
-/// stored value that fails gives `usize::MAX`.
+/// stored value that fails gives [`OUTSIDE_CODE`].
 pub fn eval_one<const TRACK: bool>(
     code: &Code,
     regs: &mut [f64],
-    paras: &[f64],
-    weekday: i32,
-    minutes: i32,
+    interval: &Interval,
 ) -> Result<i64, usize> {
+    let Interval {
+        paras,
+        weekday,
+        minutes,
+    } = *interval;
     for &(r, src, kind) in &code.inputs {
         let (v, ok) = match src {
             Input::Para(i) => convert(paras.get(i).copied().unwrap_or(0.0), K::Double, kind),
             Input::Weekday => convert(weekday as f64, K::Long, kind),
             Input::Minutes => convert(minutes as f64, K::Long, kind),
             Input::Zero => (0.0, true),
-            Input::Global(_) | Input::Local(_) | Input::Elem(..) => return Err(usize::MAX),
+            Input::Global(_) | Input::Local(_) | Input::Elem(..) => return Err(OUTSIDE_CODE),
         };
         if !ok {
-            return Err(usize::MAX);
+            return Err(OUTSIDE_CODE);
         }
-        *regs.get_mut(r as usize).ok_or(usize::MAX)? = v;
+        *regs.get_mut(r as usize).ok_or(OUTSIDE_CODE)? = v;
     }
     for &r in &code.zeros {
-        *regs.get_mut(r as usize).ok_or(usize::MAX)? = 0.0;
+        *regs.get_mut(r as usize).ok_or(OUTSIDE_CODE)? = 0.0;
     }
     let mut at = IN_CODE;
     run::<TRACK>(&code.ins, regs, &mut at).ok_or(at)?;
-    let result = *regs.get(code.result as usize).ok_or(usize::MAX)?;
-    stored(result, code.result_kind).ok_or(usize::MAX)
+    let result = *regs.get(code.result as usize).ok_or(OUTSIDE_CODE)?;
+    stored(result, code.result_kind).ok_or(OUTSIDE_CODE)
 }
 
 /// Whether `r` is outside `lo..=hi` or NaN: two comparisons, without `&&` (which keeps

@@ -414,20 +414,7 @@ impl Program {
         let reads = cols.reads();
         let mut start = 0;
         while start < n {
-            // The inputs of the block after next, loading while these run (see
-            // `batch::AHEAD`).
-            let next = start + batch::AHEAD * batch::BLOCK;
-            for r in &reads {
-                match *r {
-                    batch::Read::Para(p) => {
-                        if let Some(c) = batch.paras.get(p) {
-                            batch::prefetch(c, next, batch::BLOCK);
-                        }
-                    }
-                    batch::Read::Weekday => batch::prefetch(batch.weekday, next, batch::BLOCK),
-                    batch::Read::Minutes => batch::prefetch(batch.minutes, next, batch::BLOCK),
-                }
-            }
+            batch::prefetch_ahead(&reads, batch, start);
             let len = (n - start).min(batch::BLOCK);
             cut.clear();
             cut.extend(batch.paras.iter().map(|c| &c[start..start + len]));
@@ -547,8 +534,7 @@ impl<'p> Runner<'p> {
     /// script with VBA's own message, so nothing that depends on the interval is.
     pub fn eval(&mut self, interval: &Interval) -> Result<i64, RunError> {
         if let Some(k) = self.program.kernel.as_ref() {
-            let (paras, weekday, minutes) = (interval.paras, interval.weekday, interval.minutes);
-            match eval_one::<false>(k, &mut self.regs, paras, weekday, minutes) {
+            match eval_one::<false>(k, &mut self.regs, interval) {
                 Ok(v) => {
                     self.vm.host.output.clear();
                     return Ok(v);
@@ -566,9 +552,8 @@ impl<'p> Runner<'p> {
     #[cold]
     #[inline(never)]
     fn failed_at(&mut self, interval: &Interval) -> Result<i64, RunError> {
-        let (paras, weekday, minutes) = (interval.paras, interval.weekday, interval.minutes);
         let fail = self.program.kernel.as_ref().and_then(|k| {
-            let at = eval_one::<true>(k, &mut self.regs, paras, weekday, minutes).err()?;
+            let at = eval_one::<true>(k, &mut self.regs, interval).err()?;
             failure(&k.ins, &self.regs, at)
         });
         let Some(fail) = fail else {
@@ -599,8 +584,7 @@ impl<'p> Runner<'p> {
     /// [`Runner::eval`] runs the VM). For tests that must see the fast path fail.
     pub fn eval_kernel(&mut self, interval: &Interval) -> Option<i64> {
         let k = self.program.kernel.as_ref()?;
-        let (paras, weekday, minutes) = (interval.paras, interval.weekday, interval.minutes);
-        eval_one::<false>(k, &mut self.regs, paras, weekday, minutes).ok()
+        eval_one::<false>(k, &mut self.regs, interval).ok()
     }
 
     /// Runs `Main` for one interval; output and variables stay readable afterwards.
