@@ -156,6 +156,9 @@ pub struct Region {
     pub orig: Op,
     /// Statements charged to the step budget for a run of it.
     pub cost: u32,
+    /// Whether it reads the procedure's locals (else a procedure that is all region
+    /// runs without making them: `Vm::whole_region`).
+    pub locals: bool,
 }
 
 /// Where a superinstruction's operand comes from.
@@ -447,6 +450,24 @@ pub struct Module {
     pub refs: std::collections::HashMap<usize, Ref>,
 }
 
+/// Where a host value comes from (spec 1.1): a key figure, the day or the start.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum HostFrom {
+    /// Para(i + 1).
+    Para(usize),
+    Weekday,
+    Minutes,
+}
+
+/// A host value a run writes before `Main`, worked out once per program: into global
+/// `slot`, declared `ty`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HostWrite {
+    pub slot: u32,
+    pub from: HostFrom,
+    pub ty: TypeName,
+}
+
 /// A name that is not a variable, as the kernel builder needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ref {
@@ -459,6 +480,23 @@ pub enum Ref {
 }
 
 impl Module {
+    /// The host values a run writes, in the order it writes them (Para1..N, then
+    /// Weekday and Minutes): only the ParaN the script mentions.
+    pub fn host_writes(&self) -> Vec<HostWrite> {
+        let paras = self.paras.iter().enumerate();
+        let paras = paras.filter_map(|(i, s)| s.map(|s| (s, HostFrom::Para(i))));
+        paras
+            .chain([
+                (self.weekday, HostFrom::Weekday),
+                (self.minutes, HostFrom::Minutes),
+            ])
+            .filter_map(|(slot, from)| {
+                let ty = self.globals.get(slot as usize)?.ty;
+                Some(HostWrite { slot, from, ty })
+            })
+            .collect()
+    }
+
     /// The module-level slots some instruction may write (store into, pass by reference,
     /// size, erase): the others keep their initial value through every run, so a fresh
     /// run resets only these.

@@ -4,7 +4,7 @@
 //! initial values of every slot. `vm::Program` wraps
 //! its output.
 
-use super::bytecode::Module;
+use super::bytecode::{HostWrite, Module};
 use super::codegen;
 use super::columns::{self, Plan};
 use super::fuse;
@@ -34,6 +34,8 @@ pub struct Compiled {
     pub global_defaults: Vec<Value>,
     /// [`Module::written_globals`]: what a fresh run resets.
     pub written_globals: Vec<u32>,
+    /// [`Module::host_writes`]: the host values a run writes.
+    pub host: Vec<HostWrite>,
     /// Initial values of each procedure's locals.
     pub proc_defaults: Vec<Vec<Value>>,
     /// The typed numeric kernel of `Main`, when the script is within its subset.
@@ -196,11 +198,13 @@ pub fn compile(
         regions::module(&checked.module, &mut module);
     }
     let written_globals = module.written_globals();
+    let host = module.host_writes();
     Ok(Compiled {
         module,
         source,
         global_defaults,
         written_globals,
+        host,
         proc_defaults,
         kernel,
         not_kernel,

@@ -98,6 +98,10 @@ fn place(m: &mut Module, index: usize, p: &ast::Procedure, from: usize, r: kerne
         return;
     };
     let cost = u32::try_from(kernel::size_of(&r.kernel.body)).unwrap_or(u32::MAX);
+    let locals = code
+        .inputs
+        .iter()
+        .any(|i| matches!(i.1, kernel::Input::Local(_) | kernel::Input::Elem(..)));
     let orig = std::mem::replace(&mut proc.code[head], Op::Region);
     proc.region = Some(Box::new(Region {
         code,
@@ -106,5 +110,6 @@ fn place(m: &mut Module, index: usize, p: &ast::Procedure, from: usize, r: kerne
         head: head32,
         orig,
         cost,
+        locals,
     }));
 }

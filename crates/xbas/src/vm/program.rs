@@ -12,7 +12,7 @@
 use super::batch::{self, Columns};
 use super::kernel::{Fail, IN_CODE, eval_one, failure, registers};
 use super::{Fault, Limits, Vm};
-use crate::compile::bytecode::{Module, Proc};
+use crate::compile::bytecode::{HostFrom, HostWrite, Module, Proc};
 use crate::compile::columns::Plan;
 use crate::compile::kernel::NotKernel;
 use crate::compile::pipeline;
@@ -45,6 +45,8 @@ pub struct Program {
     source: SourceFile,
     global_defaults: Vec<Value>,
     written_globals: Vec<u32>,
+    /// The host values a run writes, worked out once.
+    host: Vec<HostWrite>,
     proc_defaults: Vec<Vec<Value>>,
     /// The typed numeric kernel of `Main`, when the script is within its subset.
     kernel: Option<Code>,
@@ -245,6 +247,7 @@ impl Program {
             source: c.source,
             global_defaults: c.global_defaults,
             written_globals: c.written_globals,
+            host: c.host,
             proc_defaults: c.proc_defaults,
             kernel: c.kernel,
             not_kernel: c.not_kernel,
@@ -683,41 +686,41 @@ impl<'p> Runner<'p> {
                 .call_entry(m, &prog.proc_defaults, u32::MAX)
                 .map_err(|f| prog.run_error(f))?;
         }
-        let set = |vm: &mut Vm, slot: u32, v: Value| -> Result<(), RunError> {
-            let info = &m.globals[slot as usize];
-            let v = crate::runtime::value::let_coerce(v, info.ty).map_err(|error| RunError {
-                error: VbaError::with(
-                    error.number,
-                    format!("{} (host value for {})", error.description, info.name),
-                ),
-                procedure: "<host>".into(),
-                span: Span::default(),
-                line: 0,
-                column: 0,
-            })?;
-            vm.globals[slot as usize] = v;
-            Ok(())
-        };
         // The host values, written in place where they fit their variables' types.
-        let mut host = |slot: u32, n: Num| -> Result<(), RunError> {
-            let ty = m.globals[slot as usize].ty;
-            let done = match self.vm.globals.get_mut(slot as usize) {
-                Some(g) => n.store_into(ty, g),
+        for h in &prog.host {
+            let n = match h.from {
+                HostFrom::Para(i) => Num::D(interval.paras.get(i).copied().unwrap_or(0.0)),
+                HostFrom::Weekday => Num::I(interval.weekday as i64, true),
+                HostFrom::Minutes => Num::I(interval.minutes as i64, true),
+            };
+            let done = match self.vm.globals.get_mut(h.slot as usize) {
+                Some(g) => n.store_into(h.ty, g),
                 None => false,
             };
-            if done {
-                Ok(())
-            } else {
-                set(&mut self.vm, slot, n.value())
-            }
-        };
-        for (i, slot) in m.paras.iter().enumerate() {
-            if let Some(slot) = *slot {
-                host(slot, Num::D(interval.paras.get(i).copied().unwrap_or(0.0)))?;
+            if !done {
+                self.coerce_host(h, n)?;
             }
         }
-        host(m.weekday, Num::I(interval.weekday as i64, true))?;
-        host(m.minutes, Num::I(interval.minutes as i64, true))?;
+        Ok(())
+    }
+
+    /// Writes a host value that does not fit its variable in place: the general
+    /// coercion, which reports an overflow as the host's error.
+    #[cold]
+    #[inline(never)]
+    fn coerce_host(&mut self, h: &HostWrite, n: Num) -> Result<(), RunError> {
+        let m = &self.program.module;
+        let name = m
+            .globals
+            .get(h.slot as usize)
+            .map_or("", |g| g.name.as_str());
+        let v = crate::runtime::value::let_coerce(n.value(), h.ty).map_err(|error| {
+            let description = format!("{} (host value for {name})", error.description);
+            host_error(error.number, description)
+        })?;
+        if let Some(g) = self.vm.globals.get_mut(h.slot as usize) {
+            *g = v;
+        }
         Ok(())
     }
 
@@ -881,6 +884,36 @@ mod tests {
         }
     }
 
+    /// A procedure that is all region runs without a frame (`Vm::whole_region`), its
+    /// locals made only when the region reads them; were they missing, the region would
+    /// give up there and run again from `Op::Region`, with the same values: so this
+    /// asks `whole_region` itself.
+    #[test]
+    fn a_whole_region_makes_the_locals_it_reads() {
+        let reads = "Dim Result As Long\nSub Main()\n  Dim n As Long\n  \
+                     If Para1 > 1 Then n = 2\n  Result = n + 1\nEnd Sub\n";
+        let s5v = include_str!("../../../../benches/scenarios/s5v_service_vm.bas");
+        for (src, locals) in [(reads, true), (s5v, false)] {
+            let p = Program::compile(src).expect("compiles");
+            let main = p.module.main.expect("a Main");
+            let region = p.module.procs[main as usize].region.as_deref();
+            assert_eq!(region.map(|r| r.locals), Some(locals), "{src}");
+            let plain = p.without_regions();
+            let (mut r, mut plain) = (p.runner(), plain.runner());
+            for x in [0.0, 5.0] {
+                let iv = Interval {
+                    paras: &[x, 3.0, 1.0],
+                    weekday: 3,
+                    minutes: 600,
+                };
+                r.prepare(&iv).expect("host values");
+                assert!(r.vm.whole_region(&p.module, &p.proc_defaults, main));
+                let got = r.stored();
+                assert_eq!(got, plain.run(&iv).and_then(|()| plain.stored()));
+            }
+        }
+    }
+
     /// Kernel code naming more registers than the small file holds runs on a checked
     /// one, with the VM's values; code that fits gets the small file.
     #[test]
@@ -1009,6 +1042,70 @@ mod tests {
             None
         );
         assert_eq!(host_value(TypeName::Long, &Value::Double(f64::NAN)), None);
+    }
+
+    /// The host values go where the script declared them, each as its type takes it
+    /// (spec 1.1): the plan made once per program writes in place where it can and
+    /// coerces the rest, and a value that does not fit is the host's error 6.
+    #[test]
+    fn host_values_are_written_as_their_variables_are_declared() {
+        let src = "Dim Para1 As Double, Para2 As Long, Para3 As Integer, Para5 As String\n\
+                   Dim Weekday As Byte, Minutes As Integer\n\
+                   Sub Main()\n  Result = 0\nEnd Sub\n";
+        let p = Program::compile(src).unwrap();
+        let plan: Vec<_> = p.host.iter().map(|h| (h.from, h.ty)).collect();
+        assert_eq!(
+            plan,
+            [
+                (HostFrom::Para(0), TypeName::Double),
+                (HostFrom::Para(1), TypeName::Long),
+                (HostFrom::Para(2), TypeName::Integer),
+                (HostFrom::Para(4), TypeName::String),
+                (HostFrom::Weekday, TypeName::Byte),
+                (HostFrom::Minutes, TypeName::Integer),
+            ]
+        );
+        let mut r = p.runner();
+        let paras = [2.5, 2.5, 3.5, 9.0, 0.25];
+        let iv = Interval {
+            paras: &paras,
+            weekday: 7,
+            minutes: 1425,
+        };
+        // Twice: the second run writes over the first one's values in place.
+        for _ in 0..2 {
+            r.run(&iv).unwrap();
+            let got = |n: &str| r.global(n).cloned();
+            assert_eq!(got("Para1"), Some(Value::Double(2.5)));
+            assert_eq!(got("Para2"), Some(Value::Long(2)));
+            assert_eq!(got("Para3"), Some(Value::Int(4)));
+            assert_eq!(got("Para5"), Some(Value::str("0.25")));
+            assert_eq!(got("Weekday"), Some(Value::Byte(7)));
+            assert_eq!(got("Minutes"), Some(Value::Int(1425)));
+        }
+        let e = r
+            .run(&Interval {
+                paras: &[0.0, 0.0, 40000.0],
+                ..iv
+            })
+            .unwrap_err();
+        assert_eq!((e.error.number, e.procedure.as_str()), (6, "<host>"));
+        assert!(
+            e.error.description.ends_with("(host value for Para3)"),
+            "{e}"
+        );
+        let e = r.run(&Interval { weekday: -1, ..iv }).unwrap_err();
+        assert!(
+            e.error.description.ends_with("(host value for Weekday)"),
+            "{e}"
+        );
+        // Undeclared, they are Variants: a Double and Longs.
+        let p = Program::compile("Sub Main()\n  Result = Para2 + Weekday + Minutes\nEnd Sub\n")
+            .unwrap();
+        let mut r = p.runner();
+        assert_eq!(r.run(&iv).and_then(|()| r.stored()), Ok(1434));
+        assert_eq!(r.global("Para2"), Some(&Value::Double(2.5)));
+        assert_eq!(r.global("Weekday"), Some(&Value::Long(7)));
     }
 
     /// A `CompileError` returned with `?` from `main` prints the rendered diagnostics
