@@ -146,8 +146,8 @@ pub(crate) struct Vm {
     pub(crate) fast_misses: u64,
     /// Regions that gave up (the plain code ran instead); for the tests.
     pub(crate) region_misses: u64,
-    /// The registers of the region being run.
-    regs: Vec<f64>,
+    /// The registers of each procedure's region (by procedure; empty until it runs).
+    regs: Vec<Vec<f64>>,
 }
 
 /// Bytes of a newly made string that cost one step (copying 256 bytes takes about as
@@ -902,56 +902,55 @@ impl Vm {
             return None;
         }
         let code = &r.code;
-        let mut regs = std::mem::take(&mut self.regs);
-        // Zero, as far as the code's registers go (the rest of a file of `SMALL` is
-        // never named).
+        // Each procedure's region keeps its registers, constants loaded once, as a
+        // runner keeps its kernel's: a run loads the inputs and zeroes the registers
+        // that may be read before they are stored (`Code::zeros`), nothing more.
+        if f.proc == INIT {
+            return None;
+        }
+        let at = f.proc as usize;
+        if self.regs.len() <= at {
+            self.regs.resize_with(at + 1, Vec::new);
+        }
+        let regs = self.regs.get_mut(at)?;
         if regs.len() != code.file {
-            regs.clear();
-            regs.resize(code.file, 0.0);
+            *regs = kernel::registers(code);
         }
-        if let Some(named) = regs.get_mut(..code.regs) {
-            named.fill(0.0);
-        }
-        let ok = (|| {
-            for &(reg, v) in &code.consts {
-                *regs.get_mut(reg as usize)? = v;
-            }
-            for &(reg, input, kind) in &code.inputs {
-                let v = match input {
-                    Input::Global(g) => self.globals.get(g as usize)?,
-                    Input::Local(l) => self.slots.get(f.base + l as usize)?,
-                    Input::Elem(l, k) => match self.slots.get(f.base + l as usize)? {
-                        Value::Array(a) => a.data.get(k as usize)?,
-                        _ => return None,
-                    },
+        for &(reg, input, kind) in &code.inputs {
+            let v = match input {
+                Input::Global(g) => self.globals.get(g as usize)?,
+                Input::Local(l) => self.slots.get(f.base + l as usize)?,
+                Input::Elem(l, k) => match self.slots.get(f.base + l as usize)? {
+                    Value::Array(a) => a.data.get(k as usize)?,
                     _ => return None,
-                };
-                *regs.get_mut(reg as usize)? = region_input(v, kind)?;
-            }
-            // Where it failed does not matter: the region's statements run on the VM.
-            kernel::run::<false>(&code.ins, &mut regs, &mut 0)
-        })();
-        if ok.is_some() {
-            for &(reg, g, ty) in &r.writes {
-                let x = regs.get(reg as usize).copied().unwrap_or(0.0);
-                if let Some(slot) = self.globals.get_mut(g as usize) {
-                    match ty {
-                        TypeName::Integer => ops::set_int(slot, x as i16),
-                        TypeName::Long => ops::set_long(slot, x as i32),
-                        _ => ops::set_double(slot, x),
-                    }
+                },
+                _ => return None,
+            };
+            *regs.get_mut(reg as usize)? = region_input(v, kind)?;
+        }
+        for &z in &code.zeros {
+            *regs.get_mut(z as usize)? = 0.0;
+        }
+        // Where it failed does not matter: the region's statements run on the VM.
+        kernel::run::<false>(&code.ins, regs, &mut 0)?;
+        for &(reg, g, ty) in &r.writes {
+            let x = regs.get(reg as usize).copied().unwrap_or(0.0);
+            if let Some(slot) = self.globals.get_mut(g as usize) {
+                match ty {
+                    TypeName::Integer => ops::set_int(slot, x as i16),
+                    TypeName::Long => ops::set_long(slot, x as i32),
+                    _ => ops::set_double(slot, x),
                 }
             }
-            if r.exit
-                .is_some_and(|e| regs.get(e as usize).is_some_and(|x| *x != 0.0))
-            {
-                self.err = ErrState::default();
-            }
-            // The statements it stood for count against the budget.
-            self.steps += r.cost as u64;
         }
-        self.regs = regs;
-        ok
+        if r.exit
+            .is_some_and(|e| regs.get(e as usize).is_some_and(|x| *x != 0.0))
+        {
+            self.err = ErrState::default();
+        }
+        // The statements it stood for count against the budget.
+        self.steps += r.cost as u64;
+        Some(())
     }
 
     /// The array held in a plain variable (not a reference).

@@ -873,6 +873,11 @@ mod tests {
             "Dim Result As Long\nDim g As Long\nSub Mark()\n  If Para1 > 250 Then g = 1\nEnd Sub\n\
              Sub Main()\n  Dim s As String\n  g = 7\n  Mark\n  s = \"a\" & g\n  \
              Result = g + Len(s)\nEnd Sub",
+            // A region whose `Exit Sub` flag is zeroed each run (it clears `Err`): a
+            // flag left set by the run before would clear it on the other path too.
+            "Dim Result As Long\nDim g As Long\nSub Mark()\n  If Para1 > 50 Then g = 1: Exit Sub\n  \
+             g = 2\nEnd Sub\nSub Main()\n  On Error Resume Next\n  Dim s As String\n  s = \"x\"\n  \
+             Err.Raise 5\n  Mark\n  Result = Err.Number * 10 + g\nEnd Sub",
         ];
         for src in scripts {
             let program = Program::compile(src).expect("compiles");
