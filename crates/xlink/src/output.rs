@@ -234,7 +234,11 @@ impl<'c> Inserts<'c> {
             let p = if many { 5 + 2 * k } else { 5 };
             start.clear();
             text.write(at, start);
-            stmt.raw_bind_parameter(p, String::from_utf8_lossy(start).as_ref())?;
+            // ASCII digits by construction: checked, not converted (`from_utf8_lossy`
+            // cost 3.6 % of the import's instructions).
+            let text = std::str::from_utf8(start)
+                .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+            stmt.raw_bind_parameter(p, text)?;
             stmt.raw_bind_parameter(p + 1, value)?;
             if !many {
                 stmt.raw_execute()?;
