@@ -146,7 +146,8 @@ pub(crate) struct Vm {
     pub(crate) fast_misses: u64,
     /// Regions that gave up (the plain code ran instead); for the tests.
     pub(crate) region_misses: u64,
-    /// The registers of each procedure's region (by procedure; empty until it runs).
+    /// The registers of each procedure's region (by procedure, as `Vm::new` made them
+    /// for its module; empty until it runs).
     regs: Vec<Vec<f64>>,
 }
 
@@ -188,7 +189,7 @@ impl Vm {
             print_col: 0,
             fast_misses: 0,
             region_misses: 0,
-            regs: Vec::new(),
+            regs: vec![Vec::new(); m.procs.len()],
         }
     }
 
@@ -209,16 +210,13 @@ impl Vm {
                 }
             }
         }
-        // A run that ends normally leaves these empty: only a failed or odd one has
-        // anything to clear (per callgrind, the checks cost less than the clears).
-        if !(self.slots.is_empty() && self.stack.is_empty() && self.frames.is_empty()) {
-            self.slots.clear();
-            self.stack.clear();
-            self.frames.clear();
-        }
+        self.slots.clear();
+        self.stack.clear();
         self.refs.clear();
         self.pending.clear();
+        self.frames.clear();
         self.gosubs.clear();
+        // Most runs never touch `Err`: no four strings dropped and made again for them.
         if self.err.touched() {
             self.err = ErrState::default();
         }
@@ -226,16 +224,15 @@ impl Vm {
         self.steps = 0;
         self.check_at = 0;
         self.print_col = 0;
-        if self.raised.is_some() {
-            self.raised = None;
-        }
-        self.deadline = match (self.limits.max_time, self.until) {
+        self.raised = None;
+        let own = self
+            .limits
+            .max_time
+            .and_then(|d| Instant::now().checked_add(d));
+        self.deadline = match (own, self.until) {
+            (Some(own), Some(until)) if until <= own => Some((until, true)),
+            (Some(own), _) => Some((own, false)),
             (None, until) => until.map(|u| (u, true)),
-            (Some(d), until) => match (Instant::now().checked_add(d), until) {
-                (Some(own), Some(until)) if until <= own => Some((until, true)),
-                (Some(own), _) => Some((own, false)),
-                (None, until) => until.map(|u| (u, true)),
-            },
         };
     }
 
@@ -905,14 +902,7 @@ impl Vm {
         // Each procedure's region keeps its registers, constants loaded once, as a
         // runner keeps its kernel's: a run loads the inputs and zeroes the registers
         // that may be read before they are stored (`Code::zeros`), nothing more.
-        if f.proc == INIT {
-            return None;
-        }
-        let at = f.proc as usize;
-        if self.regs.len() <= at {
-            self.regs.resize_with(at + 1, Vec::new);
-        }
-        let regs = self.regs.get_mut(at)?;
+        let regs = self.regs.get_mut(f.proc as usize)?;
         if regs.len() != code.file {
             *regs = kernel::registers(code);
         }
