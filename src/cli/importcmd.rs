@@ -239,6 +239,7 @@ pub fn import(a: Args) -> ExitCode {
             .max_total_seconds
             .and_then(|d| std::time::Instant::now().checked_add(d)),
         hold: a.in_memory,
+        order: Default::default(),
     };
     if kind == Kind::Sqlite {
         if let Some(out) = &a.out {

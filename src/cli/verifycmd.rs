@@ -126,6 +126,7 @@ pub fn run(mut a: Args) -> ExitCode {
             max_run_time: None,
             deadline: None,
             hold: xbas_xlink::import::HOLD,
+            order: Default::default(),
         },
         tolerance: a.tolerance,
         keep: a.show.max(1),

@@ -106,6 +106,7 @@ pub fn import_options(dir: &Path, history: &str, keep_going: bool) -> xbas_xlink
         max_run_time: None,
         deadline: None,
         hold: xbas_xlink::import::HOLD,
+        order: Default::default(),
     }
 }
 

@@ -88,6 +88,20 @@ pub struct Options {
     /// temporary file, and mappings are evaluated a few at a time with their sources read
     /// back, so memory stays bounded however long the history ([`HOLD`] by default).
     pub hold: usize,
+    /// The order the rows come in.
+    pub order: Order,
+}
+
+/// The order of an import's rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// By mapping (in order of first appearance in the map), then interval start: the
+    /// output's order (spec 4.2).
+    #[default]
+    Map,
+    /// By target as the SQLite table's primary key orders them ([`Target::key`]), then
+    /// interval start: the table's own order, in which its b-tree is written fastest.
+    Key,
 }
 
 /// The default of [`Options::hold`]: 4 million values, 48 MB. Measured on the 10-million-
@@ -241,7 +255,10 @@ pub fn run(
     if !blocking.is_empty() {
         return Err(ImportError::Map(opts.map.display().to_string(), blocking));
     }
-    let (mappings, resolved_mappings) = one_per_target(map.mappings(), opts.duplicates)?;
+    let (mut mappings, resolved_mappings) = one_per_target(map.mappings(), opts.duplicates)?;
+    if opts.order == Order::Key {
+        mappings.sort_by(|a, b| a.target.key().cmp(&b.target.key()));
+    }
     // Every mapping has its one script file (else the check blocked), compiled once by
     // the check and shared by all workers: a script that does not compile stops the
     // import before the history is read.

@@ -15,6 +15,12 @@ pub struct Target {
 }
 
 impl Target {
+    /// What orders targets in the output table's primary key (db, queue_id,
+    /// value_type_id): the db name's bytes (SQLite's `BINARY`), then the ids as numbers.
+    pub fn key(&self) -> (&[u8], i64, i64) {
+        (self.db.as_bytes(), self.queue, self.value_type)
+    }
+
     /// Parses the text left of `=`. The three ids are the last three `:` parts, so the
     /// DbName may contain spaces (and even colons).
     pub fn parse(text: &str) -> Result<Target, String> {
