@@ -56,6 +56,8 @@ pub struct Args {
     #[arg(long)]
     pub force: bool,
     /// Output file: .csv (default, stdout without --out), .jsonl, or .sqlite (also .db).
+    /// CSV and JSON Lines rows come by mapping in map order; into SQLite (table
+    /// interval_values) the mappings run in the table's key order: db, queue, value type.
     #[arg(long, value_name = "FILE", value_parser = super::values::output)]
     pub out: Option<PathBuf>,
     /// Skip failing intervals, list them, write the rest, exit 1.
